@@ -1,0 +1,190 @@
+//! The next-step planner: the fewest answer changes that reach the next
+//! level.
+//!
+//! Why the plan is minimal: with applicability fixed (the planner never
+//! marks an item "does not apply" nor changes one that is), a part's points
+//! are a weighted sum `Σ wᵢ·pᵢ` with `wᵢ = 1 / (groups × items in the
+//! item's group)`, counting applicable ones only. Raising item `i` to the
+//! top answer gains at most `wᵢ·(max − pᵢ)`, so the most any `k` changes can
+//! gain is the sum of the `k` largest such gains. Taking the largest gains
+//! until the deficit is covered therefore uses the fewest changes; parts
+//! are independent, so the fewest for a level is the sum over its parts,
+//! minimised over the choice of `any` condition.
+//!
+//! Ties are broken predictably: equal gains in rubric order, equal `any`
+//! options in the order the rubric lists them. Each chosen item then gets
+//! the lowest answer that still reaches the level, so the plan asks for
+//! 已上云 rather than 深度用云 where that suffices.
+
+use super::{evaluate, item_points, Answers, Fraction};
+use crate::rubric::{Condition, Rubric};
+
+/// One proposed change: answer item `item` (rubric order) with the scale
+/// entry `to`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Change {
+    pub item: usize,
+    pub to: u8,
+}
+
+/// What it takes to reach the level above the current one.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NextSteps {
+    /// The highest level is reached already.
+    TopLevel,
+    /// These changes, in rubric order, reach `level`; none fewer do.
+    Reach { level: usize, changes: Vec<Change> },
+    /// `level` cannot be reached by raising answers, because these parts
+    /// (indices) have no applicable item.
+    Blocked { level: usize, parts: Vec<usize> },
+}
+
+/// Plans the fewest changes from `answers` to the next level.
+pub fn plan_next_level(rubric: &Rubric, answers: &Answers) -> NextSteps {
+    let level = evaluate(rubric, answers).level + 1;
+    let Some(target) = rubric.levels.get(level) else {
+        return NextSteps::TopLevel;
+    };
+    let options: Vec<Vec<Condition>> = if target.any.is_empty() {
+        vec![target.all.clone()]
+    } else {
+        target
+            .any
+            .iter()
+            .map(|extra| target.all.iter().chain([extra]).copied().collect())
+            .collect()
+    };
+    let mut best: Option<Vec<Change>> = None;
+    let mut blocked = Vec::new();
+    for conditions in options {
+        match plan_conditions(rubric, answers, &conditions) {
+            Ok(changes) => {
+                if best.as_ref().is_none_or(|b| changes.len() < b.len()) {
+                    best = Some(changes);
+                }
+            }
+            Err(parts) => blocked.extend(parts),
+        }
+    }
+    match best {
+        Some(changes) => NextSteps::Reach { level, changes },
+        None => {
+            blocked.sort_unstable();
+            blocked.dedup();
+            NextSteps::Blocked {
+                level,
+                parts: blocked,
+            }
+        }
+    }
+}
+
+/// The fewest changes meeting every condition, or the parts that cannot
+/// meet theirs.
+fn plan_conditions(
+    rubric: &Rubric,
+    answers: &Answers,
+    conditions: &[Condition],
+) -> Result<Vec<Change>, Vec<usize>> {
+    let mut changes = Vec::new();
+    let mut blocked = Vec::new();
+    for part in 0..rubric.parts.len() {
+        let Some(min) = conditions
+            .iter()
+            .filter(|c| c.part == part)
+            .map(|c| Fraction::from_threshold(c.min))
+            .max()
+        else {
+            continue;
+        };
+        match plan_part(rubric, answers, part, min) {
+            Some(part_changes) => changes.extend(part_changes),
+            None => blocked.push(part),
+        }
+    }
+    if !blocked.is_empty() {
+        return Err(blocked);
+    }
+    changes.sort_by_key(|c| c.item);
+    Ok(changes)
+}
+
+/// An applicable item of a part and its weight in the part's points.
+struct Candidate {
+    item: usize,
+    points: u8,
+    weight: Fraction,
+}
+
+/// The fewest changes that bring `part` to at least `min` points; `None`
+/// when no item of the part applies.
+fn plan_part(rubric: &Rubric, answers: &Answers, part: usize, min: Fraction) -> Option<Vec<Change>> {
+    let mut candidates = applicable_items(rubric, answers, part)?;
+    let current = candidates
+        .iter()
+        .fold(Fraction::ZERO, |sum, c| sum.add(c.weight.mul_int(c.points.into())));
+    let deficit = min.saturating_sub(current);
+    let max = rubric.max_points;
+    let gain = |c: &Candidate, to: u8| c.weight.mul_int(u64::from(to.saturating_sub(c.points)));
+
+    // Largest possible gain first; the sort is stable, so ties keep rubric order.
+    candidates.sort_by(|a, b| gain(b, max).cmp(&gain(a, max)));
+    let mut chosen = Vec::new();
+    let mut gained = Fraction::ZERO;
+    for candidate in &candidates {
+        if gained >= deficit {
+            break;
+        }
+        gained = gained.add(gain(candidate, max));
+        chosen.push(candidate);
+    }
+
+    // Lower each chosen item's answer as far as the deficit allows.
+    let mut scored: Vec<(u8, u8)> = (0..rubric.scale.len() as u8)
+        .filter_map(|choice| Some((rubric.scale[usize::from(choice)].points?, choice)))
+        .collect();
+    scored.sort_unstable();
+    let changes = chosen
+        .into_iter()
+        .map(|candidate| {
+            let without = gained.saturating_sub(gain(candidate, max));
+            let &(points, to) = scored
+                .iter()
+                .find(|&&(points, _)| {
+                    points > candidate.points && without.add(gain(candidate, points)) >= deficit
+                })
+                .expect("the top answer always reaches the deficit");
+            gained = without.add(gain(candidate, points));
+            Change {
+                item: candidate.item,
+                to,
+            }
+        })
+        .collect();
+    Some(changes)
+}
+
+/// The applicable items of `part` with their weights, or `None` if none.
+fn applicable_items(rubric: &Rubric, answers: &Answers, part: usize) -> Option<Vec<Candidate>> {
+    let items: Vec<_> = rubric
+        .items()
+        .filter(|r| r.part == part)
+        .filter_map(|r| Some((r.group, r.index, item_points(rubric, answers.get(r.index))?)))
+        .collect();
+    let group_sizes = |group: usize| items.iter().filter(|(g, ..)| *g == group).count() as u64;
+    let mut groups: Vec<usize> = items.iter().map(|(g, ..)| *g).collect();
+    groups.dedup();
+    let group_count = groups.len() as u64;
+    if group_count == 0 {
+        return None;
+    }
+    let candidates = items
+        .iter()
+        .map(|&(group, item, points)| Candidate {
+            item,
+            points,
+            weight: Fraction::new(1, group_count * group_sizes(group)),
+        })
+        .collect();
+    Some(candidates)
+}
