@@ -78,7 +78,7 @@ pub fn encode(rubric: &Rubric, answers: &Answers) -> String {
         bits.push(choice.map_or(0, |c| u32::from(c) + 1), 3);
     }
     text.push_str(&bits.finish());
-    let check = crc24(&rubric.id, text.as_bytes());
+    let check = check(&rubric.id, text.as_bytes());
     for shift in [18, 12, 6, 0] {
         text.push(digit(check >> shift));
     }
@@ -106,7 +106,7 @@ pub fn decode(rubric: &Rubric, payload: &str) -> Result<Answers, LinkError> {
     }
     let body = &bytes[..bytes.len() - CHECK_CHARS];
     let carried = values[body.len()..].iter().fold(0, |acc, v| acc << 6 | v);
-    if carried != crc24(&rubric.id, body) {
+    if carried != check(&rubric.id, body) {
         return Err(LinkError::Damaged);
     }
     if version != rubric.version {
@@ -147,12 +147,16 @@ fn value(byte: u8) -> Option<u32> {
     ALPHABET.iter().position(|&a| a == byte).map(|v| v as u32)
 }
 
-/// CRC-24/OPENPGP of the rubric id, a 0 separator and `body`.
-fn crc24(rubric_id: &str, body: &[u8]) -> u32 {
+/// The checksum of a link: of the rubric id, a 0 separator and `body`.
+fn check(rubric_id: &str, body: &[u8]) -> u32 {
+    crc24(rubric_id.as_bytes().iter().chain(&[0]).chain(body))
+}
+
+/// CRC-24/OPENPGP.
+fn crc24<'a>(bytes: impl IntoIterator<Item = &'a u8>) -> u32 {
     const INIT: u32 = 0xB7_04CE;
     const POLY: u32 = 0x86_4CFB;
-    let bytes = rubric_id.as_bytes().iter().chain(&[0]).chain(body);
-    bytes.fold(INIT, |mut crc, &byte| {
+    bytes.into_iter().fold(INIT, |mut crc, &byte| {
         crc ^= u32::from(byte) << 16;
         for _ in 0..8 {
             crc <<= 1;
@@ -225,5 +229,29 @@ impl<'a> BitReader<'a> {
     /// True when the unread bits (padding) are all zero.
     fn rest_is_zero(&self) -> bool {
         self.acc == 0 && self.digits.iter().all(|&d| d == 0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn crc24_is_openpgps() {
+        // The catalogue's check value for CRC-24/OPENPGP.
+        assert_eq!(crc24(b"123456789"), 0x21_CF02);
+    }
+
+    #[test]
+    fn bits_round_trip() {
+        let mut writer = BitWriter::default();
+        [5, 0, 7, 1, 2].iter().for_each(|&v| writer.push(v, 3));
+        let text = writer.finish();
+        assert_eq!(text, "o5Q");
+        let digits: Vec<u32> = text.bytes().map(|b| value(b).unwrap()).collect();
+        let mut reader = BitReader::new(&digits);
+        let read: Vec<u32> = (0..5).map(|_| reader.take(3)).collect();
+        assert_eq!(read, [5, 0, 7, 1, 2]);
+        assert!(reader.rest_is_zero());
     }
 }

@@ -251,7 +251,9 @@ impl RubricFile {
     #[cfg(not(target_arch = "wasm32"))]
     pub fn from_toml(file: &str, text: &str) -> Result<RubricFile, RubricErrors> {
         toml::from_str(text).map_err(|e| {
-            let line = e.span().map(|span| text[..span.start].lines().count().max(1));
+            let line = e
+                .span()
+                .map(|span| text[..span.start].matches('\n').count() + 1);
             let message = match line {
                 Some(line) => format!("line {line}: {}", e.message()),
                 None => e.message().to_string(),

@@ -1,0 +1,112 @@
+//! The result-link codec: round trips, and damaged links refused, never misread.
+
+use proptest::prelude::*;
+use selfcheck::codec::{decode, encode, payload_from_fragment, LinkError};
+use selfcheck::engine::Answers;
+use selfcheck::rubric::Rubric;
+
+const ALPHABET: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+fn guide() -> Rubric {
+    Rubric::embedded().unwrap()
+}
+
+/// Answer sets for the guide: each item unanswered or any scale entry.
+fn any_answers() -> impl Strategy<Value = Answers> {
+    proptest::collection::vec(proptest::option::of(0u8..5), 40).prop_map(Answers::from_choices)
+}
+
+#[test]
+fn a_link_is_short_and_url_safe() {
+    let rubric = guide();
+    let full = Answers::from_choices(vec![Some(4); 40]);
+    let payload = encode(&rubric, &full);
+    assert_eq!(payload.len(), 27);
+    assert!(payload.chars().all(|c| ALPHABET.contains(c)));
+    assert_eq!(encode(&rubric, &Answers::unanswered(40)), "1ABAAAAAAAAAAAAAAAAAAAA_vE7");
+}
+
+#[test]
+fn a_link_for_another_version_is_named_as_such() {
+    let mut rubric = guide();
+    rubric.version = 7;
+    let payload = encode(&rubric, &Answers::from_choices(vec![Some(2); 40]));
+    assert_eq!(decode(&guide(), &payload), Err(LinkError::OtherVersion { version: 7 }));
+    // ... even when that version had another number of items.
+    rubric.parts[2].groups[2].items.pop();
+    let payload = encode(&rubric, &Answers::from_choices(vec![Some(2); 39]));
+    assert_eq!(decode(&guide(), &payload), Err(LinkError::OtherVersion { version: 7 }));
+}
+
+#[test]
+fn a_link_of_another_rubric_is_refused() {
+    let mut other = guide();
+    other.id = "another-region".into();
+    let payload = encode(&other, &Answers::from_choices(vec![Some(2); 40]));
+    assert_eq!(decode(&guide(), &payload), Err(LinkError::Damaged));
+}
+
+#[test]
+fn odd_input_is_refused_quickly() {
+    let rubric = guide();
+    let huge = "A".repeat(1 << 20);
+    for input in ["", "1", "r=", "1AB", "企业上云企业上云企业上云企业上云企业上", huge.as_str()] {
+        assert_eq!(decode(&rubric, input), Err(LinkError::Damaged), "{input:.30}");
+    }
+}
+
+#[test]
+fn the_payload_is_read_from_the_fragment() {
+    assert_eq!(payload_from_fragment("#r=1AB"), Some("1AB"));
+    assert_eq!(payload_from_fragment("r=1AB"), Some("1AB"));
+    assert_eq!(payload_from_fragment("#lang=en"), None);
+    assert_eq!(payload_from_fragment(""), None);
+}
+
+proptest! {
+    #[test]
+    fn round_trip(answers in any_answers()) {
+        let rubric = guide();
+        let payload = encode(&rubric, &answers);
+        prop_assert!(payload.len() <= 32);
+        prop_assert_eq!(decode(&rubric, &payload), Ok(answers));
+    }
+
+    #[test]
+    fn every_single_char_change_is_refused(answers in any_answers()) {
+        let rubric = guide();
+        let payload = encode(&rubric, &answers);
+        for position in 0..payload.len() {
+            for replacement in ALPHABET.chars().chain(['=', '%', '.', ' ', '中']) {
+                if payload[position..].starts_with(replacement) {
+                    continue;
+                }
+                let mut changed: Vec<char> = payload.chars().collect();
+                changed[position] = replacement;
+                let changed: String = changed.into_iter().collect();
+                prop_assert_eq!(decode(&rubric, &changed), Err(LinkError::Damaged), "{}", changed);
+            }
+        }
+    }
+
+    #[test]
+    fn every_truncation_is_refused(answers in any_answers()) {
+        let rubric = guide();
+        let payload = encode(&rubric, &answers);
+        for len in 0..payload.len() {
+            prop_assert_eq!(decode(&rubric, &payload[..len]), Err(LinkError::Damaged));
+        }
+        prop_assert_eq!(decode(&rubric, &format!("{payload}A")), Err(LinkError::Damaged));
+    }
+
+    #[test]
+    fn arbitrary_text_never_panics(text in "\\PC{0,64}") {
+        let _ = decode(&guide(), &text);
+    }
+
+    #[test]
+    fn arbitrary_url_safe_text_is_refused(text in "[A-Za-z0-9_-]{0,40}") {
+        // 1 in 2^24 such strings could pass the check; none in 256 cases will.
+        prop_assert!(decode(&guide(), &text).is_err());
+    }
+}

@@ -1,0 +1,141 @@
+//! The rubric data and its validator.
+
+use selfcheck::rubric::{ProblemKind, Rubric};
+
+fn load(file: &str) -> Result<Rubric, String> {
+    let text = std::fs::read_to_string(file).unwrap();
+    Rubric::from_toml(file, &text).map_err(|e| e.to_string())
+}
+
+#[test]
+fn the_default_rubric_is_the_whole_guide() {
+    let rubric = load("rubric/cloud-adoption.toml").expect("valid");
+    assert_eq!(rubric, Rubric::embedded().unwrap(), "the build embeds this file");
+    let parts: Vec<_> = rubric.parts.iter().map(|p| (p.id.as_str(), p.title.zh.as_str())).collect();
+    assert_eq!(
+        parts,
+        [("infra", "基础设施上云"), ("mgmt", "管理上云"), ("biz", "业务上云")]
+    );
+    let groups: Vec<(&str, usize)> = rubric
+        .parts
+        .iter()
+        .flat_map(|p| &p.groups)
+        .map(|g| (g.title.zh.as_str(), g.items.len()))
+        .collect();
+    assert_eq!(
+        groups,
+        [
+            ("IT资源", 4),
+            ("安全", 3),
+            ("协同办公", 4),
+            ("人力资源管理", 6),
+            ("财务管理", 6),
+            ("生产制造", 9),
+            ("供应链", 3),
+            ("营销", 5)
+        ]
+    );
+    let titles: Vec<&str> = rubric.items().map(|r| r.item.title.zh.as_str()).collect();
+    assert_eq!(titles.len(), 40);
+    assert_eq!(titles[..4], ["服务器", "数据库", "存储资源", "中间件"]);
+    assert_eq!(titles[39], "客服");
+    let scale: Vec<(&str, Option<u8>, &str)> = rubric
+        .scale
+        .iter()
+        .map(|s| (s.key.as_str(), s.points, s.label.zh.as_str()))
+        .collect();
+    assert_eq!(
+        scale,
+        [
+            ("0", Some(0), "未上云"),
+            ("1", Some(1), "部分上云"),
+            ("2", Some(2), "已上云"),
+            ("3", Some(3), "深度用云"),
+            ("na", None, "不适用")
+        ]
+    );
+    let levels: Vec<(&str, &str)> = rubric.levels.iter().map(|l| (l.id.as_str(), l.name.zh.as_str())).collect();
+    assert_eq!(levels, [("L0", "未上云"), ("L1", "基础上云"), ("L2", "应用上云"), ("L3", "深度上云")]);
+}
+
+#[test]
+fn every_description_is_the_guides_text() {
+    // The guide as published, kept beside the data it was turned into.
+    let guide = std::fs::read_to_string("rubric/cloud-adoption.guide.txt").unwrap();
+    // The two typos corrected in the data, with a comment there.
+    let guide = guide.replace("分步式缓存", "分布式缓存").replace("税务署报", "税务申报");
+    let rubric = load("rubric/cloud-adoption.toml").unwrap();
+    for r in rubric.items() {
+        let line = format!("{}。{}", r.item.title.zh, r.item.description.zh);
+        assert!(guide.contains(&line), "{} is not the guide's text: {line}", r.item.id);
+    }
+}
+
+#[test]
+fn every_problem_is_reported_at_once_naming_file_and_field() {
+    let file = "tests/rubrics/every-problem.toml";
+    let expected = [
+        "id: malformed id `Cloud Adoption`: use lowercase ASCII letters, digits and `-`, starting with a letter",
+        "version: version 0 is out of range 1..=4095",
+        "name.en: missing translation",
+        "scoring.full_score: must be greater than 0",
+        "scale[1].key: duplicate id `0`, first used at scale[0].key",
+        "scale[1].points: points 0 are given twice",
+        "scale[1].label.en: missing translation",
+        "scale: needs at least two answers with points",
+        "parts[0].groups[0].items[0].description.en: missing translation",
+        "parts[0].groups[0].items[1].id: duplicate id `infra.it.server`, first used at parts[0].groups[0].items[0].id",
+        "parts[0].groups[0].items[2].id: id `mgmt.office.files` must be `infra.it.` followed by a name",
+        "parts[0].groups[1].id: malformed id `infra.Security`: use lowercase ASCII letters, digits and `-`, starting with a letter",
+        "parts[0].groups[1].items: must not be empty",
+        "parts[1].groups: must not be empty",
+        "levels[0]: the first level is the base level and takes no conditions",
+        "levels[0].all[0].min_points: threshold 1 is out of range: it must be above 0 and at most 0",
+        "levels[1].id: duplicate id `L0`, first used at levels[0].id",
+        "levels[1].all[0].part: unknown part `ops`",
+        "levels[1].all[0].min_points: threshold 1.5 is out of range: it must be above 0 and at most 0",
+        "levels[1].all[1].min_points: threshold 3.5 is out of range: it must be above 0 and at most 0",
+        "levels[1].any[0].min_points: threshold 0.125 is out of range: it must be above 0 and at most 0",
+        "levels[2]: a level above the first needs at least one condition",
+    ]
+    .map(|line| format!("{file}: {line}"))
+    .join("\n");
+    assert_eq!(load(file).unwrap_err(), expected);
+}
+
+#[test]
+fn thresholds_must_be_in_range_and_in_hundredths() {
+    let text = std::fs::read_to_string("rubric/cloud-adoption.toml").unwrap();
+    let text = text
+        .replacen("min_points = 1.5", "min_points = 1.125", 1)
+        .replacen("min_points = 2 }", "min_points = 3.5 }", 1);
+    let errors = Rubric::from_toml("edited.toml", &text).unwrap_err();
+    let kinds: Vec<_> = errors.problems.iter().map(|p| (p.field.as_str(), p.kind.clone())).collect();
+    assert_eq!(
+        kinds,
+        [
+            ("levels[1].all[0].min_points", ProblemKind::ThresholdPrecision(1.125)),
+            (
+                "levels[3].all[0].min_points",
+                ProblemKind::ThresholdOutOfRange { value: 3.5, max: 3 }
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_file_that_is_not_toml_names_the_line() {
+    assert_eq!(
+        load("tests/rubrics/syntax-error.toml").unwrap_err(),
+        "tests/rubrics/syntax-error.toml: line 4: invalid inline table\nexpected `}`"
+    );
+}
+
+#[test]
+fn a_misspelt_field_is_refused() {
+    assert_eq!(
+        load("tests/rubrics/unknown-field.toml").unwrap_err(),
+        "tests/rubrics/unknown-field.toml: line 4: unknown field `verison`, expected one of \
+         `id`, `version`, `name`, `short_name`, `scoring`, `scale`, `levels`, `parts`"
+    );
+}
