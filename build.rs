@@ -19,13 +19,15 @@ fn main() {
 
     let text = std::fs::read_to_string(&source)
         .unwrap_or_else(|e| fail(&format!("{source}: cannot read the rubric file: {e}")));
-    let file = rubric::RubricFile::from_toml(&source, &text).unwrap_or_else(|e| fail(&e.to_string()));
+    let file =
+        rubric::RubricFile::from_toml(&source, &text).unwrap_or_else(|e| fail(&e.to_string()));
     if let Err(errors) = file.clone().validate(&source) {
         fail(&errors.to_string());
     }
     let json = serde_json::to_string(&file).expect("a rubric file serialises to JSON");
     let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("rubric.json");
-    std::fs::write(&out, json).unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", out.display())));
+    std::fs::write(&out, json)
+        .unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", out.display())));
     println!("cargo:rustc-env=SELFCHECK_RUBRIC_SOURCE={source}");
 }
 

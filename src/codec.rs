@@ -59,7 +59,10 @@ impl fmt::Display for LinkError {
         match self {
             LinkError::Damaged => write!(f, "the result link is damaged, mistyped or incomplete"),
             LinkError::OtherVersion { version } => {
-                write!(f, "the result link was made for version {version} of the rubric")
+                write!(
+                    f,
+                    "the result link was made for version {version} of the rubric"
+                )
             }
         }
     }

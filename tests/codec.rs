@@ -23,7 +23,10 @@ fn a_link_is_short_and_url_safe() {
     let payload = encode(&rubric, &full);
     assert_eq!(payload.len(), 27);
     assert!(payload.chars().all(|c| ALPHABET.contains(c)));
-    assert_eq!(encode(&rubric, &Answers::unanswered(40)), "1ABAAAAAAAAAAAAAAAAAAAA_vE7");
+    assert_eq!(
+        encode(&rubric, &Answers::unanswered(40)),
+        "1ABAAAAAAAAAAAAAAAAAAAA_vE7"
+    );
 }
 
 #[test]
@@ -31,11 +34,17 @@ fn a_link_for_another_version_is_named_as_such() {
     let mut rubric = guide();
     rubric.version = 7;
     let payload = encode(&rubric, &Answers::from_choices(vec![Some(2); 40]));
-    assert_eq!(decode(&guide(), &payload), Err(LinkError::OtherVersion { version: 7 }));
+    assert_eq!(
+        decode(&guide(), &payload),
+        Err(LinkError::OtherVersion { version: 7 })
+    );
     // ... even when that version had another number of items.
     rubric.parts[2].groups[2].items.pop();
     let payload = encode(&rubric, &Answers::from_choices(vec![Some(2); 39]));
-    assert_eq!(decode(&guide(), &payload), Err(LinkError::OtherVersion { version: 7 }));
+    assert_eq!(
+        decode(&guide(), &payload),
+        Err(LinkError::OtherVersion { version: 7 })
+    );
 }
 
 #[test]
@@ -50,8 +59,19 @@ fn a_link_of_another_rubric_is_refused() {
 fn odd_input_is_refused_quickly() {
     let rubric = guide();
     let huge = "A".repeat(1 << 20);
-    for input in ["", "1", "r=", "1AB", "企业上云企业上云企业上云企业上云企业上", huge.as_str()] {
-        assert_eq!(decode(&rubric, input), Err(LinkError::Damaged), "{input:.30}");
+    for input in [
+        "",
+        "1",
+        "r=",
+        "1AB",
+        "企业上云企业上云企业上云企业上云企业上",
+        huge.as_str(),
+    ] {
+        assert_eq!(
+            decode(&rubric, input),
+            Err(LinkError::Damaged),
+            "{input:.30}"
+        );
     }
 }
 

@@ -1,6 +1,8 @@
 //! Scores, levels and the next-step planner, on hand-computed cases.
 
-use selfcheck::engine::{evaluate, plan_next_level, Answers, Change, Evaluation, Fraction, NextSteps};
+use selfcheck::engine::{
+    evaluate, plan_next_level, Answers, Change, Evaluation, Fraction, NextSteps,
+};
 use selfcheck::rubric::Rubric;
 
 fn guide() -> Rubric {
@@ -29,7 +31,9 @@ fn answers(rubric: &Rubric, default: &str, overrides: &[(&str, &str)]) -> Answer
 /// Every item of `prefix` (a part or group id) answered with `keys` in turn.
 fn fill<'a>(rubric: &'a Rubric, prefix: &str, keys: &[&'a str]) -> Vec<(&'a str, &'a str)> {
     let ids = rubric.items().map(|r| r.item.id.as_str());
-    let ids: Vec<&str> = ids.filter(|id| id.starts_with(&format!("{prefix}."))).collect();
+    let ids: Vec<&str> = ids
+        .filter(|id| id.starts_with(&format!("{prefix}.")))
+        .collect();
     assert_eq!(ids.len(), keys.len(), "{prefix} has {} items", ids.len());
     ids.into_iter().zip(keys.iter().copied()).collect()
 }
@@ -39,7 +43,9 @@ fn level_id<'a>(rubric: &'a Rubric, result: &Evaluation) -> &'a str {
 }
 
 fn part_scores(rubric: &Rubric, result: &Evaluation) -> Vec<Option<u32>> {
-    (0..rubric.parts.len()).map(|p| result.part_score(rubric, p)).collect()
+    (0..rubric.parts.len())
+        .map(|p| result.part_score(rubric, p))
+        .collect()
 }
 
 #[test]
@@ -49,7 +55,10 @@ fn every_item_on_the_cloud_is_the_top_level() {
     assert_eq!(level_id(&rubric, &result), "L3");
     assert_eq!(result.overall, Some(Fraction::new(2, 1)));
     assert_eq!(result.overall_score(&rubric), Some(67));
-    assert_eq!(part_scores(&rubric, &result), [Some(67), Some(67), Some(67)]);
+    assert_eq!(
+        part_scores(&rubric, &result),
+        [Some(67), Some(67), Some(67)]
+    );
     assert!(!result.is_provisional());
 }
 
@@ -89,7 +98,11 @@ fn management_at_exactly_one_and_a_half_meets_the_threshold() {
     let mut given = fill(&rubric, "infra", &["2"; 7]);
     given.extend(fill(&rubric, "mgmt.office", &["2", "2", "1", "1"]));
     given.extend(fill(&rubric, "mgmt.hr", &["2", "1", "1", "1", "1", "1"]));
-    given.extend(fill(&rubric, "mgmt.finance", &["2", "2", "2", "2", "2", "1"]));
+    given.extend(fill(
+        &rubric,
+        "mgmt.finance",
+        &["2", "2", "2", "2", "2", "1"],
+    ));
     let result = evaluate(&rubric, &answers(&rubric, "0", &given));
     assert_eq!(result.parts[1].points, Some(Fraction::new(3, 2)));
     assert_eq!(level_id(&rubric, &result), "L2");
@@ -116,7 +129,11 @@ fn the_top_level_needs_every_part_at_two_points() {
 #[test]
 fn not_applicable_items_leave_the_mean() {
     let rubric = guide();
-    let given = [("infra.it.server", "na"), ("infra.it.database", "na"), ("infra.it.storage", "3")];
+    let given = [
+        ("infra.it.server", "na"),
+        ("infra.it.database", "na"),
+        ("infra.it.storage", "3"),
+    ];
     let result = evaluate(&rubric, &answers(&rubric, "1", &given));
     // IT resources: mean of 3 (storage) and 1 (middleware) = 2.
     assert_eq!(result.parts[0].groups[0], Some(Fraction::new(2, 1)));
@@ -141,11 +158,22 @@ fn a_part_with_no_applicable_item_has_no_score_and_meets_nothing() {
     let given = fill(&rubric, "infra", &["na"; 7]);
     let result = evaluate(&rubric, &answers(&rubric, "3", &given));
     assert_eq!(part_scores(&rubric, &result), [None, Some(100), Some(100)]);
-    assert_eq!(result.overall_score(&rubric), Some(100), "the overall leaves it out");
-    assert_eq!(level_id(&rubric, &result), "L0", "marking items na never raises a level");
+    assert_eq!(
+        result.overall_score(&rubric),
+        Some(100),
+        "the overall leaves it out"
+    );
+    assert_eq!(
+        level_id(&rubric, &result),
+        "L0",
+        "marking items na never raises a level"
+    );
     assert_eq!(
         plan_next_level(&rubric, &answers(&rubric, "3", &given)),
-        NextSteps::Blocked { level: 1, parts: vec![0] }
+        NextSteps::Blocked {
+            level: 1,
+            parts: vec![0]
+        }
     );
 }
 
@@ -188,11 +216,18 @@ fn from_nothing_the_first_level_takes_the_three_security_items() {
     // Infra needs 1.5 points. A security item weighs 1/6 (3 items, 2 groups),
     // an IT item 1/8: three security items at 3 give exactly 1.5; no two
     // changes can (at most 2 × 0.5 = 1).
-    let expected = ["infra.security.data", "infra.security.application", "infra.security.network"]
-        .map(|id| change(&rubric, id, "3"));
+    let expected = [
+        "infra.security.data",
+        "infra.security.application",
+        "infra.security.network",
+    ]
+    .map(|id| change(&rubric, id, "3"));
     assert_eq!(
         plan_next_level(&rubric, &Answers::unanswered(40)),
-        NextSteps::Reach { level: 1, changes: expected.to_vec() }
+        NextSteps::Reach {
+            level: 1,
+            changes: expected.to_vec()
+        }
     );
 }
 
@@ -206,9 +241,19 @@ fn the_plan_asks_for_the_lowest_answer_that_suffices() {
     let mut given = fill(&rubric, "infra.it", &["1"; 4]);
     given.extend(fill(&rubric, "infra.security", &["2"; 3]));
     let result = plan_next_level(&rubric, &answers(&rubric, "1", &given));
-    let expected = ["mgmt.office.files", "mgmt.office.video", "mgmt.office.office"]
-        .map(|id| change(&rubric, id, "3"));
-    assert_eq!(result, NextSteps::Reach { level: 2, changes: expected.to_vec() });
+    let expected = [
+        "mgmt.office.files",
+        "mgmt.office.video",
+        "mgmt.office.office",
+    ]
+    .map(|id| change(&rubric, id, "3"));
+    assert_eq!(
+        result,
+        NextSteps::Reach {
+            level: 2,
+            changes: expected.to_vec()
+        }
+    );
 
     // With office already at 2, management is 4/3: a deficit of 1/6. An HR
     // item weighs 1/18, so 1 → 3 gains 1/9: two are needed. Lowered in the
@@ -223,14 +268,20 @@ fn the_plan_asks_for_the_lowest_answer_that_suffices() {
     ];
     assert_eq!(
         plan_next_level(&rubric, &answers(&rubric, "1", &given)),
-        NextSteps::Reach { level: 2, changes: expected }
+        NextSteps::Reach {
+            level: 2,
+            changes: expected
+        }
     );
 }
 
 #[test]
 fn at_the_top_level_there_is_no_next_step() {
     let rubric = guide();
-    assert_eq!(plan_next_level(&rubric, &answers(&rubric, "3", &[])), NextSteps::TopLevel);
+    assert_eq!(
+        plan_next_level(&rubric, &answers(&rubric, "3", &[])),
+        NextSteps::TopLevel
+    );
 }
 
 /// Every answer set of the small rubric, and every way of raising its
@@ -260,7 +311,10 @@ fn the_plan_is_minimal_for_every_answer_set_of_a_small_rubric() {
         match plan_next_level(&rubric, &answers) {
             NextSteps::TopLevel => assert_eq!(level + 1, rubric.levels.len()),
             NextSteps::Blocked { .. } => assert_eq!(fewest, None, "{answers:?}"),
-            NextSteps::Reach { level: target, changes } => {
+            NextSteps::Reach {
+                level: target,
+                changes,
+            } => {
                 assert_eq!(target, level + 1);
                 let mut after = answers.clone();
                 for c in &changes {
@@ -270,7 +324,10 @@ fn the_plan_is_minimal_for_every_answer_set_of_a_small_rubric() {
                     );
                     after.set(c.item, Some(c.to));
                 }
-                assert!(evaluate(&rubric, &after).level >= target, "{answers:?} {changes:?}");
+                assert!(
+                    evaluate(&rubric, &after).level >= target,
+                    "{answers:?} {changes:?}"
+                );
                 assert_eq!(Some(changes.len()), fewest, "{answers:?}");
                 checked += 1;
             }
@@ -289,7 +346,10 @@ fn points(rubric: &Rubric, choice: Option<u8>) -> Option<u8> {
 /// The fewest items whose answers, raised, reach `level`, by trying every
 /// subset of items raised to the top answer (raising further never hurts).
 fn fewest_changes_by_search(rubric: &Rubric, answers: &Answers, level: usize) -> Option<usize> {
-    let top = rubric.scale.iter().position(|s| s.points == Some(rubric.max_points))? as u8;
+    let top = rubric
+        .scale
+        .iter()
+        .position(|s| s.points == Some(rubric.max_points))? as u8;
     let count = answers.len();
     (0u32..1 << count)
         .filter(|subset| {
@@ -297,7 +357,9 @@ fn fewest_changes_by_search(rubric: &Rubric, answers: &Answers, level: usize) ->
         })
         .filter(|subset| {
             let mut raised = answers.clone();
-            (0..count).filter(|i| subset & 1 << i != 0).for_each(|i| raised.set(i, Some(top)));
+            (0..count)
+                .filter(|i| subset & 1 << i != 0)
+                .for_each(|i| raised.set(i, Some(top)));
             evaluate(rubric, &raised).level >= level
         })
         .map(|subset| subset.count_ones() as usize)

@@ -10,11 +10,23 @@ fn load(file: &str) -> Result<Rubric, String> {
 #[test]
 fn the_default_rubric_is_the_whole_guide() {
     let rubric = load("rubric/cloud-adoption.toml").expect("valid");
-    assert_eq!(rubric, Rubric::embedded().unwrap(), "the build embeds this file");
-    let parts: Vec<_> = rubric.parts.iter().map(|p| (p.id.as_str(), p.title.zh.as_str())).collect();
+    assert_eq!(
+        rubric,
+        Rubric::embedded().unwrap(),
+        "the build embeds this file"
+    );
+    let parts: Vec<_> = rubric
+        .parts
+        .iter()
+        .map(|p| (p.id.as_str(), p.title.zh.as_str()))
+        .collect();
     assert_eq!(
         parts,
-        [("infra", "基础设施上云"), ("mgmt", "管理上云"), ("biz", "业务上云")]
+        [
+            ("infra", "基础设施上云"),
+            ("mgmt", "管理上云"),
+            ("biz", "业务上云")
+        ]
     );
     let groups: Vec<(&str, usize)> = rubric
         .parts
@@ -54,8 +66,20 @@ fn the_default_rubric_is_the_whole_guide() {
             ("na", None, "不适用")
         ]
     );
-    let levels: Vec<(&str, &str)> = rubric.levels.iter().map(|l| (l.id.as_str(), l.name.zh.as_str())).collect();
-    assert_eq!(levels, [("L0", "未上云"), ("L1", "基础上云"), ("L2", "应用上云"), ("L3", "深度上云")]);
+    let levels: Vec<(&str, &str)> = rubric
+        .levels
+        .iter()
+        .map(|l| (l.id.as_str(), l.name.zh.as_str()))
+        .collect();
+    assert_eq!(
+        levels,
+        [
+            ("L0", "未上云"),
+            ("L1", "基础上云"),
+            ("L2", "应用上云"),
+            ("L3", "深度上云")
+        ]
+    );
 }
 
 #[test]
@@ -63,11 +87,17 @@ fn every_description_is_the_guides_text() {
     // The guide as published, kept beside the data it was turned into.
     let guide = std::fs::read_to_string("rubric/cloud-adoption.guide.txt").unwrap();
     // The two typos corrected in the data, with a comment there.
-    let guide = guide.replace("分步式缓存", "分布式缓存").replace("税务署报", "税务申报");
+    let guide = guide
+        .replace("分步式缓存", "分布式缓存")
+        .replace("税务署报", "税务申报");
     let rubric = load("rubric/cloud-adoption.toml").unwrap();
     for r in rubric.items() {
         let line = format!("{}。{}", r.item.title.zh, r.item.description.zh);
-        assert!(guide.contains(&line), "{} is not the guide's text: {line}", r.item.id);
+        assert!(
+            guide.contains(&line),
+            "{} is not the guide's text: {line}",
+            r.item.id
+        );
     }
 }
 
@@ -110,11 +140,18 @@ fn thresholds_must_be_in_range_and_in_hundredths() {
         .replacen("min_points = 1.5", "min_points = 1.125", 1)
         .replacen("min_points = 2 }", "min_points = 3.5 }", 1);
     let errors = Rubric::from_toml("edited.toml", &text).unwrap_err();
-    let kinds: Vec<_> = errors.problems.iter().map(|p| (p.field.as_str(), p.kind.clone())).collect();
+    let kinds: Vec<_> = errors
+        .problems
+        .iter()
+        .map(|p| (p.field.as_str(), p.kind.clone()))
+        .collect();
     assert_eq!(
         kinds,
         [
-            ("levels[1].all[0].min_points", ProblemKind::ThresholdPrecision(1.125)),
+            (
+                "levels[1].all[0].min_points",
+                ProblemKind::ThresholdPrecision(1.125)
+            ),
             (
                 "levels[3].all[0].min_points",
                 ProblemKind::ThresholdOutOfRange { value: 3.5, max: 3 }

@@ -44,14 +44,6 @@ impl Fraction {
         self.denom
     }
 
-    pub fn add(self, other: Fraction) -> Fraction {
-        let denom = self.denom / gcd(self.denom, other.denom) * other.denom;
-        Fraction::new(
-            self.numer * (denom / self.denom) + other.numer * (denom / other.denom),
-            denom,
-        )
-    }
-
     /// `self - other`, or zero when `other` is larger.
     pub fn saturating_sub(self, other: Fraction) -> Fraction {
         if other >= self {
@@ -76,13 +68,25 @@ impl Fraction {
     pub fn mean(values: impl IntoIterator<Item = Fraction>) -> Option<Fraction> {
         let (sum, count) = values
             .into_iter()
-            .fold((Fraction::ZERO, 0), |(sum, n), v| (sum.add(v), n + 1));
+            .fold((Fraction::ZERO, 0), |(sum, n), v| (sum + v, n + 1));
         (count > 0).then(|| sum.div_int(count))
     }
 
     /// The nearest whole number, halves rounded up.
     pub fn round(self) -> u64 {
         (2 * self.numer + self.denom) / (2 * self.denom)
+    }
+}
+
+impl std::ops::Add for Fraction {
+    type Output = Fraction;
+
+    fn add(self, other: Fraction) -> Fraction {
+        let denom = self.denom / gcd(self.denom, other.denom) * other.denom;
+        Fraction::new(
+            self.numer * (denom / self.denom) + other.numer * (denom / other.denom),
+            denom,
+        )
     }
 }
 
@@ -115,8 +119,11 @@ mod tests {
     #[test]
     fn arithmetic_is_exact() {
         let third = Fraction::new(1, 3);
-        assert_eq!(third.add(third).add(third), Fraction::new(1, 1));
-        assert_eq!(Fraction::new(3, 2).saturating_sub(third), Fraction::new(7, 6));
+        assert_eq!(third + third + third, Fraction::new(1, 1));
+        assert_eq!(
+            Fraction::new(3, 2).saturating_sub(third),
+            Fraction::new(7, 6)
+        );
         assert_eq!(third.saturating_sub(Fraction::new(1, 2)), Fraction::ZERO);
         assert_eq!(Fraction::new(4, 6).numer(), 2);
         assert_eq!(Fraction::new(4, 6).denom(), 3);

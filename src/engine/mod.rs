@@ -111,7 +111,9 @@ impl Evaluation {
     }
 
     pub fn part_score(&self, rubric: &Rubric, part: usize) -> Option<u32> {
-        self.parts[part].points.map(|points| to_score(rubric, points))
+        self.parts[part]
+            .points
+            .map(|points| to_score(rubric, points))
     }
 }
 

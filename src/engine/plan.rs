@@ -118,24 +118,29 @@ struct Candidate {
 
 /// The fewest changes that bring `part` to at least `min` points; `None`
 /// when no item of the part applies.
-fn plan_part(rubric: &Rubric, answers: &Answers, part: usize, min: Fraction) -> Option<Vec<Change>> {
+fn plan_part(
+    rubric: &Rubric,
+    answers: &Answers,
+    part: usize,
+    min: Fraction,
+) -> Option<Vec<Change>> {
     let mut candidates = applicable_items(rubric, answers, part)?;
-    let current = candidates
-        .iter()
-        .fold(Fraction::ZERO, |sum, c| sum.add(c.weight.mul_int(c.points.into())));
+    let current = candidates.iter().fold(Fraction::ZERO, |sum, c| {
+        sum + c.weight.mul_int(c.points.into())
+    });
     let deficit = min.saturating_sub(current);
     let max = rubric.max_points;
     let gain = |c: &Candidate, to: u8| c.weight.mul_int(u64::from(to.saturating_sub(c.points)));
 
     // Largest possible gain first; the sort is stable, so ties keep rubric order.
-    candidates.sort_by(|a, b| gain(b, max).cmp(&gain(a, max)));
+    candidates.sort_by_key(|c| std::cmp::Reverse(gain(c, max)));
     let mut chosen = Vec::new();
     let mut gained = Fraction::ZERO;
     for candidate in &candidates {
         if gained >= deficit {
             break;
         }
-        gained = gained.add(gain(candidate, max));
+        gained = gained + gain(candidate, max);
         chosen.push(candidate);
     }
 
@@ -151,10 +156,10 @@ fn plan_part(rubric: &Rubric, answers: &Answers, part: usize, min: Fraction) -> 
             let &(points, to) = scored
                 .iter()
                 .find(|&&(points, _)| {
-                    points > candidate.points && without.add(gain(candidate, points)) >= deficit
+                    points > candidate.points && without + gain(candidate, points) >= deficit
                 })
                 .expect("the top answer always reaches the deficit");
-            gained = without.add(gain(candidate, points));
+            gained = without + gain(candidate, points);
             Change {
                 item: candidate.item,
                 to,

@@ -214,9 +214,10 @@ impl Rubric {
             .iter()
             .enumerate()
             .flat_map(|(part, p)| {
-                p.groups.iter().enumerate().flat_map(move |(group, g)| {
-                    g.items.iter().map(move |item| (part, group, item))
-                })
+                p.groups
+                    .iter()
+                    .enumerate()
+                    .flat_map(move |(group, g)| g.items.iter().map(move |item| (part, group, item)))
             })
             .enumerate()
             .map(|(index, (part, group, item))| ItemRef {
@@ -235,6 +236,18 @@ impl Rubric {
             .sum()
     }
 
+    /// The positions (in rubric order) of the items of group `group` of
+    /// part `part`.
+    pub fn group_range(&self, part: usize, group: usize) -> std::ops::Range<usize> {
+        let before: usize = self.parts[..part]
+            .iter()
+            .flat_map(|p| &p.groups)
+            .chain(&self.parts[part].groups[..group])
+            .map(|g| g.items.len())
+            .sum();
+        before..before + self.parts[part].groups[group].items.len()
+    }
+
     /// The position of the item with this id.
     pub fn item_index(&self, id: &str) -> Option<usize> {
         self.items().find(|r| r.item.id == id).map(|r| r.index)
@@ -242,7 +255,10 @@ impl Rubric {
 
     /// The position in [`Rubric::scale`] of the answer with this key.
     pub fn choice_index(&self, key: &str) -> Option<u8> {
-        self.scale.iter().position(|s| s.key == key).map(|i| i as u8)
+        self.scale
+            .iter()
+            .position(|s| s.key == key)
+            .map(|i| i as u8)
     }
 }
 

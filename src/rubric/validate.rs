@@ -22,9 +22,15 @@ pub enum ProblemKind {
     MissingId,
     MalformedId(String),
     /// An id that does not begin with its parent's id and a dot.
-    IdOutsideParent { id: String, parent: String },
+    IdOutsideParent {
+        id: String,
+        parent: String,
+    },
     /// An id already used by the field named in `first`.
-    DuplicateId { id: String, first: String },
+    DuplicateId {
+        id: String,
+        first: String,
+    },
     /// A list that must have entries, e.g. a group without items.
     Empty,
     VersionOutOfRange(u32),
@@ -38,7 +44,10 @@ pub enum ProblemKind {
     /// More than one answer without points ("does not apply").
     SeveralNotApplicable,
     UnknownPart(String),
-    ThresholdOutOfRange { value: f64, max: u8 },
+    ThresholdOutOfRange {
+        value: f64,
+        max: u8,
+    },
     /// Thresholds are kept to hundredths of a point.
     ThresholdPrecision(f64),
     /// The lowest level is the base everyone meets: it takes no conditions.
@@ -340,7 +349,10 @@ impl RubricFile {
         for (n, level) in self.levels.iter().enumerate() {
             let field = format!("levels[{n}]");
             let id_ok = !level.id.is_empty()
-                && level.id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+                && level
+                    .id
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-');
             if !id_ok {
                 check.report(
                     format!("{field}.id"),

@@ -1,0 +1,75 @@
+//! The application: state, effects that keep the page and storage in step,
+//! and the layout of the components.
+
+use leptos::prelude::*;
+
+use crate::components::{
+    Header, MobileBar, Notices, Questionnaire, SectionNav, SharedBanner, SkipLink, Summary,
+};
+use crate::i18n::{EN, ZH};
+use crate::rubric::Rubric;
+use crate::state::AppState;
+use crate::{page, storage};
+
+/// The self-check widget.
+#[component]
+pub fn App() -> impl IntoView {
+    let rubric = match Rubric::embedded() {
+        // Lives as long as the page; leaking it lets every component hold a
+        // plain `&'static Rubric`.
+        Ok(rubric) => &*Box::leak(Box::new(rubric)),
+        Err(_) => {
+            return view! {
+                <p role="alert" class="fatal">{ZH.rubric_broken}" "{EN.rubric_broken}</p>
+            }
+            .into_any()
+        }
+    };
+    let state = AppState::new(rubric);
+    provide_context(state);
+
+    Effect::watch(
+        move || state.own.get(),
+        move |answers, _, _| {
+            if let Err(notice) = storage::save(rubric, answers) {
+                state.notify(notice);
+            }
+        },
+        false,
+    );
+    // Another tab of the widget saved: take its answers.
+    let _ = window_event_listener(leptos::ev::storage, move |event| {
+        let changed = event
+            .key()
+            .and_then(|key| storage::changed_elsewhere(rubric, &key));
+        if let Some(answers) = changed {
+            if state.own.with_untracked(|own| *own != answers) {
+                state.own.set(answers);
+            }
+        }
+    });
+    // A result link pasted into this tab's address bar.
+    let _ = window_event_listener(leptos::ev::hashchange, move |_| {
+        state.open_fragment(&page::fragment())
+    });
+    Effect::new(move |_| page::set_document_lang(state.lang.get()));
+    Effect::new(move |_| page::set_large_text(state.large_text.get()));
+
+    view! {
+        <SkipLink/>
+        <Header/>
+        <Notices/>
+        <SharedBanner/>
+        <div class="layout">
+            <main id="questions" class="questions" tabindex="-1">
+                <SectionNav/>
+                <Questionnaire/>
+            </main>
+            <aside id="result" class="result" tabindex="-1">
+                <Summary/>
+            </aside>
+        </div>
+        <MobileBar/>
+    }
+    .into_any()
+}

@@ -1,0 +1,32 @@
+use leptos::prelude::*;
+
+use crate::state::use_state;
+
+/// The levels from lowest to highest with the one reached marked, so the
+/// level reads as a step on a ladder, not only as a name.
+#[component]
+pub fn LevelLadder() -> impl IntoView {
+    let state = use_state();
+    let rubric = state.rubric;
+    let reached = move || state.evaluation.with(|e| e.level);
+    let steps = rubric
+        .levels
+        .iter()
+        .enumerate()
+        .map(|(n, level)| {
+            view! {
+                <li
+                    class:reached=move || n <= reached()
+                    class:current=move || n == reached()
+                    aria-current=move || (n == reached()).then_some("step")
+                >
+                    <span class="ladder-id">{level.id.clone()}</span>
+                    <span class="ladder-name">
+                        {move || level.name.get(state.lang.get()).to_string()}
+                    </span>
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ol class="level-ladder">{steps}</ol> }
+}

@@ -1,0 +1,28 @@
+//! The pieces of the page, one component a file.
+
+mod compare;
+mod group_chart;
+mod header;
+mod item_field;
+mod language_switch;
+mod large_text_toggle;
+mod level_ladder;
+mod mobile_bar;
+mod next_steps;
+mod notices;
+mod qr_code;
+mod questionnaire;
+mod section_nav;
+mod share_panel;
+mod shared_banner;
+mod skip_link;
+mod summary;
+
+pub use header::Header;
+pub use mobile_bar::MobileBar;
+pub use notices::Notices;
+pub use questionnaire::Questionnaire;
+pub use section_nav::SectionNav;
+pub use shared_banner::SharedBanner;
+pub use skip_link::SkipLink;
+pub use summary::Summary;

@@ -1,0 +1,27 @@
+use leptos::prelude::*;
+
+use crate::state::use_state;
+
+/// Problems the user must know of (a link that cannot be read, storage
+/// that cannot keep progress), each in a `role="alert"` or `role="status"`
+/// element until dismissed.
+#[component]
+pub fn Notices() -> impl IntoView {
+    let state = use_state();
+    view! {
+        <div class="notices">
+            <For each=move || state.notices.get() key=|notice| *notice let:notice>
+                <div class="notice" class:notice-alert=notice.role() == "alert" role=notice.role()>
+                    <p>{move || notice.message(state.strings(), state.rubric)}</p>
+                    <button
+                        type="button"
+                        class="notice-dismiss"
+                        on:click=move |_| state.dismiss(notice)
+                    >
+                        {move || state.strings().dismiss}
+                    </button>
+                </div>
+            </For>
+        </div>
+    }
+}

@@ -1,0 +1,123 @@
+use leptos::prelude::*;
+
+use super::item_field::ItemField;
+use crate::engine::Answers;
+use crate::i18n::fill;
+use crate::page;
+use crate::state::use_state;
+
+/// All items of the rubric on one page, by part and group, with the
+/// progress, the answer scale, "continue" and "start over".
+#[component]
+pub fn Questionnaire() -> impl IntoView {
+    let state = use_state();
+    let rubric = state.rubric;
+    let total = rubric.item_count();
+    let answered = move || state.shown.with(Answers::answered);
+    let first_unanswered = move || {
+        state
+            .shown
+            .with(|a| (0..total).find(|&i| a.get(i).is_none()))
+    };
+    let continue_answering = move |_| {
+        if let Some(index) = first_unanswered() {
+            let item = rubric
+                .items()
+                .nth(index)
+                .expect("index within the rubric")
+                .item;
+            page::focus_element(&format!("item-{}", item.id), Some("input"));
+        }
+    };
+    let start_over = move |_| {
+        let confirmed = window()
+            .confirm_with_message(state.strings().start_over_confirm)
+            .unwrap_or(false);
+        if confirmed {
+            state.own.set(Answers::unanswered(total));
+        }
+    };
+    let parts = rubric
+        .parts
+        .iter()
+        .enumerate()
+        .map(|(p, part)| {
+            let groups = part.groups.iter().enumerate().map(move |(g, group)| {
+                let first = rubric.group_range(p, g).start;
+                let items = group.items.iter().enumerate().map(move |(i, item)| {
+                    view! { <ItemField index=first + i item/> }
+                });
+                view! {
+                    <section class="group">
+                        <h3 id=format!("group-{}", group.id) tabindex="-1">
+                            {move || group.title.get(state.lang.get()).to_string()}
+                        </h3>
+                        {items.collect_view()}
+                    </section>
+                }
+            });
+            view! {
+                <section class="part">
+                    <h2 id=format!("part-{}", part.id)>
+                        {move || part.title.get(state.lang.get()).to_string()}
+                    </h2>
+                    {groups.collect_view()}
+                </section>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="progress-row">
+            <p class="progress-text" data-testid="progress">
+                {move || {
+                    fill(
+                        state.strings().progress,
+                        &[("answered", &answered().to_string()), ("total", &total.to_string())],
+                    )
+                }}
+            </p>
+            <progress max=total value=answered aria-hidden="true"></progress>
+            <Show when=move || !state.is_shared()>
+                <div class="progress-actions">
+                    <button
+                        type="button"
+                        class="primary"
+                        disabled=move || first_unanswered().is_none()
+                        on:click=continue_answering
+                    >
+                        {move || {
+                            if first_unanswered().is_some() {
+                                state.strings().continue_answering
+                            } else {
+                                state.strings().all_answered
+                            }
+                        }}
+                    </button>
+                    <button
+                        type="button"
+                        disabled=move || answered() == 0
+                        on:click=start_over
+                    >
+                        {move || state.strings().start_over}
+                    </button>
+                </div>
+            </Show>
+        </div>
+        <details class="scale-legend">
+            <summary>{move || state.strings().scale_heading}</summary>
+            <dl>
+                {rubric
+                    .scale
+                    .iter()
+                    .map(|entry| {
+                        view! {
+                            <dt>{move || entry.label.get(state.lang.get()).to_string()}</dt>
+                            <dd>{move || entry.hint.get(state.lang.get()).to_string()}</dd>
+                        }
+                    })
+                    .collect_view()}
+            </dl>
+        </details>
+        {parts}
+    }
+}

@@ -1,0 +1,89 @@
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::qr_code::QrCode;
+use crate::state::use_state;
+
+/// Whether the last copy worked.
+#[derive(Clone, Copy, PartialEq)]
+enum CopyState {
+    Idle,
+    Copied,
+    ByHand,
+}
+
+/// The result link: a read-only field with a copy button (the Clipboard
+/// API, or the text selected for copying by hand where that is refused)
+/// and a QR code of the link.
+#[component]
+pub fn SharePanel() -> impl IntoView {
+    let state = use_state();
+    let link = Memo::new(move |_| {
+        // The link includes `?lang=en`: read the language to follow it.
+        state.lang.track();
+        state.share_link()
+    });
+    let copy_state = RwSignal::new(CopyState::Idle);
+    Effect::new(move |_| {
+        link.track();
+        copy_state.set(CopyState::Idle);
+    });
+    let input = NodeRef::<leptos::html::Input>::new();
+    let select_link = move || {
+        if let Some(input) = input.get_untracked() {
+            input.select();
+        }
+    };
+    let copy = move |_| {
+        let text = link.get_untracked();
+        let clipboard = window().navigator().clipboard();
+        leptos::task::spawn_local(async move {
+            let copied = wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text))
+                .await
+                .is_ok();
+            if copied {
+                copy_state.set(CopyState::Copied);
+            } else {
+                select_link();
+                copy_state.set(CopyState::ByHand);
+            }
+        });
+    };
+    let status = move || match copy_state.get() {
+        CopyState::Idle => "",
+        CopyState::Copied => state.strings().copied,
+        CopyState::ByHand => state.strings().copy_by_hand,
+    };
+    view! {
+        <Show when=move || state.shown.with(|a| a.answered() > 0)>
+            <section class="share" aria-labelledby="share-heading">
+                <h3 id="share-heading">{move || state.strings().share}</h3>
+                <label for="share-link">{move || state.strings().share_link}</label>
+                <div class="share-row">
+                    <input
+                        id="share-link"
+                        data-testid="share-link"
+                        type="text"
+                        readonly
+                        node_ref=input
+                        prop:value=move || link.get()
+                        on:focus=move |event| {
+                            if let Some(input) = event
+                                .target()
+                                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+                            {
+                                input.select();
+                            }
+                        }
+                    />
+                    <button type="button" class="primary" on:click=copy>
+                        {move || state.strings().copy}
+                    </button>
+                </div>
+                <p class="copy-status" role="status">{status}</p>
+                <p class="hint">{move || state.strings().share_hint}</p>
+                <QrCode text=link/>
+            </section>
+        </Show>
+    }
+}

@@ -1,0 +1,89 @@
+use leptos::prelude::*;
+
+use super::group_chart::GroupChart;
+use super::level_ladder::LevelLadder;
+use super::next_steps::NextSteps;
+use super::share_panel::SharePanel;
+use crate::i18n::fill;
+use crate::state::use_state;
+
+/// The live result: overall score and level, whether it is provisional,
+/// part scores, the group chart, next steps, the result link and the note
+/// that levels are indicative.
+#[component]
+pub fn Summary() -> impl IntoView {
+    let state = use_state();
+    let rubric = state.rubric;
+    let lang = move || state.lang.get();
+    let evaluation = state.evaluation;
+    let no_score = move || state.strings().no_score.to_string();
+    let level = move || &rubric.levels[evaluation.with(|e| e.level)];
+    let completeness = move || {
+        evaluation.with(|e| {
+            if e.is_provisional() {
+                let count = (e.total - e.answered).to_string();
+                fill(state.strings().provisional, &[("count", &count)])
+            } else {
+                fill(state.strings().complete, &[("count", &e.total.to_string())])
+            }
+        })
+    };
+    let part_scores = rubric
+        .parts
+        .iter()
+        .enumerate()
+        .map(|(p, part)| {
+            let score = move || {
+                evaluation
+                    .with(|e| e.part_score(rubric, p))
+                    .map_or_else(no_score, |s| s.to_string())
+            };
+            view! {
+                <li>
+                    <span class="part-name">{move || part.title.get(lang()).to_string()}</span>
+                    <span class="part-score" data-testid="part-score" data-part=part.id.clone()>
+                        {score}
+                    </span>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="summary" aria-labelledby="result-heading">
+            <h2 id="result-heading">{move || state.strings().result}</h2>
+            <div class="headline">
+                <p class="overall">
+                    <span class="label">{move || state.strings().overall_score}</span>
+                    <strong class="overall-score" data-testid="overall-score">
+                        {move || {
+                            evaluation
+                                .with(|e| e.overall_score(rubric))
+                                .map_or_else(no_score, |s| s.to_string())
+                        }}
+                    </strong>
+                </p>
+                <div class="level" aria-live="polite">
+                    <span class="label">{move || state.strings().level}</span>
+                    <strong
+                        class="overall-level"
+                        data-testid="overall-level"
+                        data-level=move || level().id.clone()
+                    >
+                        {move || level().name.get(lang()).to_string()}
+                    </strong>
+                </div>
+            </div>
+            <p class="level-summary">{move || level().summary.get(lang()).to_string()}</p>
+            <p class="completeness" class:provisional=move || evaluation.with(|e| e.is_provisional())>
+                {completeness}
+            </p>
+            <LevelLadder/>
+            <h3>{move || state.strings().part_scores}</h3>
+            <ul class="part-scores">{part_scores}</ul>
+            <GroupChart/>
+            <NextSteps/>
+            <SharePanel/>
+            <p class="indicative">{move || state.strings().indicative}</p>
+        </section>
+    }
+}

@@ -1,0 +1,39 @@
+// A minimal static file server for the browser tests: serves a folder on
+// 127.0.0.1 with the right types and no caching. Usage:
+//   node static-server.mjs DIR PORT
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+
+const [dir = 'dist', port = '8787'] = process.argv.slice(2);
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+};
+
+createServer(async (request, response) => {
+  const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+  const file = normalize(join(dir, path.endsWith('/') ? `${path}index.html` : path));
+  if (!file.startsWith(normalize(dir))) {
+    response.writeHead(403).end();
+    return;
+  }
+  try {
+    const body = await readFile(file);
+    response.writeHead(200, {
+      'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+      'Cache-Control': 'no-store',
+    });
+    response.end(body);
+  } catch {
+    response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+  }
+}).listen(Number(port), '127.0.0.1', () => {
+  console.log(`serving ${dir} on http://127.0.0.1:${port}/`);
+});
