@@ -130,3 +130,15 @@ proptest! {
         prop_assert!(decode(&guide(), &text).is_err());
     }
 }
+
+/// A link the browser tests open: made for version 2 of this rubric.
+#[test]
+fn the_other_version_fixture_of_the_browser_tests() {
+    let mut version_2 = guide();
+    version_2.version = 2;
+    let mut answers = Answers::from_choices(vec![Some(2); 40]);
+    answers.set(0, None);
+    let payload = encode(&version_2, &answers);
+    assert_eq!(payload, "1ACDbbbbbbbbbbbbbbbbbbbAzAs");
+    assert_eq!(decode(&guide(), &payload), Err(LinkError::OtherVersion { version: 2 }));
+}

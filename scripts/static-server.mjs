@@ -1,6 +1,6 @@
-// A minimal static file server for the browser tests: serves a folder on
+// A minimal static file server for local use and the browser tests: serves a folder on
 // 127.0.0.1 with the right types and no caching. Usage:
-//   node static-server.mjs DIR PORT
+//   node scripts/static-server.mjs DIR PORT
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';

@@ -1,0 +1,67 @@
+// Shared helpers of the browser tests. Every page a test opens is watched:
+// a page error or console error fails the test.
+import { test as base, expect } from '@playwright/test';
+
+export { expect };
+
+export const STORAGE_KEY = 'selfcheck:cloud-adoption:v1';
+
+/** Collects page errors and console errors of `page` into `errors`. */
+export function watch(page, errors) {
+  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console error: ${message.text()}`);
+  });
+  return page;
+}
+
+export const test = base.extend({
+  errors: async ({}, use) => {
+    const errors = [];
+    await use(errors);
+    expect(errors, 'no page or console errors').toEqual([]);
+  },
+  page: async ({ page, errors }, use) => {
+    await use(watch(page, errors));
+  },
+  /** Opens another page in a fresh browser context (no shared storage). */
+  freshPage: async ({ browser, errors }, use) => {
+    const context = await browser.newContext();
+    await use(watch(await context.newPage(), errors));
+    await context.close();
+  },
+});
+
+/** Opens the widget and waits until it has rendered. */
+export async function open(page, path = '') {
+  await page.goto(path);
+  await expect(page.locator('[data-item]')).toHaveCount(40);
+}
+
+export function radio(page, item, value) {
+  return page.locator(`[data-item="${item}"] input[value="${value}"]`);
+}
+
+export async function answer(page, item, value) {
+  await radio(page, item, value).check();
+}
+
+/** The item ids in page order. */
+export async function itemIds(page) {
+  return page.locator('[data-item]').evaluateAll((items) => items.map((i) => i.dataset.item));
+}
+
+/** Answers every item whose id starts with `prefix` with `value`. */
+export async function answerAll(page, prefix, value) {
+  for (const id of await itemIds(page)) {
+    if (id.startsWith(prefix)) await answer(page, id, value);
+  }
+}
+
+export async function stored(page) {
+  return page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
+}
+
+export const overallScore = (page) => page.getByTestId('overall-score');
+export const overallLevel = (page) => page.getByTestId('overall-level');
+export const partScore = (page, part) => page.locator(`[data-testid=part-score][data-part=${part}]`);

@@ -1,0 +1,91 @@
+// Result links: the shared view, and links that cannot be read.
+import { test, expect, open, answer, answerAll, radio, stored, overallScore, overallLevel, partScore } from './fixtures.mjs';
+
+/** Answers the infrastructure items 已上云 and returns the result link. */
+async function makeLink(page) {
+  await open(page);
+  await answerAll(page, 'infra.', '2');
+  await answer(page, 'mgmt.hr.payroll', 'na');
+  return page.getByTestId('share-link').inputValue();
+}
+
+test('a result link opened in a fresh browser shows the same result read-only', async ({ page, freshPage }) => {
+  const link = await makeLink(page);
+  expect(new URL(link).hash).toMatch(/^#r=[A-Za-z0-9_-]{27}$/);
+  expect(new URL(link).search).toBe('');
+  const score = await overallScore(page).textContent();
+
+  await freshPage.goto(link);
+  await expect(freshPage.getByTestId('shared-banner')).toBeVisible();
+  await expect(freshPage.locator('[data-item]')).toHaveCount(40);
+  await expect(overallScore(freshPage)).toHaveText(score);
+  await expect(overallLevel(freshPage)).toHaveAttribute('data-level', 'L1');
+  await expect(partScore(freshPage, 'infra')).toHaveText('67');
+  await expect(freshPage.getByTestId('progress')).toContainText('8/40');
+  await expect(radio(freshPage, 'infra.it.server', '2')).toBeChecked();
+  await expect(radio(freshPage, 'mgmt.hr.payroll', 'na')).toBeChecked();
+  expect(await freshPage.locator('input[type=radio]').evaluateAll((rs) => rs.every((r) => r.disabled))).toBe(true);
+  await expect(freshPage.getByTestId('share-link')).toHaveValue(link);
+  // Viewing saves nothing.
+  expect(await stored(freshPage)).toBeNull();
+  // No "compare" without progress of one's own.
+  await expect(freshPage.getByRole('button', { name: '与我的结果对比' })).toHaveCount(0);
+
+  await freshPage.getByRole('button', { name: '开始我的自评' }).click();
+  await expect(freshPage.getByTestId('shared-banner')).toHaveCount(0);
+  await expect(freshPage.getByTestId('progress')).toContainText('0/40');
+  expect(new URL(freshPage.url()).hash).toBe('');
+  await answer(freshPage, 'infra.it.server', '1');
+  await expect(radio(freshPage, 'infra.it.server', '1')).toBeChecked();
+});
+
+test('opening a link never touches the visitor\'s saved progress; they can compare', async ({ page, freshPage }) => {
+  const link = await makeLink(page);
+  await open(freshPage);
+  await answer(freshPage, 'biz.marketing.website', '3');
+  const before = await stored(freshPage);
+
+  await freshPage.goto(link);
+  await expect(freshPage.getByTestId('shared-banner')).toBeVisible();
+  await expect(radio(freshPage, 'biz.marketing.website', '3')).not.toBeChecked();
+  expect(await stored(freshPage)).toBe(before);
+
+  await freshPage.getByRole('button', { name: '与我的结果对比' }).click();
+  const compare = freshPage.getByTestId('compare');
+  // Theirs: infra 67. Mine: website 3 of 5 marketing items, biz (0 + 0 + 0.6) / 3 = 0.2 points.
+  await expect(compare.locator('tr', { hasText: '基础设施上云' }).locator('th, td')).toHaveText(['基础设施上云', '67', '0']);
+  await expect(compare.locator('tr', { hasText: '业务上云' }).locator('th, td')).toHaveText(['业务上云', '0', '7']);
+
+  await freshPage.getByRole('button', { name: '开始我的自评' }).click();
+  await expect(radio(freshPage, 'biz.marketing.website', '3')).toBeChecked();
+  await expect(freshPage.getByTestId('progress')).toContainText('1/40');
+  expect(await stored(freshPage)).toBe(before);
+});
+
+for (const [name, mangle, message] of [
+  ['one character changed', (p) => p.slice(0, 10) + (p[10] === 'A' ? 'B' : 'A') + p.slice(11), '已损坏或不完整'],
+  ['truncated', (p) => p.slice(0, 20), '已损坏或不完整'],
+  ['not a link at all', () => '%E4%BC%81%E4%B8%9A', '已损坏或不完整'],
+  ['made for another version of the guide', () => '1ACDbbbbbbbbbbbbbbbbbbbAzAs', '另一版本（第 2 版）'],
+]) {
+  test(`a link ${name} is refused with a clear message and progress kept`, async ({ page }) => {
+    const link = await makeLink(page);
+    const before = await stored(page);
+    const payload = new URL(link).hash.slice('#r='.length);
+    await page.goto(`/#r=${mangle(payload)}`);
+    await expect(page.locator('[data-item]')).toHaveCount(40);
+    await expect(page.getByRole('alert')).toContainText(message);
+    await expect(page.getByTestId('shared-banner')).toHaveCount(0);
+    await expect(page.getByTestId('progress')).toContainText('8/40');
+    await expect(radio(page, 'infra.it.server', '2')).toBeChecked();
+    expect(await stored(page)).toBe(before);
+  });
+}
+
+test('a link pasted into an open tab is shown', async ({ page }) => {
+  const link = await makeLink(page);
+  await answer(page, 'infra.it.server', '0');
+  await page.evaluate((hash) => { location.hash = hash; }, new URL(link).hash);
+  await expect(page.getByTestId('shared-banner')).toBeVisible();
+  await expect(radio(page, 'infra.it.server', '2')).toBeChecked();
+});

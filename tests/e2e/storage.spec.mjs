@@ -1,0 +1,93 @@
+// Progress kept in localStorage, and the widget working on when it is not.
+import { test, expect, open, answer, answerAll, radio, stored, STORAGE_KEY, partScore, overallLevel } from './fixtures.mjs';
+
+test('answers survive a reload', async ({ page }) => {
+  await open(page);
+  await answerAll(page, 'infra.', '2');
+  await answer(page, 'biz.marketing.crm', 'na');
+  expect(JSON.parse(await stored(page))).toEqual({
+    rubric: 'cloud-adoption',
+    version: 1,
+    answers: {
+      'biz.marketing.crm': 'na',
+      'infra.it.database': '2', 'infra.it.middleware': '2', 'infra.it.server': '2', 'infra.it.storage': '2',
+      'infra.security.application': '2', 'infra.security.data': '2', 'infra.security.network': '2',
+    },
+  });
+  await page.reload();
+  await expect(page.getByTestId('progress')).toContainText('8/40');
+  await expect(radio(page, 'biz.marketing.crm', 'na')).toBeChecked();
+  await expect(overallLevel(page)).toHaveAttribute('data-level', 'L1');
+  await expect(page.getByRole('status')).toHaveCount(0);
+});
+
+test('another open tab picks up the answers', async ({ page, context }) => {
+  await open(page);
+  const other = await context.newPage();
+  await open(other);
+  await answer(other, 'infra.it.server', '3');
+  await expect(radio(page, 'infra.it.server', '3')).toBeChecked();
+  await expect(page.getByTestId('progress')).toContainText('1/40');
+  await other.close();
+});
+
+test('storage unavailable: the widget works in memory and says progress will not be kept', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
+    });
+  });
+  await open(page);
+  await expect(page.getByRole('status').filter({ hasText: '不允许保存进度' })).toHaveCount(1);
+  await answerAll(page, 'infra.', '2');
+  await expect(partScore(page, 'infra')).toHaveText('67');
+  await expect(page.getByRole('status').filter({ hasText: '不允许保存进度' })).toHaveCount(1);
+  // The large-text toggle still works for this visit.
+  await page.getByTestId('large-text').click();
+  await expect(page.getByTestId('large-text')).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('storage full: the widget keeps working and says so once', async ({ page }) => {
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await open(page);
+  await expect(page.getByRole('status')).toHaveCount(0);
+  await answer(page, 'infra.it.server', '2');
+  await answer(page, 'infra.it.database', '2');
+  await expect(page.getByRole('status').filter({ hasText: '存储空间已满' })).toHaveCount(1);
+  await expect(page.getByTestId('progress')).toContainText('2/40');
+});
+
+test('unreadable saved data is set aside with a notice, never lost', async ({ page }) => {
+  await open(page);
+  await page.evaluate((key) => localStorage.setItem(key, '{"rubric": "cloud-adoption", "answers": [1, 2'), STORAGE_KEY);
+  await page.reload();
+  await expect(page.locator('[data-item]')).toHaveCount(40);
+  await expect(page.getByRole('status').filter({ hasText: '之前保存的进度无法读取' })).toHaveCount(1);
+  await expect(page.getByTestId('progress')).toContainText('0/40');
+  const aside = await page.evaluate((key) => Object.keys(localStorage).filter((k) => k.startsWith(`${key}:unreadable:`)).map((k) => localStorage.getItem(k)), STORAGE_KEY);
+  expect(aside).toEqual(['{"rubric": "cloud-adoption", "answers": [1, 2']);
+  await answer(page, 'infra.it.server', '1');
+  expect(JSON.parse(await stored(page)).answers).toEqual({ 'infra.it.server': '1' });
+});
+
+test('progress of an older rubric version is carried over where items still exist', async ({ page }) => {
+  await open(page);
+  await page.evaluate(() => localStorage.setItem('selfcheck:cloud-adoption:v0', JSON.stringify({
+    rubric: 'cloud-adoption',
+    version: 0,
+    answers: { 'infra.it.server': '3', 'infra.it.mainframe': '2', 'mgmt.hr.payroll': 'na' },
+  })));
+  await page.reload();
+  await expect(page.getByRole('status').filter({ hasText: '已沿用您之前的 2 项答案' })).toHaveCount(1);
+  await expect(radio(page, 'infra.it.server', '3')).toBeChecked();
+  await expect(radio(page, 'mgmt.hr.payroll', 'na')).toBeChecked();
+  // The old progress is kept as it was; the new is saved under the new key.
+  expect(await page.evaluate(() => localStorage.getItem('selfcheck:cloud-adoption:v0'))).toContain('mainframe');
+  expect(JSON.parse(await stored(page)).answers).toEqual({ 'infra.it.server': '3', 'mgmt.hr.payroll': 'na' });
+  await page.getByRole('button', { name: '关闭提示' }).click();
+  await expect(page.getByRole('status')).toHaveCount(0);
+});
