@@ -140,5 +140,8 @@ fn the_other_version_fixture_of_the_browser_tests() {
     answers.set(0, None);
     let payload = encode(&version_2, &answers);
     assert_eq!(payload, "1ACDbbbbbbbbbbbbbbbbbbbAzAs");
-    assert_eq!(decode(&guide(), &payload), Err(LinkError::OtherVersion { version: 2 }));
+    assert_eq!(
+        decode(&guide(), &payload),
+        Err(LinkError::OtherVersion { version: 2 })
+    );
 }
