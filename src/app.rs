@@ -4,7 +4,8 @@
 use leptos::prelude::*;
 
 use crate::components::{
-    Header, MobileBar, Notices, Questionnaire, SectionNav, SharedBanner, SkipLink, Summary,
+    Header, MobileBar, Notices, PrintHeader, Questionnaire, SectionNav, SharedBanner, SkipLink,
+    Summary,
 };
 use crate::i18n::{EN, ZH};
 use crate::rubric::Rubric;
@@ -52,11 +53,16 @@ pub fn App() -> impl IntoView {
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
         state.open_fragment(&page::fragment())
     });
+    if page::is_embedded() {
+        page::mark_embedded();
+        page::report_height_to_host();
+    }
     Effect::new(move |_| page::set_document_lang(state.lang.get()));
     Effect::new(move |_| page::set_large_text(state.large_text.get()));
 
     view! {
         <SkipLink/>
+        <PrintHeader/>
         <Header/>
         <Notices/>
         <SharedBanner/>

@@ -133,6 +133,8 @@ pub struct Strings {
     pub dismiss: &'static str,
     pub rubric_broken: &'static str,
     pub see_result: &'static str,
+    pub print_title: &'static str,
+    pub print_source: &'static str,
 }
 
 pub static ZH: Strings = Strings {
@@ -195,6 +197,8 @@ pub static ZH: Strings = Strings {
     dismiss: "关闭提示",
     rubric_broken: "自评内容加载失败，请稍后再试或联系网站管理员。",
     see_result: "查看结果",
+    print_title: "企业上云自评报告",
+    print_source: "依据《{guide}》（第 {version} 版）· {date}",
 };
 
 pub static EN: Strings = Strings {
@@ -257,6 +261,8 @@ pub static EN: Strings = Strings {
     dismiss: "Dismiss",
     rubric_broken: "The self-check could not be loaded. Please try again later or contact the site's webmaster.",
     see_result: "See result",
+    print_title: "Cloud adoption self-check report",
+    print_source: "Based on the {guide} (version {version}) · {date}",
 };
 
 #[cfg(test)]

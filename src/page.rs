@@ -83,6 +83,13 @@ pub fn set_document_lang(lang: Lang) {
     }
 }
 
+/// Marks the document as embedded, for the style sheet.
+pub fn mark_embedded() {
+    if let Some(root) = root() {
+        let _ = root.class_list().add_1("embedded");
+    }
+}
+
 /// Large text scales the root font size, which every size in the style
 /// sheet is relative to.
 pub fn set_large_text(on: bool) {
@@ -107,4 +114,50 @@ pub fn focus_element(id: &str, focus_selector: Option<&str>) {
     if let Ok(target) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(target) {
         let _ = target.focus();
     }
+}
+
+/// True inside an iframe: the host page sizes the frame to the document.
+pub fn is_embedded() -> bool {
+    let Some(window) = window() else {
+        return false;
+    };
+    match window.top() {
+        Ok(Some(top)) => wasm_bindgen::JsValue::from(top) != wasm_bindgen::JsValue::from(window),
+        _ => false,
+    }
+}
+
+/// Inside an iframe, posts `{ type: "selfcheck:height", height }` (the
+/// document's height in CSS pixels) to the host page now and whenever the
+/// height changes, so that the host can show the widget with no scrollbar.
+pub fn report_height_to_host() {
+    use std::cell::Cell;
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::{JsCast, JsValue};
+
+    let Some(window) = window().filter(|_| is_embedded()) else {
+        return;
+    };
+    let (Ok(Some(parent)), Some(root)) = (window.parent(), root()) else {
+        return;
+    };
+    let last_height = Cell::new(-1.0);
+    let observed = root.clone();
+    let send = Closure::<dyn Fn()>::new(move || {
+        let height = observed.get_bounding_client_rect().height().ceil();
+        if height == last_height.replace(height) {
+            return;
+        }
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &"type".into(), &"selfcheck:height".into());
+        let _ = js_sys::Reflect::set(&message, &"height".into(), &JsValue::from_f64(height));
+        // The height is all it says, so any host may read it.
+        let _ = parent.post_message(&message, "*");
+    });
+    // A resize observer reports once on `observe` (the load) and on every change.
+    if let Ok(observer) = web_sys::ResizeObserver::new(send.as_ref().unchecked_ref()) {
+        observer.observe(&root);
+    }
+    // Observer and callback live as long as the page.
+    send.forget();
 }

@@ -80,6 +80,7 @@ pub fn SharePanel() -> impl IntoView {
                         {move || state.strings().copy}
                     </button>
                 </div>
+                <p class="print-only share-link-text">{move || link.get()}</p>
                 <p class="copy-status" role="status">{status}</p>
                 <p class="hint">{move || state.strings().share_hint}</p>
                 <QrCode text=link/>

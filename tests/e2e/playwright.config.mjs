@@ -29,10 +29,20 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `node scripts/static-server.mjs dist ${port}`,
-    cwd: '../..',
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-  },
+  webServer: [
+    {
+      command: `node scripts/static-server.mjs dist ${port}`,
+      cwd: '../..',
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+    },
+    {
+      // The deploy configuration: nginx with the widget at /zt/shangyun/ and
+      // a host page on another origin (see nginx/run.sh).
+      command: 'bash tests/e2e/nginx/run.sh',
+      cwd: '../..',
+      url: 'http://127.0.0.1:8789/',
+      reuseExistingServer: false,
+    },
+  ],
 });

@@ -1,0 +1,36 @@
+use leptos::prelude::*;
+
+use crate::i18n::fill;
+use crate::state::use_state;
+
+/// The heading of a printed report: what it is, from which guide and
+/// version, and when. Shown only in print.
+#[component]
+pub fn PrintHeader() -> impl IntoView {
+    let state = use_state();
+    let rubric = state.rubric;
+    let today = js_sys::Date::new_0();
+    let date = format!(
+        "{}-{:02}-{:02}",
+        today.get_full_year(),
+        today.get_month() + 1,
+        today.get_date()
+    );
+    let source = move || {
+        let lang = state.lang.get();
+        fill(
+            state.strings().print_source,
+            &[
+                ("guide", rubric.name.get(lang)),
+                ("version", &rubric.version.to_string()),
+                ("date", &date),
+            ],
+        )
+    };
+    view! {
+        <div class="print-only print-header">
+            <p class="print-title">{move || state.strings().print_title}</p>
+            <p>{source}</p>
+        </div>
+    }
+}

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Serves the release build through Debian's nginx with the shipped
+# configuration (deploy/nginx.conf), for the deploy tests:
+# - the widget at http://127.0.0.1:8788/zt/shangyun/ (a sub-path);
+# - a host page on another origin, http://127.0.0.1:8789/, embedding it with
+#   the two lines of deploy/example-host.html.
+# Runs in the foreground until stopped.
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+out="$PWD/tests/output/nginx"
+rm -rf "$out"
+mkdir -p "$out/www/zt" "$out/host" "$out/temp"
+ln -s "$PWD/dist" "$out/www/zt/shangyun"
+sed 's|https://www.example.gov.cn/zt/shangyun/|http://127.0.0.1:8788/zt/shangyun/|' deploy/example-host.html > "$out/host/index.html"
+sed -e 's|listen 80;|listen 127.0.0.1:8788;|' -e "s|root /srv/www;|root $out/www;|" deploy/nginx.conf > "$out/selfcheck.conf"
+
+cat > "$out/nginx.conf" <<CONF
+worker_processes 1;
+daemon off;
+pid $out/nginx.pid;
+error_log $out/error.log warn;
+events {}
+http {
+    include /etc/nginx/mime.types;
+    access_log $out/access.log;
+    client_body_temp_path $out/temp;
+    proxy_temp_path $out/temp;
+    fastcgi_temp_path $out/temp;
+    uwsgi_temp_path $out/temp;
+    scgi_temp_path $out/temp;
+    include $out/selfcheck.conf;
+    server {
+        listen 127.0.0.1:8789;
+        root $out/host;
+    }
+}
+CONF
+exec nginx -c "$out/nginx.conf" -e "$out/error.log"
