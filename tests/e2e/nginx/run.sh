@@ -12,6 +12,7 @@ rm -rf "$out"
 mkdir -p "$out/www/zt" "$out/host" "$out/temp"
 ln -s "$PWD/dist" "$out/www/zt/shangyun"
 sed 's|https://www.example.gov.cn/zt/shangyun/|http://127.0.0.1:8788/zt/shangyun/|' deploy/example-host.html > "$out/host/index.html"
+sed 's|<div data-selfcheck>|<div data-selfcheck data-lang="en">|' "$out/host/index.html" > "$out/host/en.html"
 sed -e 's|listen 80;|listen 127.0.0.1:8788;|' -e "s|root /srv/www;|root $out/www;|" deploy/nginx.conf > "$out/selfcheck.conf"
 
 cat > "$out/nginx.conf" <<CONF

@@ -1,0 +1,141 @@
+// The deploy setup: the release build through Debian's nginx with the shipped
+// configuration (deploy/nginx.conf) under a sub-path, embedded on a page of
+// another origin with deploy/embed.js; the strict CSP; and privacy.
+import { test, expect, answer, answerAll, watch } from './fixtures.mjs';
+
+const WIDGET = 'http://127.0.0.1:8788/zt/shangyun/';
+const HOST = 'http://127.0.0.1:8789/';
+const CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'";
+
+test('nginx serves the widget under a sub-path with the shipped headers', async ({ request }) => {
+  const index = await request.get(WIDGET);
+  expect(index.status()).toBe(200);
+  const headers = index.headers();
+  expect(headers['content-security-policy']).toBe(CSP);
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  expect(headers['referrer-policy']).toBe('no-referrer');
+  expect(headers['cache-control']).toBe('no-cache');
+  expect(headers['set-cookie']).toBeUndefined();
+
+  const html = await index.text();
+  expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+  expect(html).not.toMatch(/\sstyle=/);
+  const wasmName = html.match(/href="\.\/(selfcheck-[0-9a-f]+_bg\.wasm)"/)[1];
+  const wasm = await request.get(WIDGET + wasmName, { headers: { 'Accept-Encoding': 'gzip' } });
+  expect(wasm.headers()['content-type']).toBe('application/wasm');
+  expect(wasm.headers()['content-encoding']).toBe('gzip');
+  expect(wasm.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  expect(wasm.headers()['content-security-policy']).toBe(CSP);
+});
+
+test('under the strict CSP it runs with no violation, no other origin, no request after load, no cookie', async ({ page, context }) => {
+  await page.addInitScript(() => {
+    window.violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(WIDGET);
+  await expect(page.locator('[data-item]')).toHaveCount(40);
+  await page.waitForLoadState('networkidle');
+  const atLoad = requests.length;
+  expect(requests.every((url) => url.startsWith(WIDGET)), requests.join('\n')).toBe(true);
+
+  await answerAll(page, 'infra.', '2');
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByTestId('large-text').click();
+  await page.locator('.item-description summary').first().click();
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  const link = await page.getByTestId('share-link').inputValue();
+  await page.evaluate((hash) => { location.hash = hash; }, new URL(link).hash);
+  await expect(page.getByTestId('shared-banner')).toBeVisible();
+  await page.waitForTimeout(300);
+
+  expect(requests.slice(atLoad)).toEqual([]);
+  expect(await page.evaluate(() => window.violations)).toEqual([]);
+  expect(await page.evaluate(() => document.cookie)).toBe('');
+  expect(await context.cookies()).toEqual([]);
+});
+
+test('embedded on another origin with two lines, it sizes its iframe to its content', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.heights = [];
+    window.addEventListener('message', (e) => { if (e.data?.type === 'selfcheck:height') window.heights.push(e.data); });
+  });
+  await page.setViewportSize({ width: 1100, height: 800 });
+  await page.goto(HOST);
+  const iframe = page.locator('iframe');
+  await expect(iframe).toHaveAttribute('title', '企业上云自评');
+  const frame = page.frameLocator('iframe');
+  await expect(frame.locator('[data-item]')).toHaveCount(40);
+
+  const widget = page.frames().find((f) => f.url().startsWith(WIDGET));
+  const documentHeight = () => widget.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+  const frameHeight = () => iframe.evaluate((f) => f.getBoundingClientRect().height);
+  await expect.poll(frameHeight).toBe(await documentHeight());
+  const messages = await page.evaluate(() => window.heights);
+  expect(messages.length).toBeGreaterThan(0);
+  for (const message of messages) {
+    expect(Object.keys(message).sort()).toEqual(['height', 'type']);
+    expect(Number.isInteger(message.height)).toBe(true);
+  }
+  // No inner scrollbar.
+  expect(await widget.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight)).toBe(true);
+  // The fixed bar of phones is not shown inside a frame.
+  await expect(frame.locator('.mobile-bar')).toBeHidden();
+
+  // Opening a description makes it taller; the frame follows.
+  const before = await frameHeight();
+  await frame.locator('.item-description summary').first().click();
+  await expect.poll(frameHeight).toBeGreaterThan(before);
+  await expect.poll(frameHeight).toBe(await documentHeight());
+
+  // A narrower window makes it taller still.
+  const wide = await frameHeight();
+  await page.setViewportSize({ width: 400, height: 800 });
+  await expect.poll(frameHeight).toBeGreaterThan(wide);
+  await expect.poll(frameHeight).toBe(await documentHeight());
+
+  // Answering works inside the frame.
+  await frame.locator('[data-item="infra.it.server"] input[value="2"]').check();
+  await expect(frame.getByTestId('progress')).toContainText('1/40');
+});
+
+test('the embed script ignores height messages that do not come from the widget', async ({ page }) => {
+  await page.goto(HOST);
+  await expect(page.frameLocator('iframe').locator('[data-item]')).toHaveCount(40);
+  const iframe = page.locator('iframe');
+  await expect.poll(() => iframe.evaluate((f) => f.style.height)).toMatch(/^\d+px$/);
+  const height = await iframe.evaluate((f) => f.style.height);
+  await page.evaluate(() => window.postMessage({ type: 'selfcheck:height', height: 5 }, '*'));
+  await page.waitForTimeout(200);
+  expect(await iframe.evaluate((f) => f.style.height)).toBe(height);
+});
+
+test('the embed script passes the language', async ({ page }) => {
+  // The example host page with `data-lang="en"` on its div (nginx/run.sh).
+  await page.goto(`${HOST}en.html`);
+  await expect(page.locator('iframe')).toHaveAttribute('title', 'Cloud adoption self-check');
+  await expect(page.frameLocator('iframe').locator('h1')).toHaveText('Cloud adoption self-check');
+});
+
+test('without WebAssembly a plain message says what to use instead', async ({ page }) => {
+  await page.addInitScript(() => { delete window.WebAssembly; });
+  await page.goto(WIDGET);
+  await expect(page.locator('#unsupported')).toBeVisible();
+  await expect(page.locator('#unsupported')).toContainText('需要 WebAssembly');
+  await expect(page.locator('#unsupported')).toContainText('it needs WebAssembly');
+  await expect(page.locator('#loading')).toBeHidden();
+});
+
+test('with scripts off a plain message says what to use instead', async ({ browser, errors }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = watch(await context.newPage(), errors);
+  await page.goto(WIDGET);
+  // What the page shows (Playwright's text search skips <noscript>).
+  const shown = await page.locator('body').innerText();
+  expect(shown).toContain('本自评需要启用 JavaScript 和 WebAssembly');
+  expect(shown).toContain('This self-check needs JavaScript and WebAssembly');
+  await expect(page.locator('#loading')).toBeHidden();
+  await context.close();
+});
