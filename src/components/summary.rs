@@ -50,7 +50,9 @@ pub fn Summary() -> impl IntoView {
         .collect_view();
     view! {
         <section class="summary" aria-labelledby="result-heading">
-            <h2 id="result-heading">{move || state.strings().result}</h2>
+            <h2 id="result-heading" tabindex="-1">
+                {move || state.strings().result}
+            </h2>
             <div class="headline">
                 <p class="overall">
                     <span class="label">{move || state.strings().overall_score}</span>
