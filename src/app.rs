@@ -7,7 +7,6 @@ use crate::components::{
     Header, MobileBar, Notices, PrintHeader, Questionnaire, SectionNav, SharedBanner, SkipLink,
     Summary,
 };
-use crate::i18n::{EN, ZH};
 use crate::rubric::Rubric;
 use crate::state::AppState;
 use crate::{page, storage};
@@ -15,17 +14,9 @@ use crate::{page, storage};
 /// The self-check widget.
 #[component]
 pub fn App() -> impl IntoView {
-    let rubric = match Rubric::embedded() {
-        // Lives as long as the page; leaking it lets every component hold a
-        // plain `&'static Rubric`.
-        Ok(rubric) => &*Box::leak(Box::new(rubric)),
-        Err(_) => {
-            return view! {
-                <p role="alert" class="fatal">{ZH.rubric_broken}" "{EN.rubric_broken}</p>
-            }
-            .into_any()
-        }
-    };
+    // Lives as long as the page; leaking it lets every component hold a
+    // plain `&'static Rubric`.
+    let rubric: &'static Rubric = Box::leak(Box::new(Rubric::embedded()));
     let state = AppState::new(rubric);
     provide_context(state);
 
@@ -60,22 +51,28 @@ pub fn App() -> impl IntoView {
     Effect::new(move |_| page::set_document_lang(state.lang.get()));
     Effect::new(move |_| page::set_large_text(state.large_text.get()));
 
-    view! {
-        <SkipLink/>
-        <PrintHeader/>
-        <Header/>
-        <Notices/>
-        <SharedBanner/>
-        <div class="layout">
-            <main id="questions" class="questions" tabindex="-1">
-                <SectionNav/>
-                <Questionnaire/>
-            </main>
-            <aside id="result" class="result" tabindex="-1">
-                <Summary/>
-            </aside>
-        </div>
-        <MobileBar/>
+    // The page is rebuilt when the language changes, and only then: its
+    // texts are plain text, with no reactive closure for each of them.
+    move || {
+        state.lang.track();
+        untrack(|| {
+            view! {
+                <SkipLink/>
+                <PrintHeader/>
+                <Header/>
+                <Notices/>
+                <SharedBanner/>
+                <div class="layout">
+                    <main id="questions" class="questions" tabindex="-1">
+                        <SectionNav/>
+                        <Questionnaire/>
+                    </main>
+                    <aside id="result" class="result" tabindex="-1">
+                        <Summary/>
+                    </aside>
+                </div>
+                <MobileBar/>
+            }
+        })
     }
-    .into_any()
 }

@@ -21,7 +21,7 @@
 //! use selfcheck::engine::Answers;
 //! use selfcheck::rubric::Rubric;
 //!
-//! let rubric = Rubric::embedded().unwrap();
+//! let rubric = Rubric::embedded();
 //! let mut answers = Answers::unanswered(rubric.item_count());
 //! answers.set(0, rubric.choice_index("2"));
 //! let payload = encode(&rubric, &answers);

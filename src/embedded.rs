@@ -1,18 +1,14 @@
 //! The rubric chosen at build time. Kept out of `rubric/` because the build
-//! script compiles that module before this JSON exists.
+//! script compiles that module before this code exists.
 
-use crate::rubric::{Rubric, RubricErrors, RubricFile};
+use crate::rubric::{Condition, Group, Item, Level, Part, Rubric, ScaleEntry, Text, Threshold};
 
-/// The validated rubric as JSON, written by `build.rs`.
-const EMBEDDED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/rubric.json"));
-
-/// The file the embedded rubric was built from, for messages.
+/// The file the embedded rubric was built from.
 pub const EMBEDDED_SOURCE: &str = env!("SELFCHECK_RUBRIC_SOURCE");
 
 impl Rubric {
-    /// The rubric embedded at build time. The build already validated it,
-    /// so an error here means the build itself is broken.
-    pub fn embedded() -> Result<Rubric, RubricErrors> {
-        RubricFile::from_json(EMBEDDED_SOURCE, EMBEDDED_JSON)?.validate(EMBEDDED_SOURCE)
+    /// The rubric embedded at build time, validated by the build.
+    pub fn embedded() -> Rubric {
+        include!(concat!(env!("OUT_DIR"), "/rubric.rs"))
     }
 }

@@ -7,7 +7,7 @@
 //! use selfcheck::progress::{storage_key, StoredProgress};
 //! use selfcheck::rubric::Rubric;
 //!
-//! let rubric = Rubric::embedded().unwrap();
+//! let rubric = Rubric::embedded();
 //! let mut answers = Answers::unanswered(rubric.item_count());
 //! answers.set(1, rubric.choice_index("na"));
 //! let stored = StoredProgress::new(&rubric, &answers);

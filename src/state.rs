@@ -100,8 +100,15 @@ impl AppState {
         state
     }
 
+    /// The language of the page. The whole page is rebuilt when it changes
+    /// (see [`crate::app::App`]), so components read it once, untracked,
+    /// and their texts are plain text rather than reactive closures.
+    pub fn lang(&self) -> Lang {
+        self.lang.get_untracked()
+    }
+
     pub fn strings(&self) -> &'static Strings {
-        self.lang.get().strings()
+        self.lang().strings()
     }
 
     pub fn is_shared(&self) -> bool {

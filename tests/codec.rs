@@ -8,7 +8,7 @@ use selfcheck::rubric::Rubric;
 const ALPHABET: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
 fn guide() -> Rubric {
-    Rubric::embedded().unwrap()
+    Rubric::embedded()
 }
 
 /// Answer sets for the guide: each item unanswered or any scale entry.

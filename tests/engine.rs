@@ -6,7 +6,7 @@ use selfcheck::engine::{
 use selfcheck::rubric::Rubric;
 
 fn guide() -> Rubric {
-    Rubric::embedded().unwrap()
+    Rubric::embedded()
 }
 
 fn small() -> Rubric {

@@ -7,49 +7,45 @@ use crate::state::use_state;
 #[component]
 pub fn Compare() -> impl IntoView {
     let state = use_state();
-    let rubric = state.rubric;
+    let (lang, strings, rubric) = (state.lang(), state.strings(), state.rubric);
     let mine = Memo::new(move |_| state.own.with(|own| evaluate(rubric, own)));
     let score = move |evaluation: &Evaluation, part: Option<usize>| {
         let score = match part {
             Some(part) => evaluation.part_score(rubric, part),
             None => evaluation.overall_score(rubric),
         };
-        score.map_or_else(|| state.strings().no_score.to_string(), |s| s.to_string())
+        score.map_or_else(|| strings.no_score.to_string(), |s| s.to_string())
     };
     let row = move |part: Option<usize>| {
-        let title = move || match part {
-            Some(part) => rubric.parts[part].title.get(state.lang.get()).to_string(),
-            None => state.strings().overall.to_string(),
+        let title = match part {
+            Some(part) => rubric.parts[part].title.get(lang),
+            None => strings.overall,
         };
         view! {
             <tr>
-                <th scope="row">{title}</th>
+                <th scope="row">{title.to_string()}</th>
                 <td>{move || state.evaluation.with(|e| score(e, part))}</td>
                 <td>{move || mine.with(|e| score(e, part))}</td>
             </tr>
         }
     };
-    let level_name = move |evaluation: &Evaluation| {
-        rubric.levels[evaluation.level]
-            .name
-            .get(state.lang.get())
-            .to_string()
-    };
+    let level_name =
+        move |evaluation: &Evaluation| rubric.levels[evaluation.level].name.get(lang).to_string();
     view! {
         <table class="compare" data-testid="compare">
-            <caption>{move || state.strings().compare_caption}</caption>
+            <caption>{strings.compare_caption}</caption>
             <thead>
                 <tr>
-                    <th scope="col">{move || state.strings().part}</th>
-                    <th scope="col">{move || state.strings().theirs}</th>
-                    <th scope="col">{move || state.strings().mine}</th>
+                    <th scope="col">{strings.part}</th>
+                    <th scope="col">{strings.theirs}</th>
+                    <th scope="col">{strings.mine}</th>
                 </tr>
             </thead>
             <tbody>
                 {(0..rubric.parts.len()).map(|part| row(Some(part))).collect_view()}
                 {row(None)}
                 <tr>
-                    <th scope="row">{move || state.strings().level}</th>
+                    <th scope="row">{strings.level}</th>
                     <td>{move || state.evaluation.with(level_name)}</td>
                     <td>{move || mine.with(level_name)}</td>
                 </tr>

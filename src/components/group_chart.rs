@@ -1,13 +1,16 @@
 use leptos::prelude::*;
 
+use crate::engine::to_score;
 use crate::state::use_state;
 
-const ROW: f64 = 28.0;
-const LABEL_END: f64 = 150.0;
-const BAR_START: f64 = 158.0;
-const BAR_WIDTH: f64 = 160.0;
-const WIDTH: f64 = 360.0;
-const AXIS: f64 = 18.0;
+// The chart's geometry in SVG user units (whole numbers, so that no float
+// formatting is needed).
+const ROW: u32 = 28;
+const LABEL_END: u32 = 150;
+const BAR_START: u32 = 158;
+const BAR_WIDTH: u32 = 160;
+const WIDTH: u32 = 360;
+const AXIS: u32 = 18;
 
 /// The eight group scores as horizontal bars (inline SVG; each bar carries
 /// its number, so it reads in black and white), with the same figures as a
@@ -15,8 +18,7 @@ const AXIS: f64 = 18.0;
 #[component]
 pub fn GroupChart() -> impl IntoView {
     let state = use_state();
-    let rubric = state.rubric;
-    let lang = move || state.lang.get();
+    let (lang, strings, rubric) = (state.lang(), state.strings(), state.rubric);
     // (part, group) of every group, in rubric order.
     let groups: Vec<(usize, usize)> = rubric
         .parts
@@ -27,38 +29,34 @@ pub fn GroupChart() -> impl IntoView {
     let score = move |(p, g): (usize, usize)| {
         state
             .evaluation
-            .with(|e| e.parts[p].groups[g].map(|points| crate::engine::to_score(rubric, points)))
+            .with(|e| e.parts[p].groups[g].map(|points| to_score(rubric, points)))
     };
-    let title =
-        move |(p, g): (usize, usize)| rubric.parts[p].groups[g].title.get(lang()).to_string();
-    let height = groups.len() as f64 * ROW + AXIS;
+    let shown_score =
+        move |group| score(group).map_or_else(|| strings.no_score.to_string(), |s| s.to_string());
+    let title = move |(p, g): (usize, usize)| rubric.parts[p].groups[g].title.get(lang).to_string();
+    let height = groups.len() as u32 * ROW + AXIS;
     let bars = groups
         .iter()
         .enumerate()
         .map(|(row, &group)| {
-            let y = row as f64 * ROW;
-            let width = move || score(group).map_or(0.0, |s| BAR_WIDTH * f64::from(s) / 100.0);
-            let value = move || {
-                score(group).map_or_else(|| state.strings().no_score.to_string(), |s| s.to_string())
-            };
+            let y = row as u32 * ROW;
+            let width = move || score(group).map_or(0, |s| BAR_WIDTH * s / 100);
             view! {
-                <text class="chart-label" x=LABEL_END y=y + 18.0 text-anchor="end">
-                    {move || title(group)}
-                </text>
-                <rect class="chart-track" x=BAR_START y=y + 6.0 width=BAR_WIDTH height="16"></rect>
-                <rect class="chart-bar" x=BAR_START y=y + 6.0 width=width height="16"></rect>
-                <text class="chart-value" x=BAR_START + BAR_WIDTH + 6.0 y=y + 18.0>
-                    {value}
+                <text class="chart-label" x=LABEL_END y=y + 18 text-anchor="end">{title(group)}</text>
+                <rect class="chart-track" x=BAR_START y=y + 6 width=BAR_WIDTH height="16"></rect>
+                <rect class="chart-bar" x=BAR_START y=y + 6 width=width height="16"></rect>
+                <text class="chart-value" x=BAR_START + BAR_WIDTH + 6 y=y + 18>
+                    {move || shown_score(group)}
                 </text>
             }
         })
         .collect_view();
-    let ticks = [0.0, 50.0, 100.0]
+    let ticks = [0, 50, 100]
         .map(|tick| {
-            let x = BAR_START + BAR_WIDTH * tick / 100.0;
+            let x = BAR_START + BAR_WIDTH * tick / 100;
             view! {
-                <line class="chart-grid" x1=x x2=x y1="0" y2=height - AXIS + 4.0></line>
-                <text class="chart-tick" x=x y=height - 2.0 text-anchor="middle">{tick}</text>
+                <line class="chart-grid" x1=x x2=x y1="0" y2=height - AXIS + 4></line>
+                <text class="chart-tick" x=x y=height - 2 text-anchor="middle">{tick}</text>
             }
         })
         .collect_view();
@@ -67,36 +65,34 @@ pub fn GroupChart() -> impl IntoView {
         .map(|&group| {
             view! {
                 <tr>
-                    <th scope="row">{move || title(group)}</th>
-                    <td>
-                        {move || score(group).map_or_else(|| state.strings().no_score.to_string(), |s| s.to_string())}
-                    </td>
+                    <th scope="row">{title(group)}</th>
+                    <td>{move || shown_score(group)}</td>
                 </tr>
             }
         })
         .collect_view();
     view! {
         <figure class="group-chart">
-            <figcaption id="group-chart-caption">
-                <h3>{move || state.strings().group_scores}</h3>
+            <figcaption>
+                <h3>{strings.group_scores}</h3>
             </figcaption>
             <svg
                 viewBox=format!("0 0 {WIDTH} {height}")
                 role="img"
-                aria-label=move || state.strings().chart_label
+                aria-label=strings.chart_label
                 focusable="false"
             >
                 {ticks}
                 {bars}
             </svg>
             <details class="chart-table">
-                <summary>{move || state.strings().show_table}</summary>
+                <summary>{strings.show_table}</summary>
                 <table>
-                    <caption>{move || state.strings().chart_label}</caption>
+                    <caption>{strings.chart_label}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{move || state.strings().group}</th>
-                            <th scope="col">{move || state.strings().score}</th>
+                            <th scope="col">{strings.group}</th>
+                            <th scope="col">{strings.score}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>

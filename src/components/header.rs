@@ -10,26 +10,23 @@ use crate::state::use_state;
 #[component]
 pub fn Header() -> impl IntoView {
     let state = use_state();
-    let rubric = state.rubric;
-    let intro = move || {
-        let lang = state.lang.get();
-        let count = rubric.item_count().to_string();
-        fill(
-            state.strings().intro,
-            &[("guide", rubric.name.get(lang)), ("count", &count)],
-        )
-    };
+    let (lang, strings, rubric) = (state.lang(), state.strings(), state.rubric);
+    let count = rubric.item_count().to_string();
+    let intro = fill(
+        strings.intro,
+        &[("guide", rubric.name.get(lang)), ("count", &count)],
+    );
     view! {
         <header class="site-header">
             <div class="toolbar">
                 <LanguageSwitch/>
                 <LargeTextToggle/>
             </div>
-            <h1>{move || rubric.short_name.get(state.lang.get()).to_string()}</h1>
+            <h1>{rubric.short_name.get(lang).to_string()}</h1>
             <p class="intro">{intro}</p>
             <ul class="promises">
-                <li>{move || state.strings().privacy}</li>
-                <li>{move || state.strings().duration}</li>
+                <li>{strings.privacy}</li>
+                <li>{strings.duration}</li>
             </ul>
         </header>
     }

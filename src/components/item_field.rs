@@ -13,7 +13,7 @@ pub fn ItemField(
     item: &'static Item,
 ) -> impl IntoView {
     let state = use_state();
-    let lang = move || state.lang.get();
+    let lang = state.lang();
     let chosen = move || state.shown.with(|answers| answers.get(index));
     let choices = state
         .rubric
@@ -32,7 +32,7 @@ pub fn ItemField(
                         disabled=move || state.is_shared()
                         on:change=move |_| state.answer(index, Some(choice))
                     />
-                    <span>{move || entry.label.get(lang()).to_string()}</span>
+                    <span>{entry.label.get(lang).to_string()}</span>
                 </label>
             }
         })
@@ -46,11 +46,11 @@ pub fn ItemField(
         >
             <legend>
                 <span class="item-number">{index + 1}". "</span>
-                {move || item.title.get(lang()).to_string()}
+                {item.title.get(lang).to_string()}
             </legend>
             <details class="item-description">
-                <summary>{move || state.strings().what_this_means}</summary>
-                <p>{move || item.description.get(lang()).to_string()}</p>
+                <summary>{state.strings().what_this_means}</summary>
+                <p>{item.description.get(lang).to_string()}</p>
             </details>
             <div class="choices">{choices}</div>
         </fieldset>

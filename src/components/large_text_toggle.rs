@@ -22,7 +22,7 @@ pub fn LargeTextToggle() -> impl IntoView {
             on:click=toggle
         >
             <span aria-hidden="true" class="large-text-icon">"A+"</span>
-            {move || state.strings().large_text}
+            {state.strings().large_text}
         </button>
     }
 }

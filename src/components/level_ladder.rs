@@ -7,9 +7,10 @@ use crate::state::use_state;
 #[component]
 pub fn LevelLadder() -> impl IntoView {
     let state = use_state();
-    let rubric = state.rubric;
+    let lang = state.lang();
     let reached = move || state.evaluation.with(|e| e.level);
-    let steps = rubric
+    let steps = state
+        .rubric
         .levels
         .iter()
         .enumerate()
@@ -21,9 +22,7 @@ pub fn LevelLadder() -> impl IntoView {
                     aria-current=move || (n == reached()).then_some("step")
                 >
                     <span class="ladder-id">{level.id.clone()}</span>
-                    <span class="ladder-name">
-                        {move || level.name.get(state.lang.get()).to_string()}
-                    </span>
+                    <span class="ladder-name">{level.name.get(lang).to_string()}</span>
                 </li>
             }
         })

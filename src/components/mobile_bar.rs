@@ -9,17 +9,17 @@ use crate::state::use_state;
 #[component]
 pub fn MobileBar() -> impl IntoView {
     let state = use_state();
-    let rubric = state.rubric;
+    let (lang, strings, rubric) = (state.lang(), state.strings(), state.rubric);
     let total = rubric.item_count();
     let score = move || {
         state
             .evaluation
             .with(|e| e.overall_score(rubric))
-            .map_or_else(|| state.strings().no_score.to_string(), |s| s.to_string())
+            .map_or_else(|| strings.no_score.to_string(), |s| s.to_string())
     };
     let level = move || {
         let level = state.evaluation.with(|e| e.level);
-        rubric.levels[level].name.get(state.lang.get()).to_string()
+        rubric.levels[level].name.get(lang).to_string()
     };
     view! {
         <div class="mobile-bar">
@@ -32,7 +32,7 @@ pub fn MobileBar() -> impl IntoView {
                 class="primary"
                 on:click=move |_| page::focus_element("result-heading", None)
             >
-                {move || state.strings().see_result}
+                {strings.see_result}
             </button>
         </div>
     }

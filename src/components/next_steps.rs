@@ -10,26 +10,20 @@ use crate::state::use_state;
 #[component]
 pub fn NextSteps() -> impl IntoView {
     let state = use_state();
-    let rubric = state.rubric;
-    let lang = move || state.lang.get();
-    let level_name = move |level: usize| rubric.levels[level].name.get(lang()).to_string();
+    let (lang, strings, rubric) = (state.lang(), state.strings(), state.rubric);
+    let level_name = move |level: usize| rubric.levels[level].name.get(lang);
     let step = move |change: Change| {
         let item = rubric
             .items()
             .nth(change.item)
             .expect("planned items exist")
             .item;
-        let from = move || match state.shown.with(|a| a.get(change.item)) {
-            Some(choice) => rubric.scale[usize::from(choice)]
-                .label
-                .get(lang())
-                .to_string(),
-            None => state.strings().unanswered.to_string(),
+        let from = match state.shown.with(|a| a.get(change.item)) {
+            Some(choice) => rubric.scale[usize::from(choice)].label.get(lang),
+            None => strings.unanswered,
         };
-        let to = move || {
-            let answer = rubric.scale[usize::from(change.to)].label.get(lang());
-            fill(state.strings().change_to, &[("answer", answer)])
-        };
+        let to = rubric.scale[usize::from(change.to)].label.get(lang);
+        let to = fill(strings.change_to, &[("answer", to)]);
         let target = format!("item-{}", item.id);
         view! {
             <li>
@@ -39,38 +33,39 @@ pub fn NextSteps() -> impl IntoView {
                         class="link-button"
                         on:click=move |_| page::focus_element(&target, Some("input"))
                     >
-                        {move || item.title.get(lang()).to_string()}
+                        {item.title.get(lang).to_string()}
                     </button>
-                    <span class="step-change">{from}" → "{to}</span>
+                    <span class="step-change">{format!("{from} → {to}")}</span>
                 </p>
-                <p class="step-description">{move || item.description.get(lang()).to_string()}</p>
+                <p class="step-description">{item.description.get(lang).to_string()}</p>
             </li>
         }
     };
+    // Rebuilt when the plan or the answers change (a step shows the current
+    // answer); a handful of elements.
     let content = move || match state.next_steps.get() {
         engine::NextSteps::TopLevel => {
-            view! { <p class="top-level">{state.strings().top_level}</p> }.into_any()
+            view! { <p class="top-level">{strings.top_level}</p> }.into_any()
         }
         engine::NextSteps::Reach { level, changes } => {
             let count = changes.len().to_string();
             view! {
-                <h3>{fill(state.strings().next_steps, &[("level", &level_name(level))])}</h3>
-                <p>{fill(state.strings().next_steps_intro, &[("count", &count)])}</p>
+                <h3>{fill(strings.next_steps, &[("level", level_name(level))])}</h3>
+                <p>{fill(strings.next_steps_intro, &[("count", &count)])}</p>
                 <ol class="steps">{changes.into_iter().map(step).collect_view()}</ol>
             }
             .into_any()
         }
         engine::NextSteps::Blocked { level, parts } => {
-            let separator = state.strings().list_separator;
             let parts: Vec<&str> = parts
                 .iter()
-                .map(|&p| rubric.parts[p].title.get(lang()))
+                .map(|&p| rubric.parts[p].title.get(lang))
                 .collect();
             let message = fill(
-                state.strings().blocked,
+                strings.blocked,
                 &[
-                    ("parts", &parts.join(separator)),
-                    ("level", &level_name(level)),
+                    ("parts", &parts.join(strings.list_separator)),
+                    ("level", level_name(level)),
                 ],
             );
             view! { <p class="blocked">{message}</p> }.into_any()

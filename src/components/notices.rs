@@ -8,17 +8,18 @@ use crate::state::use_state;
 #[component]
 pub fn Notices() -> impl IntoView {
     let state = use_state();
+    let strings = state.strings();
     view! {
         <div class="notices">
             <For each=move || state.notices.get() key=|notice| *notice let:notice>
                 <div class="notice" class:notice-alert=notice.role() == "alert" role=notice.role()>
-                    <p>{move || notice.message(state.strings(), state.rubric)}</p>
+                    <p>{notice.message(strings, state.rubric)}</p>
                     <button
                         type="button"
                         class="notice-dismiss"
                         on:click=move |_| state.dismiss(notice)
                     >
-                        {move || state.strings().dismiss}
+                        {strings.dismiss}
                     </button>
                 </div>
             </For>

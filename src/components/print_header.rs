@@ -8,7 +8,7 @@ use crate::state::use_state;
 #[component]
 pub fn PrintHeader() -> impl IntoView {
     let state = use_state();
-    let rubric = state.rubric;
+    let (lang, strings, rubric) = (state.lang(), state.strings(), state.rubric);
     let today = js_sys::Date::new_0();
     let date = format!(
         "{}-{:02}-{:02}",
@@ -16,20 +16,17 @@ pub fn PrintHeader() -> impl IntoView {
         today.get_month() + 1,
         today.get_date()
     );
-    let source = move || {
-        let lang = state.lang.get();
-        fill(
-            state.strings().print_source,
-            &[
-                ("guide", rubric.name.get(lang)),
-                ("version", &rubric.version.to_string()),
-                ("date", &date),
-            ],
-        )
-    };
+    let source = fill(
+        strings.print_source,
+        &[
+            ("guide", rubric.name.get(lang)),
+            ("version", &rubric.version.to_string()),
+            ("date", &date),
+        ],
+    );
     view! {
         <div class="print-only print-header">
-            <p class="print-title">{move || state.strings().print_title}</p>
+            <p class="print-title">{strings.print_title}</p>
             <p>{source}</p>
         </div>
     }

@@ -10,7 +10,7 @@ const QUIET_ZONE: usize = 4;
 /// and scales crisply.
 #[component]
 pub fn QrCode(text: Memo<String>) -> impl IntoView {
-    let state = use_state();
+    let strings = use_state().strings();
     let drawing = move || {
         let code = Code::new(text.get().as_bytes()).ok()?;
         let width = code.width();
@@ -36,7 +36,7 @@ pub fn QrCode(text: Memo<String>) -> impl IntoView {
                     class="qr-code"
                     viewBox=format!("0 0 {size} {size}")
                     role="img"
-                    aria-label=move || state.strings().qr_label
+                    aria-label=strings.qr_label
                     shape-rendering="crispEdges"
                 >
                     <rect width=size height=size class="qr-light"></rect>

@@ -11,7 +11,7 @@ use crate::state::use_state;
 #[component]
 pub fn Questionnaire() -> impl IntoView {
     let state = use_state();
-    let rubric = state.rubric;
+    let (lang, strings, rubric) = (state.lang(), state.strings(), state.rubric);
     let total = rubric.item_count();
     let answered = move || state.shown.with(Answers::answered);
     let first_unanswered = move || {
@@ -31,7 +31,7 @@ pub fn Questionnaire() -> impl IntoView {
     };
     let start_over = move |_| {
         let confirmed = window()
-            .confirm_with_message(state.strings().start_over_confirm)
+            .confirm_with_message(strings.start_over_confirm)
             .unwrap_or(false);
         if confirmed {
             state.own.set(Answers::unanswered(total));
@@ -44,13 +44,15 @@ pub fn Questionnaire() -> impl IntoView {
         .map(|(p, part)| {
             let groups = part.groups.iter().enumerate().map(move |(g, group)| {
                 let first = rubric.group_range(p, g).start;
-                let items = group.items.iter().enumerate().map(move |(i, item)| {
-                    view! { <ItemField index=first + i item/> }
-                });
+                let items = group
+                    .items
+                    .iter()
+                    .enumerate()
+                    .map(move |(i, item)| view! { <ItemField index=first + i item/> });
                 view! {
                     <section class="group">
                         <h3 id=format!("group-{}", group.id) tabindex="-1">
-                            {move || group.title.get(state.lang.get()).to_string()}
+                            {group.title.get(lang).to_string()}
                         </h3>
                         {items.collect_view()}
                     </section>
@@ -58,11 +60,19 @@ pub fn Questionnaire() -> impl IntoView {
             });
             view! {
                 <section class="part">
-                    <h2 id=format!("part-{}", part.id)>
-                        {move || part.title.get(state.lang.get()).to_string()}
-                    </h2>
+                    <h2 id=format!("part-{}", part.id)>{part.title.get(lang).to_string()}</h2>
                     {groups.collect_view()}
                 </section>
+            }
+        })
+        .collect_view();
+    let scale = rubric
+        .scale
+        .iter()
+        .map(|entry| {
+            view! {
+                <dt>{entry.label.get(lang).to_string()}</dt>
+                <dd>{entry.hint.get(lang).to_string()}</dd>
             }
         })
         .collect_view();
@@ -70,10 +80,8 @@ pub fn Questionnaire() -> impl IntoView {
         <div class="progress-row">
             <p class="progress-text" data-testid="progress">
                 {move || {
-                    fill(
-                        state.strings().progress,
-                        &[("answered", &answered().to_string()), ("total", &total.to_string())],
-                    )
+                    let answered = answered().to_string();
+                    fill(strings.progress, &[("answered", &answered), ("total", &total.to_string())])
                 }}
             </p>
             <progress max=total value=answered aria-hidden="true"></progress>
@@ -87,36 +95,21 @@ pub fn Questionnaire() -> impl IntoView {
                     >
                         {move || {
                             if first_unanswered().is_some() {
-                                state.strings().continue_answering
+                                strings.continue_answering
                             } else {
-                                state.strings().all_answered
+                                strings.all_answered
                             }
                         }}
                     </button>
-                    <button
-                        type="button"
-                        disabled=move || answered() == 0
-                        on:click=start_over
-                    >
-                        {move || state.strings().start_over}
+                    <button type="button" disabled=move || answered() == 0 on:click=start_over>
+                        {strings.start_over}
                     </button>
                 </div>
             </Show>
         </div>
         <details class="scale-legend">
-            <summary>{move || state.strings().scale_heading}</summary>
-            <dl>
-                {rubric
-                    .scale
-                    .iter()
-                    .map(|entry| {
-                        view! {
-                            <dt>{move || entry.label.get(state.lang.get()).to_string()}</dt>
-                            <dd>{move || entry.hint.get(state.lang.get()).to_string()}</dd>
-                        }
-                    })
-                    .collect_view()}
-            </dl>
+            <summary>{strings.scale_heading}</summary>
+            <dl>{scale}</dl>
         </details>
         {parts}
     }

@@ -8,9 +8,10 @@ use crate::state::use_state;
 #[component]
 pub fn SectionNav() -> impl IntoView {
     let state = use_state();
-    let rubric = state.rubric;
-    let groups = move |part: usize| {
-        rubric.parts[part]
+    let (lang, rubric) = (state.lang(), state.rubric);
+    let groups =
+        move |part: usize| {
+            rubric.parts[part]
             .groups
             .iter()
             .enumerate()
@@ -18,11 +19,9 @@ pub fn SectionNav() -> impl IntoView {
                 let range = rubric.group_range(part, g);
                 let (first, total) = (range.start, range.len());
                 let answered = move || {
-                    state.shown.with(|a| {
-                        (first..first + total)
-                            .filter(|&i| a.get(i).is_some())
-                            .count()
-                    })
+                    state
+                        .shown
+                        .with(|a| (first..first + total).filter(|&i| a.get(i).is_some()).count())
                 };
                 let heading = format!("group-{}", group.id);
                 view! {
@@ -33,9 +32,7 @@ pub fn SectionNav() -> impl IntoView {
                             class:complete=move || answered() == total
                             on:click=move |_| page::focus_element(&heading, None)
                         >
-                            <span class="nav-group-title">
-                                {move || group.title.get(state.lang.get()).to_string()}
-                            </span>
+                            <span class="nav-group-title">{group.title.get(lang).to_string()}</span>
                             <span class="nav-group-count">
                                 <span class="nav-check" aria-hidden="true">
                                     {move || if answered() == total { "✓ " } else { "" }}
@@ -47,26 +44,23 @@ pub fn SectionNav() -> impl IntoView {
                 }
             })
             .collect_view()
-    };
+        };
+    let parts = rubric
+        .parts
+        .iter()
+        .enumerate()
+        .map(|(p, part)| {
+            view! {
+                <li class="nav-part">
+                    <span class="nav-part-title">{part.title.get(lang).to_string()}</span>
+                    <ol class="nav-groups">{groups(p)}</ol>
+                </li>
+            }
+        })
+        .collect_view();
     view! {
-        <nav class="section-nav" aria-label=move || state.strings().sections>
-            <ol class="nav-parts">
-                {rubric
-                    .parts
-                    .iter()
-                    .enumerate()
-                    .map(|(p, part)| {
-                        view! {
-                            <li class="nav-part">
-                                <span class="nav-part-title">
-                                    {move || part.title.get(state.lang.get()).to_string()}
-                                </span>
-                                <ol class="nav-groups">{groups(p)}</ol>
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ol>
+        <nav class="section-nav" aria-label=state.strings().sections>
+            <ol class="nav-parts">{parts}</ol>
         </nav>
     }
 }

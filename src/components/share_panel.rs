@@ -18,11 +18,8 @@ enum CopyState {
 #[component]
 pub fn SharePanel() -> impl IntoView {
     let state = use_state();
-    let link = Memo::new(move |_| {
-        // The link includes `?lang=en`: read the language to follow it.
-        state.lang.track();
-        state.share_link()
-    });
+    let strings = state.strings();
+    let link = Memo::new(move |_| state.share_link());
     let copy_state = RwSignal::new(CopyState::Idle);
     Effect::new(move |_| {
         link.track();
@@ -51,14 +48,14 @@ pub fn SharePanel() -> impl IntoView {
     };
     let status = move || match copy_state.get() {
         CopyState::Idle => "",
-        CopyState::Copied => state.strings().copied,
-        CopyState::ByHand => state.strings().copy_by_hand,
+        CopyState::Copied => strings.copied,
+        CopyState::ByHand => strings.copy_by_hand,
     };
     view! {
         <Show when=move || state.shown.with(|a| a.answered() > 0)>
             <section class="share" aria-labelledby="share-heading">
-                <h3 id="share-heading">{move || state.strings().share}</h3>
-                <label for="share-link">{move || state.strings().share_link}</label>
+                <h3 id="share-heading">{strings.share}</h3>
+                <label for="share-link">{strings.share_link}</label>
                 <div class="share-row">
                     <input
                         id="share-link"
@@ -77,12 +74,12 @@ pub fn SharePanel() -> impl IntoView {
                         }
                     />
                     <button type="button" class="primary" on:click=copy>
-                        {move || state.strings().copy}
+                        {strings.copy}
                     </button>
                 </div>
                 <p class="print-only share-link-text">{move || link.get()}</p>
                 <p class="copy-status" role="status">{status}</p>
-                <p class="hint">{move || state.strings().share_hint}</p>
+                <p class="hint">{strings.share_hint}</p>
                 <QrCode text=link/>
             </section>
         </Show>

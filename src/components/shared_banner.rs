@@ -9,12 +9,13 @@ use crate::state::use_state;
 #[component]
 pub fn SharedBanner() -> impl IntoView {
     let state = use_state();
+    let strings = state.strings();
     let comparing = RwSignal::new(false);
     let has_own_progress = move || state.own.with(|own| own.answered() > 0);
     view! {
         <Show when=move || state.is_shared()>
             <section class="shared-banner" data-testid="shared-banner">
-                <p class="shared-banner-text">{move || state.strings().shared_banner}</p>
+                <p class="shared-banner-text">{strings.shared_banner}</p>
                 <div class="shared-banner-actions">
                     <button
                         type="button"
@@ -24,7 +25,7 @@ pub fn SharedBanner() -> impl IntoView {
                             state.leave_shared();
                         }
                     >
-                        {move || state.strings().start_own}
+                        {strings.start_own}
                     </button>
                     <Show when=has_own_progress>
                         <button
@@ -32,7 +33,7 @@ pub fn SharedBanner() -> impl IntoView {
                             aria-expanded=move || comparing.get().to_string()
                             on:click=move |_| comparing.update(|c| *c = !*c)
                         >
-                            {move || state.strings().compare}
+                            {strings.compare}
                         </button>
                     </Show>
                 </div>

@@ -7,7 +7,7 @@ use crate::state::use_state;
 /// It moves focus without touching the fragment, which may hold a result.
 #[component]
 pub fn SkipLink() -> impl IntoView {
-    let state = use_state();
+    let strings = use_state().strings();
     view! {
         <a
             class="skip-link"
@@ -17,7 +17,7 @@ pub fn SkipLink() -> impl IntoView {
                 page::focus_element("questions", None);
             }
         >
-            {move || state.strings().skip_to_questions}
+            {strings.skip_to_questions}
         </a>
     }
 }

@@ -13,18 +13,19 @@ use crate::state::use_state;
 #[component]
 pub fn Summary() -> impl IntoView {
     let state = use_state();
-    let rubric = state.rubric;
-    let lang = move || state.lang.get();
+    let (lang, strings, rubric) = (state.lang(), state.strings(), state.rubric);
     let evaluation = state.evaluation;
-    let no_score = move || state.strings().no_score.to_string();
+    let shown_score = move |score: Option<u32>| {
+        score.map_or_else(|| strings.no_score.to_string(), |s| s.to_string())
+    };
     let level = move || &rubric.levels[evaluation.with(|e| e.level)];
     let completeness = move || {
         evaluation.with(|e| {
             if e.is_provisional() {
                 let count = (e.total - e.answered).to_string();
-                fill(state.strings().provisional, &[("count", &count)])
+                fill(strings.provisional, &[("count", &count)])
             } else {
-                fill(state.strings().complete, &[("count", &e.total.to_string())])
+                fill(strings.complete, &[("count", &e.total.to_string())])
             }
         })
     };
@@ -33,16 +34,11 @@ pub fn Summary() -> impl IntoView {
         .iter()
         .enumerate()
         .map(|(p, part)| {
-            let score = move || {
-                evaluation
-                    .with(|e| e.part_score(rubric, p))
-                    .map_or_else(no_score, |s| s.to_string())
-            };
             view! {
                 <li>
-                    <span class="part-name">{move || part.title.get(lang()).to_string()}</span>
+                    <span class="part-name">{part.title.get(lang).to_string()}</span>
                     <span class="part-score" data-testid="part-score" data-part=part.id.clone()>
-                        {score}
+                        {move || shown_score(evaluation.with(|e| e.part_score(rubric, p)))}
                     </span>
                 </li>
             }
@@ -50,42 +46,36 @@ pub fn Summary() -> impl IntoView {
         .collect_view();
     view! {
         <section class="summary" aria-labelledby="result-heading">
-            <h2 id="result-heading" tabindex="-1">
-                {move || state.strings().result}
-            </h2>
+            <h2 id="result-heading" tabindex="-1">{strings.result}</h2>
             <div class="headline">
                 <p class="overall">
-                    <span class="label">{move || state.strings().overall_score}</span>
+                    <span class="label">{strings.overall_score}</span>
                     <strong class="overall-score" data-testid="overall-score">
-                        {move || {
-                            evaluation
-                                .with(|e| e.overall_score(rubric))
-                                .map_or_else(no_score, |s| s.to_string())
-                        }}
+                        {move || shown_score(evaluation.with(|e| e.overall_score(rubric)))}
                     </strong>
                 </p>
                 <div class="level" aria-live="polite">
-                    <span class="label">{move || state.strings().level}</span>
+                    <span class="label">{strings.level}</span>
                     <strong
                         class="overall-level"
                         data-testid="overall-level"
                         data-level=move || level().id.clone()
                     >
-                        {move || level().name.get(lang()).to_string()}
+                        {move || level().name.get(lang).to_string()}
                     </strong>
                 </div>
             </div>
-            <p class="level-summary">{move || level().summary.get(lang()).to_string()}</p>
+            <p class="level-summary">{move || level().summary.get(lang).to_string()}</p>
             <p class="completeness" class:provisional=move || evaluation.with(|e| e.is_provisional())>
                 {completeness}
             </p>
             <LevelLadder/>
-            <h3>{move || state.strings().part_scores}</h3>
+            <h3>{strings.part_scores}</h3>
             <ul class="part-scores">{part_scores}</ul>
             <GroupChart/>
             <NextSteps/>
             <SharePanel/>
-            <p class="indicative">{move || state.strings().indicative}</p>
+            <p class="indicative">{strings.indicative}</p>
         </section>
     }
 }

@@ -8,7 +8,7 @@
 //! use selfcheck::engine::{evaluate, Answers};
 //! use selfcheck::rubric::Rubric;
 //!
-//! let rubric = Rubric::embedded().unwrap();
+//! let rubric = Rubric::embedded();
 //! let on_cloud = rubric.choice_index("2").unwrap();
 //! let answers = Answers::from_choices(vec![Some(on_cloud); rubric.item_count()]);
 //! let result = evaluate(&rubric, &answers);

@@ -10,25 +10,26 @@
 //! ```
 //! use selfcheck::rubric::Rubric;
 //!
-//! let rubric = Rubric::embedded().expect("the embedded rubric is valid");
+//! let rubric = Rubric::embedded();
 //! assert_eq!(rubric.item_count(), 40);
 //! assert_eq!(rubric.parts[0].groups[0].items[0].title.zh, "服务器");
 //! ```
 //!
 //! The build script validates the chosen rubric file (`SELFCHECK_RUBRIC`,
-//! by default `rubric/cloud-adoption.toml`) and embeds it as JSON (see
-//! `Rubric::embedded` in `embedded.rs`), so an invalid rubric fails the
-//! build with every problem listed. This module is shared with the build
-//! script and so depends on nothing else in the crate.
+//! by default `rubric/cloud-adoption.toml`) and writes the validated rubric
+//! as Rust code (see `Rubric::embedded` in `embedded.rs`): an invalid rubric
+//! fails the build with every problem listed, and the browser neither
+//! fetches nor parses it. This module is shared with the build script and
+//! so depends on nothing else in the crate.
 
 mod validate;
 
 pub use validate::{Problem, ProblemKind, RubricErrors};
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 /// A text in both languages of the widget.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Text {
     #[serde(default)]
@@ -38,14 +39,14 @@ pub struct Text {
 }
 
 /// One answer of the scale, e.g. `2` = 已上云.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ScaleEntry {
     /// The radio value, e.g. `"2"` or `"na"`.
     #[serde(default)]
     pub key: String,
     /// `None` marks "does not apply": the item leaves the means.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub points: Option<u8>,
     #[serde(default)]
     pub label: Text,
@@ -54,7 +55,7 @@ pub struct ScaleEntry {
 }
 
 /// Scoring parameters.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Scoring {
     /// The score shown for an item answered with the highest points.
@@ -68,7 +69,7 @@ impl Default for Scoring {
 }
 
 /// One item of the guide, e.g. 服务器.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Item {
     #[serde(default)]
@@ -80,7 +81,7 @@ pub struct Item {
 }
 
 /// A group of items, e.g. IT资源.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Group {
     #[serde(default)]
@@ -92,7 +93,7 @@ pub struct Group {
 }
 
 /// A part of the guide, e.g. 基础设施上云.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Part {
     #[serde(default)]
@@ -104,7 +105,7 @@ pub struct Part {
 }
 
 /// A level condition as written in the file: a part and its minimum points.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ConditionFile {
     pub part: String,
@@ -112,7 +113,7 @@ pub struct ConditionFile {
 }
 
 /// A level as written in the file.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct LevelFile {
     #[serde(default)]
@@ -121,14 +122,14 @@ pub struct LevelFile {
     pub name: Text,
     #[serde(default)]
     pub summary: Text,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub all: Vec<ConditionFile>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub any: Vec<ConditionFile>,
 }
 
 /// A rubric file as written, before validation.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RubricFile {
     #[serde(default)]
@@ -276,10 +277,5 @@ impl RubricFile {
             };
             RubricErrors::syntax(file, &message)
         })
-    }
-
-    /// Parses the JSON form the build script embeds.
-    pub fn from_json(file: &str, text: &str) -> Result<RubricFile, RubricErrors> {
-        serde_json::from_str(text).map_err(|e| RubricErrors::syntax(file, &e.to_string()))
     }
 }

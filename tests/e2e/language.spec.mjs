@@ -1,5 +1,5 @@
 // English, complete, and the switch between the languages.
-import { test, expect, open, answerAll, overallLevel } from './fixtures.mjs';
+import { test, expect, open, answer, answerAll, radio, overallLevel } from './fixtures.mjs';
 
 test('?lang=en shows everything in English', async ({ page }) => {
   await open(page, '/?lang=en');
@@ -22,10 +22,15 @@ test('?lang=en shows everything in English', async ({ page }) => {
 test('the switch changes the language, <html lang> and the address', async ({ page }) => {
   await open(page);
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await answer(page, 'infra.it.server', '3');
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.locator('h1')).toHaveText('Cloud adoption self-check');
   expect(new URL(page.url()).search).toBe('?lang=en');
+  // The page is rebuilt in English: answers kept, focus back on the switch.
+  await expect(page.getByRole('button', { name: '中文' })).toBeFocused();
+  await expect(radio(page, 'infra.it.server', '3')).toBeChecked();
+  await expect(page.getByTestId('share-link')).toHaveValue(/\?lang=en#r=/);
   await page.reload();
   await expect(page.locator('h1')).toHaveText('Cloud adoption self-check');
   await page.getByRole('button', { name: '中文' }).click();
