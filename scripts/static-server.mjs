@@ -1,5 +1,7 @@
-// A minimal static file server for local use and the browser tests: serves a folder on
-// 127.0.0.1 with the right types and no caching. Usage:
+// A minimal static file server for local use and the browser tests: serves a
+// folder on 127.0.0.1 with the right types, no caching, and the build's
+// precompressed .br/.gz copies where the browser accepts them (browsers ask
+// for brotli over HTTPS only, so on plain http it is gzip). Usage:
 //   node scripts/static-server.mjs DIR PORT
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -24,11 +26,24 @@ createServer(async (request, response) => {
     response.writeHead(403).end();
     return;
   }
+  const accepted = request.headers['accept-encoding'] ?? '';
+  const encodings = [['br', '.br'], ['gzip', '.gz']].filter(([name]) => accepted.includes(name));
   try {
-    const body = await readFile(file);
+    let body;
+    let encoding;
+    for (const [name, suffix] of encodings) {
+      body = await readFile(file + suffix).catch(() => undefined);
+      if (body) {
+        encoding = name;
+        break;
+      }
+    }
+    body ??= await readFile(file);
     response.writeHead(200, {
       'Content-Type': types[extname(file)] ?? 'application/octet-stream',
       'Cache-Control': 'no-store',
+      Vary: 'Accept-Encoding',
+      ...(encoding && { 'Content-Encoding': encoding }),
     });
     response.end(body);
   } catch {

@@ -1,0 +1,125 @@
+// The size and speed benchmark (run on demand, not in CI's pass/fail):
+//   scripts/bench.sh [runs]
+// Prints, as medians over repeated runs in headless Chromium (Debian's):
+// - the bytes fetched at start, per file and in total: raw, gzip, brotli;
+// - navigation start to all 40 items in the page, on loopback and on a slow
+//   4G profile (1.6 Mbit/s down, 750 kbit/s up, 150 ms latency);
+// - a click on an option to the changed overall score;
+// - the longest main-thread task during start-up.
+import { spawn } from 'node:child_process';
+import { readFileSync, statSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+
+const root = new URL('../../', import.meta.url).pathname;
+const dist = join(root, 'dist');
+const runs = Number(process.argv[2] ?? 7);
+const port = 8797;
+const url = `http://127.0.0.1:${port}/`;
+const SLOW_4G = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const kib = (bytes) => (bytes / 1024).toFixed(1);
+
+// Records when all 40 items are in the page and every long task.
+function probe() {
+  window.benchmark = { itemsAt: null, longTasks: [] };
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.benchmark.longTasks.push(entry.duration);
+  }).observe({ type: 'longtask', buffered: true });
+  new MutationObserver((_, observer) => {
+    if (document.querySelectorAll('[data-item]').length === 40) {
+      window.benchmark.itemsAt = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { childList: true, subtree: true });
+}
+
+const server = spawn('node', [join(root, 'scripts/static-server.mjs'), dist, String(port)], { stdio: 'ignore' });
+await new Promise((resolve) => setTimeout(resolve, 500));
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+
+try {
+  // One cold load in a fresh context; returns the start-up figures.
+  async function load(network) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    if (network) await cdp.send('Network.emulateNetworkConditions', network);
+    const files = [];
+    page.on('requestfinished', (request) => files.push(new URL(request.url()).pathname.slice(1) || 'index.html'));
+    await page.addInitScript(probe);
+    await page.goto(url);
+    await page.waitForFunction(() => window.benchmark.itemsAt !== null, null, { timeout: 60_000 });
+    await page.waitForTimeout(200);
+    const { itemsAt, longTasks } = await page.evaluate(() => window.benchmark);
+    return { context, page, files, itemsAt, longestTask: Math.max(0, ...longTasks) };
+  }
+
+  // Bytes fetched at start, from the build's own files and compressed copies.
+  const first = await load(null);
+  console.log(`Machine: ${cpus().length} × ${cpus()[0].model}, ${Math.round(totalmem() / 2 ** 30)} GiB; Chromium ${browser.version()}; ${runs} runs each.\n`);
+  console.log('Fetched at start        raw KiB   gzip KiB  brotli KiB');
+  const totals = [0, 0, 0];
+  for (const file of first.files) {
+    const sizes = ['', '.gz', '.br'].map((suffix) => statSync(join(dist, file + suffix)).size);
+    sizes.forEach((size, i) => { totals[i] += size; });
+    console.log(`${file.padEnd(38).slice(0, 38)} ${sizes.map((s) => kib(s).padStart(9)).join(' ')}`);
+  }
+  console.log(`${'total'.padEnd(38)} ${totals.map((s) => kib(s).padStart(9)).join(' ')}  (budget: 120 KiB gzip)\n`);
+  await first.context.close();
+
+  for (const [name, network] of [['loopback', null], ['slow 4G', SLOW_4G]]) {
+    const itemsAt = [];
+    const longest = [];
+    for (let run = 0; run < runs; run++) {
+      const result = await load(network);
+      itemsAt.push(result.itemsAt);
+      longest.push(result.longestTask);
+      await result.context.close();
+    }
+    console.log(`All 40 items, ${name.padEnd(8)}: median ${median(itemsAt).toFixed(0)} ms (min ${Math.min(...itemsAt).toFixed(0)}, max ${Math.max(...itemsAt).toFixed(0)})${network ? '  (budget: 1500 ms)' : ''}`);
+    console.log(`Longest start-up task, ${name.padEnd(8)}: median ${median(longest).toFixed(0)} ms, max ${Math.max(...longest).toFixed(0)} ms (tasks under 50 ms are not reported; 0 = none)  (budget: 100 ms)`);
+  }
+
+  // Click to updated score: alternate one item between two answers.
+  const { context, page } = await load(null);
+  const clicks = await page.evaluate(async (count) => {
+    const score = document.querySelector('[data-testid=overall-score]');
+    const times = [];
+    for (let i = 0; i < count; i++) {
+      const value = i % 2 ? '0' : '3';
+      const input = document.querySelector(`[data-item="infra.it.server"] input[value="${value}"]`);
+      const before = score.textContent;
+      const changed = new Promise((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (score.textContent !== before) {
+            observer.disconnect();
+            resolve(performance.now());
+          }
+        });
+        observer.observe(score, { childList: true, characterData: true, subtree: true });
+      });
+      const start = performance.now();
+      input.click();
+      times.push((await changed) - start);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    return times;
+  }, runs * 10);
+  console.log(`Click to updated score: median ${median(clicks).toFixed(2)} ms, max ${Math.max(...clicks).toFixed(2)} ms over ${clicks.length} clicks  (budget: 4 ms median)`);
+  await context.close();
+} finally {
+  await browser.close();
+  server.kill();
+}
