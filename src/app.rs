@@ -33,7 +33,8 @@ pub fn App() -> impl IntoView {
     let _ = window_event_listener(leptos::ev::storage, move |event| {
         let changed = event
             .key()
-            .and_then(|key| storage::changed_elsewhere(rubric, &key));
+            .zip(event.new_value())
+            .and_then(|(key, text)| storage::changed_elsewhere(rubric, &key, &text));
         if let Some(answers) = changed {
             if state.own.with_untracked(|own| *own != answers) {
                 state.own.set(answers);

@@ -1,6 +1,9 @@
-//! Saved progress as stored in localStorage: plain JSON keyed by item id and
-//! answer key, so that progress saved under one version of the rubric can be
-//! carried over to the next wherever the items still exist.
+//! Saved progress as stored in localStorage: plain `name=value` lines, the
+//! rubric id and version, then one line an answered item (item id = answer
+//! key). Keyed by id, progress saved under one version of the rubric is
+//! carried over to the next wherever the items still exist. Ids and keys are
+//! validated ASCII names, so the format needs no escaping; it takes no JSON
+//! library into the browser build.
 //!
 //! ```
 //! use selfcheck::engine::Answers;
@@ -11,17 +14,14 @@
 //! let mut answers = Answers::unanswered(rubric.item_count());
 //! answers.set(1, rubric.choice_index("na"));
 //! let stored = StoredProgress::new(&rubric, &answers);
-//! assert_eq!(
-//!     serde_json::to_string(&stored).unwrap(),
-//!     r#"{"rubric":"cloud-adoption","version":1,"answers":{"infra.it.database":"na"}}"#
-//! );
-//! assert_eq!(stored.restore(&rubric).unwrap().answers, answers);
+//! let text = stored.to_text();
+//! assert_eq!(text, "rubric=cloud-adoption\nversion=1\ninfra.it.database=na\n");
+//! assert_eq!(StoredProgress::parse(&text), Ok(stored));
+//! assert_eq!(StoredProgress::parse(&text).unwrap().restore(&rubric).unwrap().answers, answers);
 //! assert_eq!(storage_key(&rubric.id, rubric.version), "selfcheck:cloud-adoption:v1");
 //! ```
 
 use std::collections::BTreeMap;
-
-use serde::{Deserialize, Serialize};
 
 use crate::engine::Answers;
 use crate::rubric::Rubric;
@@ -37,7 +37,7 @@ pub fn storage_key_prefix(rubric_id: &str) -> String {
 }
 
 /// Progress as stored: the answers by item id and answer key.
-#[derive(Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, PartialEq, Eq)]
 pub struct StoredProgress {
     pub rubric: String,
     pub version: u32,
@@ -61,6 +61,10 @@ pub struct Restored {
 #[derive(Debug, PartialEq, Eq)]
 pub struct OtherRubric;
 
+/// Stored text that is not progress.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Unreadable;
+
 impl StoredProgress {
     pub fn new(rubric: &Rubric, answers: &Answers) -> StoredProgress {
         StoredProgress {
@@ -77,6 +81,34 @@ impl StoredProgress {
                 })
                 .collect(),
         }
+    }
+
+    pub fn to_text(&self) -> String {
+        let mut text = format!("rubric={}\nversion={}\n", self.rubric, self.version);
+        for (id, key) in &self.answers {
+            text.push_str(&format!("{id}={key}\n"));
+        }
+        text
+    }
+
+    /// Reads [`StoredProgress::to_text`]'s form back; anything else, down to
+    /// a single malformed line, is unreadable.
+    pub fn parse(text: &str) -> Result<StoredProgress, Unreadable> {
+        let mut lines = text.lines().map(|line| line.split_once('='));
+        let (Some(Some(("rubric", rubric))), Some(Some(("version", version)))) =
+            (lines.next(), lines.next())
+        else {
+            return Err(Unreadable);
+        };
+        let answers = lines
+            .map(|line| line.map(|(id, key)| (id.to_string(), key.to_string())))
+            .collect::<Option<_>>()
+            .ok_or(Unreadable)?;
+        Ok(StoredProgress {
+            rubric: rubric.to_string(),
+            version: version.parse().map_err(|_| Unreadable)?,
+            answers,
+        })
     }
 
     /// The answers for `rubric`, keeping every stored answer whose item and

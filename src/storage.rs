@@ -1,9 +1,12 @@
-//! Progress in localStorage (through gloo-storage), and what to tell the
-//! user when storage is unavailable, full or holds something unreadable.
-//! Nothing here panics: where storage fails, the widget runs in memory.
+//! Progress in localStorage, and what to tell the user when storage is
+//! unavailable, full or holds something unreadable. Nothing here panics:
+//! where storage fails, the widget runs in memory.
+//!
+//! web-sys' `Storage` is used directly: gloo-storage's typed API would take
+//! serde_json into the wasm (about a fifth of its size), and its `raw()`
+//! panics where storage is blocked.
 
-use gloo_storage::errors::StorageError;
-use gloo_storage::{LocalStorage, Storage};
+use web_sys::Storage;
 
 use crate::engine::Answers;
 use crate::progress::{storage_key, storage_key_prefix, StoredProgress};
@@ -13,9 +16,8 @@ use crate::state::Notice;
 const LARGE_TEXT_KEY: &str = "selfcheck:large-text";
 
 /// localStorage, or `None` where the browser refuses it (blocked in a
-/// third-party iframe, disabled). gloo panics in that case, so every use
-/// of it is behind this check.
-fn local_storage() -> Option<web_sys::Storage> {
+/// third-party iframe, disabled).
+fn local_storage() -> Option<Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
@@ -27,11 +29,16 @@ pub fn load(rubric: &Rubric) -> (Answers, Option<Notice>) {
         return (fresh, Some(Notice::StorageUnavailable));
     };
     let key = storage_key(&rubric.id, rubric.version);
-    match LocalStorage::get::<StoredProgress>(&key).map(|s| s.restore(rubric)) {
-        Ok(Ok(restored)) => (restored.answers, None),
-        Err(StorageError::KeyNotFound(_)) => carry_over(rubric, &storage),
-        Ok(Err(_)) | Err(_) => {
-            set_aside(&storage, &key);
+    let Ok(Some(text)) = storage.get_item(&key) else {
+        return carry_over(rubric, &storage);
+    };
+    match StoredProgress::parse(&text)
+        .ok()
+        .and_then(|s| s.restore(rubric).ok())
+    {
+        Some(restored) => (restored.answers, None),
+        None => {
+            set_aside(&storage, &key, &text);
             (fresh, Some(Notice::StorageSetAside))
         }
     }
@@ -39,11 +46,9 @@ pub fn load(rubric: &Rubric) -> (Answers, Option<Notice>) {
 
 /// Answers saved under the newest other version of this rubric, as far as
 /// their items still exist. The old progress stays where it is.
-fn carry_over(rubric: &Rubric, storage: &web_sys::Storage) -> (Answers, Option<Notice>) {
-    let fresh = Answers::unanswered(rubric.item_count());
+fn carry_over(rubric: &Rubric, storage: &Storage) -> (Answers, Option<Notice>) {
     let prefix = storage_key_prefix(&rubric.id);
-    let length = storage.length().unwrap_or(0);
-    let newest = (0..length)
+    let newest = (0..storage.length().unwrap_or(0))
         .filter_map(|i| storage.key(i).ok().flatten())
         .filter_map(|key| {
             let version: u32 = key.strip_prefix(&prefix)?.parse().ok()?;
@@ -51,7 +56,8 @@ fn carry_over(rubric: &Rubric, storage: &web_sys::Storage) -> (Answers, Option<N
         })
         .max();
     let restored = newest
-        .and_then(|(_, key)| LocalStorage::get::<StoredProgress>(key).ok())
+        .and_then(|(_, key)| storage.get_item(&key).ok().flatten())
+        .and_then(|text| StoredProgress::parse(&text).ok())
         .and_then(|stored| stored.restore(rubric).ok());
     match restored {
         Some(restored) if restored.carried > 0 => {
@@ -62,50 +68,54 @@ fn carry_over(rubric: &Rubric, storage: &web_sys::Storage) -> (Answers, Option<N
                 });
             (restored.answers, Some(notice))
         }
-        _ => (fresh, None),
+        _ => (Answers::unanswered(rubric.item_count()), None),
     }
 }
 
 /// Moves unreadable data to a key of its own, so that nothing is lost.
-fn set_aside(storage: &web_sys::Storage, key: &str) {
-    let Ok(Some(raw)) = storage.get_item(key) else {
-        return;
-    };
+fn set_aside(storage: &Storage, key: &str, text: &str) {
     let aside = format!("{key}:unreadable:{}", js_sys::Date::now() as u64);
-    if storage.set_item(&aside, &raw).is_ok() {
+    if storage.set_item(&aside, text).is_ok() {
         let _ = storage.remove_item(key);
     }
 }
 
 /// Saves the answers; the error is the notice to show when that fails.
 pub fn save(rubric: &Rubric, answers: &Answers) -> Result<(), Notice> {
-    if local_storage().is_none() {
-        return Err(Notice::StorageUnavailable);
-    }
+    let storage = local_storage().ok_or(Notice::StorageUnavailable)?;
     let key = storage_key(&rubric.id, rubric.version);
-    LocalStorage::set(key, StoredProgress::new(rubric, answers)).map_err(|error| match error {
-        StorageError::JsError(e) if e.name == "QuotaExceededError" => Notice::StorageFull,
-        _ => Notice::StorageUnavailable,
+    let text = StoredProgress::new(rubric, answers).to_text();
+    storage.set_item(&key, &text).map_err(|error| {
+        let name = js_sys::Reflect::get(&error, &"name".into())
+            .ok()
+            .and_then(|n| n.as_string());
+        match name.as_deref() {
+            Some("QuotaExceededError") => Notice::StorageFull,
+            _ => Notice::StorageUnavailable,
+        }
     })
 }
 
 /// The answers another tab saved, when `key` is this rubric's.
-pub fn changed_elsewhere(rubric: &Rubric, key: &str) -> Option<Answers> {
+pub fn changed_elsewhere(rubric: &Rubric, key: &str, text: &str) -> Option<Answers> {
     if key != storage_key(&rubric.id, rubric.version) {
         return None;
     }
-    let stored = LocalStorage::get::<StoredProgress>(key).ok()?;
+    let stored = StoredProgress::parse(text).ok()?;
     Some(stored.restore(rubric).ok()?.answers)
 }
 
 pub fn load_large_text() -> bool {
-    local_storage().is_some() && LocalStorage::get::<bool>(LARGE_TEXT_KEY).unwrap_or(false)
+    local_storage()
+        .and_then(|s| s.get_item(LARGE_TEXT_KEY).ok().flatten())
+        .as_deref()
+        == Some("1")
 }
 
 /// Remembers the large-text choice where storage allows; the toggle works
 /// for this visit either way.
 pub fn save_large_text(on: bool) {
-    if local_storage().is_some() {
-        let _ = LocalStorage::set(LARGE_TEXT_KEY, on);
+    if let Some(storage) = local_storage() {
+        let _ = storage.set_item(LARGE_TEXT_KEY, if on { "1" } else { "0" });
     }
 }

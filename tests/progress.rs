@@ -1,0 +1,62 @@
+//! Saved progress: its text form, and text that is not progress.
+
+use selfcheck::engine::Answers;
+use selfcheck::progress::{StoredProgress, Unreadable};
+use selfcheck::rubric::Rubric;
+
+#[test]
+fn progress_round_trips_through_its_text() {
+    let rubric = Rubric::embedded();
+    let mut answers = Answers::unanswered(rubric.item_count());
+    answers.set(0, rubric.choice_index("3"));
+    answers.set(39, rubric.choice_index("na"));
+    let text = StoredProgress::new(&rubric, &answers).to_text();
+    assert_eq!(
+        text,
+        "rubric=cloud-adoption\nversion=1\nbiz.marketing.support=na\ninfra.it.server=3\n"
+    );
+    let restored = StoredProgress::parse(&text)
+        .unwrap()
+        .restore(&rubric)
+        .unwrap();
+    assert_eq!(
+        (restored.answers, restored.carried, restored.dropped),
+        (answers, 2, 0)
+    );
+}
+
+#[test]
+fn text_that_is_not_progress_is_unreadable() {
+    for text in [
+        "",
+        "{\"rubric\":\"cloud-adoption\",\"version\":1}",
+        "version=1\nrubric=cloud-adoption\n",
+        "rubric=cloud-adoption\n",
+        "rubric=cloud-adoption\nversion=one\n",
+        "rubric=cloud-adoption\nversion=1\ninfra.it.server\n",
+    ] {
+        assert_eq!(StoredProgress::parse(text), Err(Unreadable), "{text:?}");
+    }
+}
+
+#[test]
+fn progress_of_another_version_keeps_what_still_exists() {
+    let rubric = Rubric::embedded();
+    let text = "rubric=cloud-adoption\nversion=0\ninfra.it.server=3\ninfra.it.mainframe=2\nmgmt.hr.payroll=maybe\n";
+    let restored = StoredProgress::parse(text)
+        .unwrap()
+        .restore(&rubric)
+        .unwrap();
+    assert_eq!(
+        (restored.version, restored.carried, restored.dropped),
+        (0, 1, 2)
+    );
+    assert_eq!(restored.answers.get(0), rubric.choice_index("3"));
+}
+
+#[test]
+fn progress_of_another_rubric_is_not_taken() {
+    let rubric = Rubric::embedded();
+    let stored = StoredProgress::parse("rubric=other-region\nversion=1\n").unwrap();
+    assert!(stored.restore(&rubric).is_err());
+}
