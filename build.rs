@@ -57,7 +57,7 @@ fn list<T>(items: &[T], code: fn(&T) -> String) -> String {
 }
 
 fn text(t: &Text) -> String {
-    format!("Text {{ zh: {:?}.into(), en: {:?}.into() }}", t.zh, t.en)
+    format!("text({:?}, {:?})", t.zh, t.en)
 }
 
 fn scale_entry(s: &ScaleEntry) -> String {
@@ -108,7 +108,7 @@ fn group(g: &Group) -> String {
 
 fn item(i: &Item) -> String {
     format!(
-        "Item {{ id: {:?}.into(), title: {}, description: {} }}",
+        "item({:?}, {}, {})",
         i.id,
         text(&i.title),
         text(&i.description)

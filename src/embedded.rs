@@ -6,6 +6,25 @@ use crate::rubric::{Condition, Group, Item, Level, Part, Rubric, ScaleEntry, Tex
 /// The file the embedded rubric was built from.
 pub const EMBEDDED_SOURCE: &str = env!("SELFCHECK_RUBRIC_SOURCE");
 
+// Called once per text and item by the generated code: out of line, they
+// keep the code that builds the rubric small.
+#[inline(never)]
+fn text(zh: &str, en: &str) -> Text {
+    Text {
+        zh: zh.into(),
+        en: en.into(),
+    }
+}
+
+#[inline(never)]
+fn item(id: &str, title: Text, description: Text) -> Item {
+    Item {
+        id: id.into(),
+        title,
+        description,
+    }
+}
+
 impl Rubric {
     /// The rubric embedded at build time, validated by the build.
     pub fn embedded() -> Rubric {

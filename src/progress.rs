@@ -21,8 +21,6 @@
 //! assert_eq!(storage_key(&rubric.id, rubric.version), "selfcheck:cloud-adoption:v1");
 //! ```
 
-use std::collections::BTreeMap;
-
 use crate::engine::Answers;
 use crate::rubric::Rubric;
 
@@ -41,7 +39,8 @@ pub fn storage_key_prefix(rubric_id: &str) -> String {
 pub struct StoredProgress {
     pub rubric: String,
     pub version: u32,
-    pub answers: BTreeMap<String, String>,
+    /// (item id, answer key), in the order written: rubric order.
+    pub answers: Vec<(String, String)>,
 }
 
 /// Progress read back from storage.

@@ -13,7 +13,7 @@ fn progress_round_trips_through_its_text() {
     let text = StoredProgress::new(&rubric, &answers).to_text();
     assert_eq!(
         text,
-        "rubric=cloud-adoption\nversion=1\nbiz.marketing.support=na\ninfra.it.server=3\n"
+        "rubric=cloud-adoption\nversion=1\ninfra.it.server=3\nbiz.marketing.support=na\n"
     );
     let restored = StoredProgress::parse(&text)
         .unwrap()

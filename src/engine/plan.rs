@@ -55,7 +55,7 @@ pub fn plan_next_level(rubric: &Rubric, answers: &Answers) -> NextSteps {
             .collect()
     };
     let mut best: Option<Vec<Change>> = None;
-    let mut blocked = Vec::new();
+    let mut blocked = vec![false; rubric.parts.len()];
     for conditions in options {
         match plan_conditions(rubric, answers, &conditions) {
             Ok(changes) => {
@@ -63,24 +63,20 @@ pub fn plan_next_level(rubric: &Rubric, answers: &Answers) -> NextSteps {
                     best = Some(changes);
                 }
             }
-            Err(parts) => blocked.extend(parts),
+            Err(parts) => parts.into_iter().for_each(|p| blocked[p] = true),
         }
     }
     match best {
         Some(changes) => NextSteps::Reach { level, changes },
-        None => {
-            blocked.sort_unstable();
-            blocked.dedup();
-            NextSteps::Blocked {
-                level,
-                parts: blocked,
-            }
-        }
+        None => NextSteps::Blocked {
+            level,
+            parts: (0..blocked.len()).filter(|&p| blocked[p]).collect(),
+        },
     }
 }
 
-/// The fewest changes meeting every condition, or the parts that cannot
-/// meet theirs.
+/// The fewest changes meeting every condition, in rubric order, or the
+/// parts that cannot meet theirs.
 fn plan_conditions(
     rubric: &Rubric,
     answers: &Answers,
@@ -102,11 +98,11 @@ fn plan_conditions(
             None => blocked.push(part),
         }
     }
-    if !blocked.is_empty() {
-        return Err(blocked);
+    if blocked.is_empty() {
+        Ok(changes)
+    } else {
+        Err(blocked)
     }
-    changes.sort_by_key(|c| c.item);
-    Ok(changes)
 }
 
 /// An applicable item of a part and its weight in the part's points.
@@ -116,15 +112,15 @@ struct Candidate {
     weight: Fraction,
 }
 
-/// The fewest changes that bring `part` to at least `min` points; `None`
-/// when no item of the part applies.
+/// The fewest changes, in rubric order, that bring `part` to at least
+/// `min` points; `None` when no item of the part applies.
 fn plan_part(
     rubric: &Rubric,
     answers: &Answers,
     part: usize,
     min: Fraction,
 ) -> Option<Vec<Change>> {
-    let mut candidates = applicable_items(rubric, answers, part)?;
+    let candidates = applicable_items(rubric, answers, part)?;
     let current = candidates.iter().fold(Fraction::ZERO, |sum, c| {
         sum + c.weight.mul_int(c.points.into())
     });
@@ -132,38 +128,45 @@ fn plan_part(
     let max = rubric.max_points;
     let gain = |c: &Candidate, to: u8| c.weight.mul_int(u64::from(to.saturating_sub(c.points)));
 
-    // Largest possible gain first; the sort is stable, so ties keep rubric order.
-    candidates.sort_by_key(|c| std::cmp::Reverse(gain(c, max)));
+    // Largest possible gain first; on equal gains, the first in rubric order.
     let mut chosen = Vec::new();
     let mut gained = Fraction::ZERO;
-    for candidate in &candidates {
-        if gained >= deficit {
-            break;
-        }
-        gained = gained + gain(candidate, max);
-        chosen.push(candidate);
+    while gained < deficit {
+        let best = (0..candidates.len())
+            .filter(|i| !chosen.contains(i))
+            .max_by(|&a, &b| {
+                let by_gain = gain(&candidates[a], max).cmp(&gain(&candidates[b], max));
+                by_gain.then(b.cmp(&a))
+            })
+            .expect("the top answer everywhere meets any threshold");
+        gained = gained + gain(&candidates[best], max);
+        chosen.push(best);
     }
 
-    // Lower each chosen item's answer as far as the deficit allows.
-    let mut scored: Vec<(u8, u8)> = (0..rubric.scale.len() as u8)
-        .filter_map(|choice| Some((rubric.scale[usize::from(choice)].points?, choice)))
-        .collect();
-    scored.sort_unstable();
-    let changes = chosen
-        .into_iter()
-        .map(|candidate| {
-            let without = gained.saturating_sub(gain(candidate, max));
-            let &(points, to) = scored
-                .iter()
-                .find(|&&(points, _)| {
-                    points > candidate.points && without + gain(candidate, points) >= deficit
-                })
-                .expect("the top answer always reaches the deficit");
-            gained = without + gain(candidate, points);
-            Change {
+    // Lower each chosen item's answer, in the order chosen, as far as the
+    // deficit allows.
+    let mut targets = vec![None; candidates.len()];
+    for &i in &chosen {
+        let candidate = &candidates[i];
+        let without = gained.saturating_sub(gain(candidate, max));
+        let (points, to) = (0..rubric.scale.len() as u8)
+            .filter_map(|choice| Some((rubric.scale[usize::from(choice)].points?, choice)))
+            .filter(|&(points, _)| {
+                points > candidate.points && without + gain(candidate, points) >= deficit
+            })
+            .min()
+            .expect("the top answer always reaches the deficit");
+        gained = without + gain(candidate, points);
+        targets[i] = Some(to);
+    }
+    let changes = candidates
+        .iter()
+        .zip(targets)
+        .filter_map(|(candidate, to)| {
+            Some(Change {
                 item: candidate.item,
-                to,
-            }
+                to: to?,
+            })
         })
         .collect();
     Some(changes)

@@ -6,9 +6,10 @@ test('answers survive a reload', async ({ page }) => {
   await answerAll(page, 'infra.', '2');
   await answer(page, 'biz.marketing.crm', 'na');
   expect(await stored(page)).toBe([
-    'rubric=cloud-adoption', 'version=1', 'biz.marketing.crm=na',
-    'infra.it.database=2', 'infra.it.middleware=2', 'infra.it.server=2', 'infra.it.storage=2',
-    'infra.security.application=2', 'infra.security.data=2', 'infra.security.network=2', '',
+    'rubric=cloud-adoption', 'version=1',
+    'infra.it.server=2', 'infra.it.database=2', 'infra.it.storage=2', 'infra.it.middleware=2',
+    'infra.security.data=2', 'infra.security.application=2', 'infra.security.network=2',
+    'biz.marketing.crm=na', '',
   ].join('\n'));
   await page.reload();
   await expect(page.getByTestId('progress')).toContainText('8/40');
