@@ -108,6 +108,8 @@ fn every_problem_is_reported_at_once_naming_file_and_field() {
         "scale[1].key: duplicate id `0`, first used at scale[0].key",
         "scale[1].points: points 0 are given twice",
         "scale[1].label.en: missing translation",
+        "scale[3].key: malformed id `N/A`: use lowercase ASCII letters and digits",
+        "scale: more than one answer has no points (\"does not apply\")",
         "scale: needs at least two answers with points",
         "parts[0].groups[0].items[0].description.en: missing translation",
         "parts[0].groups[0].items[1].id: duplicate id `infra.it.server`, first used at parts[0].groups[0].items[0].id",
@@ -122,6 +124,7 @@ fn every_problem_is_reported_at_once_naming_file_and_field() {
         "levels[1].all[0].min_points: threshold 1.5 is out of range: it must be above 0 and at most 0",
         "levels[1].all[1].min_points: threshold 3.5 is out of range: it must be above 0 and at most 0",
         "levels[1].any[0].min_points: threshold 0.125 is out of range: it must be above 0 and at most 0",
+        "levels[2].id: malformed id `L 2`: use ASCII letters, digits and `-`",
         "levels[2]: a level above the first needs at least one condition",
     ]
     .map(|line| format!("{file}: {line}"))

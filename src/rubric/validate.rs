@@ -20,7 +20,12 @@ pub enum ProblemKind {
     Syntax(String),
     MissingTranslation,
     MissingId,
-    MalformedId(String),
+    /// An id or key with characters its kind does not allow, described in
+    /// `rule`.
+    MalformedId {
+        id: String,
+        rule: &'static str,
+    },
     /// An id that does not begin with its parent's id and a dot.
     IdOutsideParent {
         id: String,
@@ -61,10 +66,7 @@ impl fmt::Display for ProblemKind {
             ProblemKind::Syntax(message) => write!(f, "{message}"),
             ProblemKind::MissingTranslation => write!(f, "missing translation"),
             ProblemKind::MissingId => write!(f, "missing id"),
-            ProblemKind::MalformedId(id) => write!(
-                f,
-                "malformed id `{id}`: use lowercase ASCII letters, digits and `-`, starting with a letter"
-            ),
+            ProblemKind::MalformedId { id, rule } => write!(f, "malformed id `{id}`: use {rule}"),
             ProblemKind::IdOutsideParent { id, parent } => {
                 write!(f, "id `{id}` must be `{parent}.` followed by a name")
             }
@@ -89,13 +91,19 @@ impl fmt::Display for ProblemKind {
             }
             ProblemKind::UnknownPart(part) => write!(f, "unknown part `{part}`"),
             ProblemKind::ThresholdOutOfRange { value, max } => {
-                write!(f, "threshold {value} is out of range: it must be above 0 and at most {max}")
+                write!(
+                    f,
+                    "threshold {value} is out of range: it must be above 0 and at most {max}"
+                )
             }
             ProblemKind::ThresholdPrecision(value) => {
                 write!(f, "threshold {value} has more than two decimals")
             }
             ProblemKind::BaseLevelHasConditions => {
-                write!(f, "the first level is the base level and takes no conditions")
+                write!(
+                    f,
+                    "the first level is the base level and takes no conditions"
+                )
             }
             ProblemKind::LevelWithoutConditions => {
                 write!(f, "a level above the first needs at least one condition")
@@ -152,6 +160,11 @@ impl fmt::Display for RubricErrors {
 
 impl std::error::Error for RubricErrors {}
 
+/// What names (rubric, part, group and item ids) may be made of.
+const NAME_RULE: &str = "lowercase ASCII letters, digits and `-`, starting with a letter";
+const SCALE_KEY_RULE: &str = "lowercase ASCII letters and digits";
+const LEVEL_ID_RULE: &str = "ASCII letters, digits and `-`";
+
 /// Collects problems while walking the file.
 #[derive(Default)]
 struct Checker {
@@ -199,7 +212,11 @@ impl Checker {
             None => id,
         };
         if !is_name(name) {
-            return self.report(field, ProblemKind::MalformedId(id.to_string()));
+            let kind = ProblemKind::MalformedId {
+                id: id.to_string(),
+                rule: NAME_RULE,
+            };
+            return self.report(field, kind);
         }
         if let Some(first) = self.ids.get(id) {
             let kind = ProblemKind::DuplicateId {
@@ -209,6 +226,32 @@ impl Checker {
             return self.report(field, kind);
         }
         self.ids.insert(id.to_string(), field);
+    }
+
+    /// Checks a key of its own namespace (`seen`): not empty, made of the
+    /// characters `allowed` (described by `rule`), and unique.
+    fn key<'a>(
+        &mut self,
+        field: String,
+        key: &'a str,
+        (allowed, rule): (fn(char) -> bool, &'static str),
+        seen: &mut HashMap<&'a str, String>,
+    ) {
+        if key.is_empty() || !key.chars().all(allowed) {
+            let kind = ProblemKind::MalformedId {
+                id: key.to_string(),
+                rule,
+            };
+            self.report(field, kind);
+        } else if let Some(first) = seen.get(key) {
+            let kind = ProblemKind::DuplicateId {
+                id: key.to_string(),
+                first: first.clone(),
+            };
+            self.report(field, kind);
+        } else {
+            seen.insert(key, field);
+        }
     }
 
     fn not_empty<T>(&mut self, field: &str, list: &[T]) {
@@ -257,7 +300,11 @@ impl RubricFile {
         if self.id.is_empty() {
             check.report("id", ProblemKind::MissingId);
         } else if !is_name(&self.id) {
-            check.report("id", ProblemKind::MalformedId(self.id.clone()));
+            let kind = ProblemKind::MalformedId {
+                id: self.id.clone(),
+                rule: NAME_RULE,
+            };
+            check.report("id", kind);
         }
         if !(1..=MAX_VERSION).contains(&self.version) {
             check.report("version", ProblemKind::VersionOutOfRange(self.version));
@@ -279,25 +326,13 @@ impl RubricFile {
         let mut not_applicable = 0;
         for (n, entry) in self.scale.iter().enumerate() {
             let field = format!("scale[{n}]");
-            let key_ok = !entry.key.is_empty()
-                && entry
-                    .key
-                    .chars()
-                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit());
-            if !key_ok {
-                check.report(
-                    format!("{field}.key"),
-                    ProblemKind::MalformedId(entry.key.clone()),
-                );
-            } else if let Some(first) = keys.get(entry.key.as_str()) {
-                let kind = ProblemKind::DuplicateId {
-                    id: entry.key.clone(),
-                    first: first.clone(),
-                };
-                check.report(format!("{field}.key"), kind);
-            } else {
-                keys.insert(&entry.key, format!("{field}.key"));
-            }
+            let allowed = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit();
+            check.key(
+                format!("{field}.key"),
+                &entry.key,
+                (allowed, SCALE_KEY_RULE),
+                &mut keys,
+            );
             match entry.points {
                 Some(p) if points_seen.contains(&p) => {
                     check.report(format!("{field}.points"), ProblemKind::DuplicatePoints(p))
@@ -350,25 +385,13 @@ impl RubricFile {
         let mut levels = Vec::new();
         for (n, level) in self.levels.iter().enumerate() {
             let field = format!("levels[{n}]");
-            let id_ok = !level.id.is_empty()
-                && level
-                    .id
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || c == '-');
-            if !id_ok {
-                check.report(
-                    format!("{field}.id"),
-                    ProblemKind::MalformedId(level.id.clone()),
-                );
-            } else if let Some(first) = ids.get(level.id.as_str()) {
-                let kind = ProblemKind::DuplicateId {
-                    id: level.id.clone(),
-                    first: first.clone(),
-                };
-                check.report(format!("{field}.id"), kind);
-            } else {
-                ids.insert(&level.id, format!("{field}.id"));
-            }
+            let allowed = |c: char| c.is_ascii_alphanumeric() || c == '-';
+            check.key(
+                format!("{field}.id"),
+                &level.id,
+                (allowed, LEVEL_ID_RULE),
+                &mut ids,
+            );
             check.text(&format!("{field}.name"), &level.name);
             check.text(&format!("{field}.summary"), &level.summary);
             let has_conditions = !(level.all.is_empty() && level.any.is_empty());
