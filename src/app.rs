@@ -60,9 +60,11 @@ pub fn App() -> impl IntoView {
             view! {
                 <SkipLink/>
                 <PrintHeader/>
-                <Header/>
+                // What the visitor must see first: a link that could not be
+                // read, or that this is someone else's result.
                 <Notices/>
                 <SharedBanner/>
+                <Header/>
                 <div class="layout">
                     <main id="questions" class="questions" tabindex="-1">
                         <SectionNav/>
