@@ -42,12 +42,18 @@ impl Notice {
         }
     }
 
-    /// A link the user opened and could not see is an alert; the rest is
+    /// Whether it is about a result link the visitor opened.
+    pub fn concerns_link(self) -> bool {
+        matches!(self, Notice::LinkDamaged | Notice::LinkOtherVersion { .. })
+    }
+
+    /// A link the visitor opened and cannot see is an alert; the rest is
     /// status information.
     pub fn role(self) -> &'static str {
-        match self {
-            Notice::LinkDamaged | Notice::LinkOtherVersion { .. } => "alert",
-            _ => "status",
+        if self.concerns_link() {
+            "alert"
+        } else {
+            "status"
         }
     }
 }
@@ -123,7 +129,7 @@ impl AppState {
         };
         match codec::decode(self.rubric, payload) {
             Ok(answers) => {
-                self.notices.update(|n| n.retain(|n| n.role() != "alert"));
+                self.notices.update(|n| n.retain(|n| !n.concerns_link()));
                 self.shared.set(Some(answers));
             }
             Err(error) => {

@@ -12,7 +12,7 @@ pub fn Notices() -> impl IntoView {
     view! {
         <div class="notices">
             <For each=move || state.notices.get() key=|notice| *notice let:notice>
-                <div class="notice" class:notice-alert=notice.role() == "alert" role=notice.role()>
+                <div class="notice" class:notice-alert=notice.concerns_link() role=notice.role()>
                     <p>{notice.message(strings, state.rubric)}</p>
                     <button
                         type="button"
