@@ -2,7 +2,8 @@
 # Installs what the build and the tests need, skipping whatever is already
 # there: the wasm target, Trunk, wasm-bindgen-cli at the exact version in
 # Cargo.lock, npm packages (wasm-opt from binaryen, Playwright, axe-core) and,
-# with `--browser`, Debian's Chromium, CJK fonts and nginx.
+# with `--browser`, Debian's Chromium, CJK fonts, nginx and zbar-tools (to
+# scan the QR code in a test).
 # Nothing is downloaded at build time: Trunk runs offline afterwards.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -32,7 +33,7 @@ fi
 
 if [ "${1:-}" = "--browser" ]; then
   missing=()
-  for package in chromium fonts-noto-cjk nginx; do
+  for package in chromium fonts-noto-cjk nginx zbar-tools; do
     dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
   done
   if [ ${#missing[@]} -gt 0 ]; then

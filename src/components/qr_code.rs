@@ -1,10 +1,10 @@
 use leptos::prelude::*;
-use qrcode::{Color, QrCode as Code};
+use qrcodegen::{QrCode as Code, QrCodeEcc};
 
 use crate::state::use_state;
 
 /// Modules of white space around the code, as the QR standard asks.
-const QUIET_ZONE: usize = 4;
+const QUIET_ZONE: i32 = 4;
 
 /// A QR code of `text` as inline SVG, drawn as one path so that it prints
 /// and scales crisply.
@@ -12,22 +12,14 @@ const QUIET_ZONE: usize = 4;
 pub fn QrCode(text: Memo<String>) -> impl IntoView {
     let strings = use_state().strings();
     let drawing = move || {
-        let code = Code::new(text.get().as_bytes()).ok()?;
-        let width = code.width();
-        let path: String = code
-            .to_colors()
-            .iter()
-            .enumerate()
-            .filter(|(_, color)| **color == Color::Dark)
-            .map(|(n, _)| {
-                format!(
-                    "M{} {}h1v1h-1z",
-                    n % width + QUIET_ZONE,
-                    n / width + QUIET_ZONE
-                )
-            })
+        let code = Code::encode_text(&text.get(), QrCodeEcc::Medium).ok()?;
+        let size = code.size();
+        let path: String = (0..size)
+            .flat_map(|y| (0..size).map(move |x| (x, y)))
+            .filter(|&(x, y)| code.get_module(x, y))
+            .map(|(x, y)| format!("M{} {}h1v1h-1z", x + QUIET_ZONE, y + QUIET_ZONE))
             .collect();
-        Some((width + 2 * QUIET_ZONE, path))
+        Some((size + 2 * QUIET_ZONE, path))
     };
     move || {
         drawing().map(|(size, path)| {

@@ -1,4 +1,5 @@
 // The questionnaire and the live result, per the automation contract.
+import { execFileSync } from 'node:child_process';
 import {
   test, expect, open, answer, answerAll, itemIds, radio,
   overallScore, overallLevel, partScore,
@@ -122,6 +123,11 @@ test('the result link can be copied and is shown as a QR code', async ({ page, c
   await expect(page.locator('.copy-status')).toHaveText('已复制');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
   await expect(page.locator('svg.qr-code path')).toHaveAttribute('d', /^M\d+ \d+h1v1h-1z/);
+  // The QR code, scanned (zbarimg, Debian's zbar-tools), reads as the link.
+  const picture = test.info().outputPath('qr.png');
+  await page.locator('svg.qr-code').screenshot({ path: picture });
+  const scanned = execFileSync('zbarimg', ['--quiet', '--raw', picture], { stdio: ['ignore', 'pipe', 'ignore'] });
+  expect(scanned.toString().trim()).toBe(link);
 
   // The link is always current.
   await answer(page, 'infra.it.server', '2');
