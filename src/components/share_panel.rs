@@ -26,14 +26,22 @@ pub fn SharePanel() -> impl IntoView {
         copy_state.set(CopyState::Idle);
     });
     let input = NodeRef::<leptos::html::Input>::new();
+    // Focused and selected, ready for the user's own copy command.
     let select_link = move || {
         if let Some(input) = input.get_untracked() {
+            let _ = input.focus();
             input.select();
         }
     };
     let copy = move |_| {
         let text = link.get_untracked();
         let clipboard = window().navigator().clipboard();
+        // Browsers offer no Clipboard API on plain http (not localhost).
+        if clipboard.is_undefined() {
+            select_link();
+            copy_state.set(CopyState::ByHand);
+            return;
+        }
         leptos::task::spawn_local(async move {
             let copied = wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text))
                 .await
