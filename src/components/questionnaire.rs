@@ -76,6 +76,30 @@ pub fn Questionnaire() -> impl IntoView {
             }
         })
         .collect_view();
+    // Only for the visitor's own self-check, not for a shared result.
+    let actions = move || {
+        view! {
+            <div class="progress-actions">
+                <button
+                    type="button"
+                    class="primary"
+                    disabled=move || first_unanswered().is_none()
+                    on:click=continue_answering
+                >
+                    {move || {
+                        if first_unanswered().is_some() {
+                            strings.continue_answering
+                        } else {
+                            strings.all_answered
+                        }
+                    }}
+                </button>
+                <button type="button" disabled=move || answered() == 0 on:click=start_over>
+                    {strings.start_over}
+                </button>
+            </div>
+        }
+    };
     view! {
         <div class="progress-row">
             <p class="progress-text" data-testid="progress">
@@ -85,27 +109,7 @@ pub fn Questionnaire() -> impl IntoView {
                 }}
             </p>
             <progress max=total value=answered aria-hidden="true"></progress>
-            <Show when=move || !state.is_shared()>
-                <div class="progress-actions">
-                    <button
-                        type="button"
-                        class="primary"
-                        disabled=move || first_unanswered().is_none()
-                        on:click=continue_answering
-                    >
-                        {move || {
-                            if first_unanswered().is_some() {
-                                strings.continue_answering
-                            } else {
-                                strings.all_answered
-                            }
-                        }}
-                    </button>
-                    <button type="button" disabled=move || answered() == 0 on:click=start_over>
-                        {strings.start_over}
-                    </button>
-                </div>
-            </Show>
+            {move || (!state.is_shared()).then(actions)}
         </div>
         <details class="scale-legend">
             <summary>{strings.scale_heading}</summary>

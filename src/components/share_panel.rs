@@ -54,13 +54,15 @@ pub fn SharePanel() -> impl IntoView {
             }
         });
     };
+    // Built when the first answer is given, not again on every answer.
+    let has_answers = Memo::new(move |_| state.shown.with(|a| a.answered() > 0));
     let status = move || match copy_state.get() {
         CopyState::Idle => "",
         CopyState::Copied => strings.copied,
         CopyState::ByHand => strings.copy_by_hand,
     };
-    view! {
-        <Show when=move || state.shown.with(|a| a.answered() > 0)>
+    let panel = move || {
+        view! {
             <section class="share" aria-labelledby="share-heading">
                 <h3 id="share-heading">{strings.share}</h3>
                 <label for="share-link">{strings.share_link}</label>
@@ -90,6 +92,7 @@ pub fn SharePanel() -> impl IntoView {
                 <p class="hint">{strings.share_hint}</p>
                 <QrCode text=link/>
             </section>
-        </Show>
-    }
+        }
+    };
+    move || has_answers.get().then(panel)
 }

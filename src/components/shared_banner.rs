@@ -11,9 +11,23 @@ pub fn SharedBanner() -> impl IntoView {
     let state = use_state();
     let strings = state.strings();
     let comparing = RwSignal::new(false);
-    let has_own_progress = move || state.own.with(|own| own.answered() > 0);
-    view! {
-        <Show when=move || state.is_shared()>
+    // Memos, so that each part is rebuilt only when it comes or goes.
+    let is_shared = Memo::new(move |_| state.is_shared());
+    let has_own_progress = Memo::new(move |_| state.own.with(|own| own.answered() > 0));
+    let shows_comparison = Memo::new(move |_| comparing.get() && has_own_progress.get());
+    let compare_button = move || {
+        view! {
+            <button
+                type="button"
+                aria-expanded=move || comparing.get().to_string()
+                on:click=move |_| comparing.update(|c| *c = !*c)
+            >
+                {strings.compare}
+            </button>
+        }
+    };
+    let banner = move || {
+        view! {
             <section class="shared-banner" data-testid="shared-banner">
                 <p class="shared-banner-text">{strings.shared_banner}</p>
                 <div class="shared-banner-actions">
@@ -27,20 +41,11 @@ pub fn SharedBanner() -> impl IntoView {
                     >
                         {strings.start_own}
                     </button>
-                    <Show when=has_own_progress>
-                        <button
-                            type="button"
-                            aria-expanded=move || comparing.get().to_string()
-                            on:click=move |_| comparing.update(|c| *c = !*c)
-                        >
-                            {strings.compare}
-                        </button>
-                    </Show>
+                    {move || has_own_progress.get().then(compare_button)}
                 </div>
-                <Show when=move || comparing.get() && has_own_progress()>
-                    <Compare/>
-                </Show>
+                {move || shows_comparison.get().then(|| view! { <Compare/> })}
             </section>
-        </Show>
-    }
+        }
+    };
+    move || is_shared.get().then(banner)
 }
