@@ -3,9 +3,6 @@
 
 use crate::rubric::{Condition, Group, Item, Level, Part, Rubric, ScaleEntry, Text, Threshold};
 
-/// The file the embedded rubric was built from.
-pub const EMBEDDED_SOURCE: &str = env!("SELFCHECK_RUBRIC_SOURCE");
-
 // Called once per text and item by the generated code: out of line, they
 // keep the code that builds the rubric small.
 #[inline(never)]

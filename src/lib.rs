@@ -21,5 +21,3 @@ pub mod progress;
 pub mod rubric;
 mod state;
 mod storage;
-
-pub use embedded::EMBEDDED_SOURCE;
