@@ -71,6 +71,14 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
         })
 }
 
+impl Strings {
+    /// A score as shown: the number, or "n/a" for a part or group with no
+    /// applicable item.
+    pub fn score(&self, score: Option<u32>) -> String {
+        score.map_or_else(|| self.no_score.to_string(), |s| s.to_string())
+    }
+}
+
 /// Every string of the interface in one language.
 pub struct Strings {
     /// The name of the other language, on the switch to it.

@@ -91,6 +91,7 @@ impl AppState {
         let own = RwSignal::new(own_answers);
         let shared = RwSignal::new(None);
         let shown = Memo::new(move |_| shared.get().unwrap_or_else(|| own.get()));
+        let evaluation = Memo::new(move |_| shown.with(|answers| evaluate(rubric, answers)));
         let state = AppState {
             rubric,
             lang: RwSignal::new(Lang::from_query(&page::query())),
@@ -99,8 +100,10 @@ impl AppState {
             notices: RwSignal::new(storage_notice.into_iter().collect()),
             large_text: RwSignal::new(storage::load_large_text()),
             shown,
-            evaluation: Memo::new(move |_| shown.with(|answers| evaluate(rubric, answers))),
-            next_steps: Memo::new(move |_| shown.with(|answers| plan_next_level(rubric, answers))),
+            evaluation,
+            next_steps: Memo::new(move |_| {
+                shown.with(|answers| evaluation.with(|e| plan_next_level(rubric, answers, e)))
+            }),
         };
         state.open_fragment(&page::fragment());
         state

@@ -38,6 +38,11 @@ fn fill<'a>(rubric: &'a Rubric, prefix: &str, keys: &[&'a str]) -> Vec<(&'a str,
     ids.into_iter().zip(keys.iter().copied()).collect()
 }
 
+/// The plan from `answers`, evaluated first.
+fn plan(rubric: &Rubric, answers: &Answers) -> NextSteps {
+    plan_next_level(rubric, answers, &evaluate(rubric, answers))
+}
+
 fn level_id<'a>(rubric: &'a Rubric, result: &Evaluation) -> &'a str {
     &rubric.levels[result.level].id
 }
@@ -169,7 +174,7 @@ fn a_part_with_no_applicable_item_has_no_score_and_meets_nothing() {
         "marking items na never raises a level"
     );
     assert_eq!(
-        plan_next_level(&rubric, &answers(&rubric, "3", &given)),
+        plan(&rubric, &answers(&rubric, "3", &given)),
         NextSteps::Blocked {
             level: 1,
             parts: vec![0]
@@ -223,7 +228,7 @@ fn from_nothing_the_first_level_takes_the_three_security_items() {
     ]
     .map(|id| change(&rubric, id, "3"));
     assert_eq!(
-        plan_next_level(&rubric, &Answers::unanswered(40)),
+        plan(&rubric, &Answers::unanswered(40)),
         NextSteps::Reach {
             level: 1,
             changes: expected.to_vec()
@@ -240,7 +245,7 @@ fn the_plan_asks_for_the_lowest_answer_that_suffices() {
     // two gain more than 4/12; none can be lowered.
     let mut given = fill(&rubric, "infra.it", &["1"; 4]);
     given.extend(fill(&rubric, "infra.security", &["2"; 3]));
-    let result = plan_next_level(&rubric, &answers(&rubric, "1", &given));
+    let result = plan(&rubric, &answers(&rubric, "1", &given));
     let expected = [
         "mgmt.office.files",
         "mgmt.office.video",
@@ -267,7 +272,7 @@ fn the_plan_asks_for_the_lowest_answer_that_suffices() {
         change(&rubric, "mgmt.hr.recruiting", "3"),
     ];
     assert_eq!(
-        plan_next_level(&rubric, &answers(&rubric, "1", &given)),
+        plan(&rubric, &answers(&rubric, "1", &given)),
         NextSteps::Reach {
             level: 2,
             changes: expected
@@ -279,7 +284,7 @@ fn the_plan_asks_for_the_lowest_answer_that_suffices() {
 fn at_the_top_level_there_is_no_next_step() {
     let rubric = guide();
     assert_eq!(
-        plan_next_level(&rubric, &answers(&rubric, "3", &[])),
+        plan(&rubric, &answers(&rubric, "3", &[])),
         NextSteps::TopLevel
     );
 }
@@ -306,9 +311,10 @@ fn the_plan_is_minimal_for_every_answer_set_of_a_small_rubric() {
     });
     let mut checked = 0;
     for answers in all_sets {
-        let level = evaluate(&rubric, &answers).level;
+        let current = evaluate(&rubric, &answers);
+        let level = current.level;
         let fewest = fewest_changes_by_search(&rubric, &answers, level + 1);
-        match plan_next_level(&rubric, &answers) {
+        match plan_next_level(&rubric, &answers, &current) {
             NextSteps::TopLevel => assert_eq!(level + 1, rubric.levels.len()),
             NextSteps::Blocked { .. } => assert_eq!(fewest, None, "{answers:?}"),
             NextSteps::Reach {

@@ -14,7 +14,7 @@ pub fn Compare() -> impl IntoView {
             Some(part) => evaluation.part_score(rubric, part),
             None => evaluation.overall_score(rubric),
         };
-        score.map_or_else(|| strings.no_score.to_string(), |s| s.to_string())
+        strings.score(score)
     };
     let row = move |part: Option<usize>| {
         let title = match part {

@@ -31,8 +31,7 @@ pub fn GroupChart() -> impl IntoView {
             .evaluation
             .with(|e| e.parts[p].groups[g].map(|points| to_score(rubric, points)))
     };
-    let shown_score =
-        move |group| score(group).map_or_else(|| strings.no_score.to_string(), |s| s.to_string());
+    let shown_score = move |group| strings.score(score(group));
     let title = move |(p, g): (usize, usize)| rubric.parts[p].groups[g].title.get(lang).to_string();
     let height = groups.len() as u32 * ROW + AXIS;
     let bars = groups

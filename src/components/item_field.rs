@@ -41,7 +41,7 @@ pub fn ItemField(
         <fieldset
             class="item"
             class:answered=move || chosen().is_some()
-            id=format!("item-{}", item.id)
+            id=super::item_anchor(item)
             data-item=item.id.clone()
         >
             <legend>

@@ -11,12 +11,7 @@ pub fn MobileBar() -> impl IntoView {
     let state = use_state();
     let (lang, strings, rubric) = (state.lang(), state.strings(), state.rubric);
     let total = rubric.item_count();
-    let score = move || {
-        state
-            .evaluation
-            .with(|e| e.overall_score(rubric))
-            .map_or_else(|| strings.no_score.to_string(), |s| s.to_string())
-    };
+    let score = move || strings.score(state.evaluation.with(|e| e.overall_score(rubric)));
     let level = move || {
         let level = state.evaluation.with(|e| e.level);
         rubric.levels[level].name.get(lang).to_string()

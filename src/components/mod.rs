@@ -20,6 +20,24 @@ mod skip_link;
 mod summary;
 
 pub use header::Header;
+
+use crate::page;
+use crate::rubric::Item;
+
+/// The element id of an item's fieldset.
+fn item_anchor(item: &Item) -> String {
+    format!("item-{}", item.id)
+}
+
+/// The element id of a group's heading.
+fn group_anchor(group_id: &str) -> String {
+    format!("group-{group_id}")
+}
+
+/// Scrolls to an item and puts focus on its first answer.
+fn focus_item(item: &Item) {
+    page::focus_element(&item_anchor(item), Some("input"));
+}
 pub use mobile_bar::MobileBar;
 pub use notices::Notices;
 pub use print_header::PrintHeader;

@@ -2,7 +2,6 @@ use leptos::prelude::*;
 
 use crate::engine::{self, Change};
 use crate::i18n::fill;
-use crate::page;
 use crate::state::use_state;
 
 /// What to do next: the planner's fewest changes to the next level, each
@@ -13,25 +12,20 @@ pub fn NextSteps() -> impl IntoView {
     let (lang, strings, rubric) = (state.lang(), state.strings(), state.rubric);
     let level_name = move |level: usize| rubric.levels[level].name.get(lang);
     let step = move |change: Change| {
-        let item = rubric
-            .items()
-            .nth(change.item)
-            .expect("planned items exist")
-            .item;
+        let item = rubric.item(change.item).expect("planned items exist");
         let from = match state.shown.with(|a| a.get(change.item)) {
             Some(choice) => rubric.scale[usize::from(choice)].label.get(lang),
             None => strings.unanswered,
         };
         let to = rubric.scale[usize::from(change.to)].label.get(lang);
         let to = fill(strings.change_to, &[("answer", to)]);
-        let target = format!("item-{}", item.id);
         view! {
             <li>
                 <p class="step-title">
                     <button
                         type="button"
                         class="link-button"
-                        on:click=move |_| page::focus_element(&target, Some("input"))
+                        on:click=move |_| super::focus_item(item)
                     >
                         {item.title.get(lang).to_string()}
                     </button>

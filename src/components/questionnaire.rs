@@ -3,7 +3,6 @@ use leptos::prelude::*;
 use super::item_field::ItemField;
 use crate::engine::Answers;
 use crate::i18n::fill;
-use crate::page;
 use crate::state::use_state;
 
 /// All items of the rubric on one page, by part and group, with the
@@ -20,13 +19,8 @@ pub fn Questionnaire() -> impl IntoView {
             .with(|a| (0..total).find(|&i| a.get(i).is_none()))
     };
     let continue_answering = move |_| {
-        if let Some(index) = first_unanswered() {
-            let item = rubric
-                .items()
-                .nth(index)
-                .expect("index within the rubric")
-                .item;
-            page::focus_element(&format!("item-{}", item.id), Some("input"));
+        if let Some(item) = first_unanswered().and_then(|index| rubric.item(index)) {
+            super::focus_item(item);
         }
     };
     let start_over = move |_| {
@@ -51,7 +45,7 @@ pub fn Questionnaire() -> impl IntoView {
                     .map(move |(i, item)| view! { <ItemField index=first + i item/> });
                 view! {
                     <section class="group">
-                        <h3 id=format!("group-{}", group.id) tabindex="-1">
+                        <h3 id=super::group_anchor(&group.id) tabindex="-1">
                             {group.title.get(lang).to_string()}
                         </h3>
                         {items.collect_view()}

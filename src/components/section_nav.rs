@@ -23,7 +23,7 @@ pub fn SectionNav() -> impl IntoView {
                         .shown
                         .with(|a| (first..first + total).filter(|&i| a.get(i).is_some()).count())
                 };
-                let heading = format!("group-{}", group.id);
+                let heading = super::group_anchor(&group.id);
                 view! {
                     <li>
                         <button

@@ -15,9 +15,6 @@ pub fn Summary() -> impl IntoView {
     let state = use_state();
     let (lang, strings, rubric) = (state.lang(), state.strings(), state.rubric);
     let evaluation = state.evaluation;
-    let shown_score = move |score: Option<u32>| {
-        score.map_or_else(|| strings.no_score.to_string(), |s| s.to_string())
-    };
     let level = move || &rubric.levels[evaluation.with(|e| e.level)];
     let completeness = move || {
         evaluation.with(|e| {
@@ -38,7 +35,7 @@ pub fn Summary() -> impl IntoView {
                 <li>
                     <span class="part-name">{part.title.get(lang).to_string()}</span>
                     <span class="part-score" data-testid="part-score" data-part=part.id.clone()>
-                        {move || shown_score(evaluation.with(|e| e.part_score(rubric, p)))}
+                        {move || strings.score(evaluation.with(|e| e.part_score(rubric, p)))}
                     </span>
                 </li>
             }
@@ -51,7 +48,7 @@ pub fn Summary() -> impl IntoView {
                 <p class="overall">
                     <span class="label">{strings.overall_score}</span>
                     <strong class="overall-score" data-testid="overall-score">
-                        {move || shown_score(evaluation.with(|e| e.overall_score(rubric)))}
+                        {move || strings.score(evaluation.with(|e| e.overall_score(rubric)))}
                     </strong>
                 </p>
                 <div class="level" aria-live="polite">

@@ -16,7 +16,7 @@
 //! the lowest answer that still reaches the level, so the plan asks for
 //! 已上云 rather than 深度用云 where that suffices.
 
-use super::{evaluate, item_points, Answers, Fraction};
+use super::{item_points, Answers, Evaluation, Fraction};
 use crate::rubric::{Condition, Rubric};
 
 /// One proposed change: answer item `item` (rubric order) with the scale
@@ -39,9 +39,10 @@ pub enum NextSteps {
     Blocked { level: usize, parts: Vec<usize> },
 }
 
-/// Plans the fewest changes from `answers` to the next level.
-pub fn plan_next_level(rubric: &Rubric, answers: &Answers) -> NextSteps {
-    let level = evaluate(rubric, answers).level + 1;
+/// Plans the fewest changes from `answers` to the level above the one
+/// `current`, their evaluation, reached.
+pub fn plan_next_level(rubric: &Rubric, answers: &Answers, current: &Evaluation) -> NextSteps {
+    let level = current.level + 1;
     let Some(target) = rubric.levels.get(level) else {
         return NextSteps::TopLevel;
     };

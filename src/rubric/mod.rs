@@ -249,6 +249,11 @@ impl Rubric {
         before..before + self.parts[part].groups[group].items.len()
     }
 
+    /// The item at `index` in rubric order.
+    pub fn item(&self, index: usize) -> Option<&Item> {
+        self.items().nth(index).map(|r| r.item)
+    }
+
     /// The position of the item with this id.
     pub fn item_index(&self, id: &str) -> Option<usize> {
         self.items().find(|r| r.item.id == id).map(|r| r.index)
