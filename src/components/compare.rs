@@ -29,8 +29,7 @@ pub fn Compare() -> impl IntoView {
             </tr>
         }
     };
-    let level_name =
-        move |evaluation: &Evaluation| rubric.levels[evaluation.level].name.get(lang).to_string();
+    let level_name = move |evaluation: &Evaluation| rubric.levels[evaluation.level].name.get(lang);
     view! {
         <table class="compare" data-testid="compare">
             <caption>{strings.compare_caption}</caption>

@@ -32,7 +32,7 @@ pub fn GroupChart() -> impl IntoView {
             .with(|e| e.parts[p].groups[g].map(|points| to_score(rubric, points)))
     };
     let shown_score = move |group| strings.score(score(group));
-    let title = move |(p, g): (usize, usize)| rubric.parts[p].groups[g].title.get(lang).to_string();
+    let title = move |(p, g): (usize, usize)| rubric.parts[p].groups[g].title.get(lang);
     let height = groups.len() as u32 * ROW + AXIS;
     let bars = groups
         .iter()

@@ -22,7 +22,7 @@ pub fn Header() -> impl IntoView {
                 <LanguageSwitch/>
                 <LargeTextToggle/>
             </div>
-            <h1>{rubric.short_name.get(lang).to_string()}</h1>
+            <h1>{rubric.short_name.get(lang)}</h1>
             <p class="intro">{intro}</p>
             <ul class="promises">
                 <li>{strings.privacy}</li>

@@ -32,7 +32,7 @@ pub fn ItemField(
                         disabled=move || state.is_shared()
                         on:change=move |_| state.answer(index, Some(choice))
                     />
-                    <span>{entry.label.get(lang).to_string()}</span>
+                    <span>{entry.label.get(lang)}</span>
                 </label>
             }
         })
@@ -46,11 +46,11 @@ pub fn ItemField(
         >
             <legend>
                 <span class="item-number">{index + 1}". "</span>
-                {item.title.get(lang).to_string()}
+                {item.title.get(lang)}
             </legend>
             <details class="item-description">
                 <summary>{state.strings().what_this_means}</summary>
-                <p>{item.description.get(lang).to_string()}</p>
+                <p>{item.description.get(lang)}</p>
             </details>
             <div class="choices">{choices}</div>
         </fieldset>

@@ -22,7 +22,7 @@ pub fn LevelLadder() -> impl IntoView {
                     aria-current=move || (n == reached()).then_some("step")
                 >
                     <span class="ladder-id">{level.id.clone()}</span>
-                    <span class="ladder-name">{level.name.get(lang).to_string()}</span>
+                    <span class="ladder-name">{level.name.get(lang)}</span>
                 </li>
             }
         })

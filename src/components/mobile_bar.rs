@@ -14,7 +14,7 @@ pub fn MobileBar() -> impl IntoView {
     let score = move || strings.score(state.evaluation.with(|e| e.overall_score(rubric)));
     let level = move || {
         let level = state.evaluation.with(|e| e.level);
-        rubric.levels[level].name.get(lang).to_string()
+        rubric.levels[level].name.get(lang)
     };
     view! {
         <div class="mobile-bar">

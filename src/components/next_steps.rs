@@ -27,11 +27,11 @@ pub fn NextSteps() -> impl IntoView {
                         class="link-button"
                         on:click=move |_| super::focus_item(item)
                     >
-                        {item.title.get(lang).to_string()}
+                        {item.title.get(lang)}
                     </button>
                     <span class="step-change">{format!("{from} → {to}")}</span>
                 </p>
-                <p class="step-description">{item.description.get(lang).to_string()}</p>
+                <p class="step-description">{item.description.get(lang)}</p>
             </li>
         }
     };

@@ -46,7 +46,7 @@ pub fn Questionnaire() -> impl IntoView {
                 view! {
                     <section class="group">
                         <h3 id=super::group_anchor(&group.id) tabindex="-1">
-                            {group.title.get(lang).to_string()}
+                            {group.title.get(lang)}
                         </h3>
                         {items.collect_view()}
                     </section>
@@ -54,7 +54,7 @@ pub fn Questionnaire() -> impl IntoView {
             });
             view! {
                 <section class="part">
-                    <h2 id=format!("part-{}", part.id)>{part.title.get(lang).to_string()}</h2>
+                    <h2 id=format!("part-{}", part.id)>{part.title.get(lang)}</h2>
                     {groups.collect_view()}
                 </section>
             }
@@ -65,8 +65,8 @@ pub fn Questionnaire() -> impl IntoView {
         .iter()
         .map(|entry| {
             view! {
-                <dt>{entry.label.get(lang).to_string()}</dt>
-                <dd>{entry.hint.get(lang).to_string()}</dd>
+                <dt>{entry.label.get(lang)}</dt>
+                <dd>{entry.hint.get(lang)}</dd>
             }
         })
         .collect_view();

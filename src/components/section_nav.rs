@@ -9,9 +9,8 @@ use crate::state::use_state;
 pub fn SectionNav() -> impl IntoView {
     let state = use_state();
     let (lang, rubric) = (state.lang(), state.rubric);
-    let groups =
-        move |part: usize| {
-            rubric.parts[part]
+    let groups = move |part: usize| {
+        rubric.parts[part]
             .groups
             .iter()
             .enumerate()
@@ -19,9 +18,11 @@ pub fn SectionNav() -> impl IntoView {
                 let range = rubric.group_range(part, g);
                 let (first, total) = (range.start, range.len());
                 let answered = move || {
-                    state
-                        .shown
-                        .with(|a| (first..first + total).filter(|&i| a.get(i).is_some()).count())
+                    state.shown.with(|a| {
+                        (first..first + total)
+                            .filter(|&i| a.get(i).is_some())
+                            .count()
+                    })
                 };
                 let heading = super::group_anchor(&group.id);
                 view! {
@@ -32,7 +33,7 @@ pub fn SectionNav() -> impl IntoView {
                             class:complete=move || answered() == total
                             on:click=move |_| page::focus_element(&heading, None)
                         >
-                            <span class="nav-group-title">{group.title.get(lang).to_string()}</span>
+                            <span class="nav-group-title">{group.title.get(lang)}</span>
                             <span class="nav-group-count">
                                 <span class="nav-check" aria-hidden="true">
                                     {move || if answered() == total { "✓ " } else { "" }}
@@ -44,7 +45,7 @@ pub fn SectionNav() -> impl IntoView {
                 }
             })
             .collect_view()
-        };
+    };
     let parts = rubric
         .parts
         .iter()
@@ -52,7 +53,7 @@ pub fn SectionNav() -> impl IntoView {
         .map(|(p, part)| {
             view! {
                 <li class="nav-part">
-                    <span class="nav-part-title">{part.title.get(lang).to_string()}</span>
+                    <span class="nav-part-title">{part.title.get(lang)}</span>
                     <ol class="nav-groups">{groups(p)}</ol>
                 </li>
             }

@@ -33,7 +33,7 @@ pub fn Summary() -> impl IntoView {
         .map(|(p, part)| {
             view! {
                 <li>
-                    <span class="part-name">{part.title.get(lang).to_string()}</span>
+                    <span class="part-name">{part.title.get(lang)}</span>
                     <span class="part-score" data-testid="part-score" data-part=part.id.clone()>
                         {move || strings.score(evaluation.with(|e| e.part_score(rubric, p)))}
                     </span>
@@ -58,11 +58,11 @@ pub fn Summary() -> impl IntoView {
                         data-testid="overall-level"
                         data-level=move || level().id.clone()
                     >
-                        {move || level().name.get(lang).to_string()}
+                        {move || level().name.get(lang)}
                     </strong>
                 </div>
             </div>
-            <p class="level-summary">{move || level().summary.get(lang).to_string()}</p>
+            <p class="level-summary">{move || level().summary.get(lang)}</p>
             <p class="completeness" class:provisional=move || evaluation.with(|e| e.is_provisional())>
                 {completeness}
             </p>
