@@ -66,7 +66,8 @@ try {
     return { context, page, files, itemsAt, longestTask: Math.max(0, ...longTasks) };
   }
 
-  // Bytes fetched at start, from the build's own files and compressed copies.
+  // Bytes fetched at start: the build's files and the precompressed copies
+  // that the servers send (.gz made with Zopfli, .br).
   const first = await load(null);
   console.log(`Machine: ${cpus().length} × ${cpus()[0].model}, ${Math.round(totalmem() / 2 ** 30)} GiB; Chromium ${browser.version()}; ${runs} runs each.\n`);
   console.log('Fetched at start        raw KiB   gzip KiB  brotli KiB');
