@@ -2,8 +2,8 @@
 # Installs what the build and the tests need, skipping whatever is already
 # there: the wasm target, Trunk, wasm-bindgen-cli at the exact version in
 # Cargo.lock, npm packages (wasm-opt from binaryen, esbuild, Zopfli,
-# Playwright, axe-core) and, with `--browser`, Debian's Chromium, CJK fonts, nginx and zbar-tools (to
-# scan the QR code in a test).
+# Playwright, axe-core) and, with `--browser`, Debian's Chromium, CJK fonts,
+# nginx and zbar-tools (to scan the QR code in a test).
 # Nothing is downloaded at build time: Trunk runs offline afterwards.
 set -euo pipefail
 cd "$(dirname "$0")/.."
