@@ -3,7 +3,8 @@
 # there: the wasm target, Trunk, wasm-bindgen-cli at the exact version in
 # Cargo.lock, npm packages (wasm-opt from binaryen, esbuild, Zopfli,
 # Playwright, axe-core) and, with `--browser`, Debian's Chromium, CJK fonts,
-# nginx and zbar-tools (to scan the QR code in a test).
+# nginx with its brotli_static module, and zbar-tools (to scan the QR code in
+# a test).
 # Nothing is downloaded at build time: Trunk runs offline afterwards.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -33,7 +34,7 @@ fi
 
 if [ "${1:-}" = "--browser" ]; then
   missing=()
-  for package in chromium fonts-noto-cjk nginx zbar-tools; do
+  for package in chromium fonts-noto-cjk nginx libnginx-mod-http-brotli-static zbar-tools; do
     dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
   done
   if [ ${#missing[@]} -gt 0 ]; then

@@ -1,8 +1,11 @@
 // The deploy setup: the release build through Debian's nginx with the shipped
 // configuration (deploy/nginx.conf) under a sub-path, embedded on a page of
 // another origin with deploy/embed.js; the strict CSP; and privacy.
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import { test, expect, answer, answerAll, watch } from './fixtures.mjs';
 
+const DIST = new URL('../../dist/', import.meta.url).pathname;
 const WIDGET = 'http://127.0.0.1:8788/zt/shangyun/';
 const HOST = 'http://127.0.0.1:8789/';
 const CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'";
@@ -26,6 +29,20 @@ test('nginx serves the widget under a sub-path with the shipped headers', async 
   expect(wasm.headers()['content-encoding']).toBe('gzip');
   expect(wasm.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
   expect(wasm.headers()['content-security-policy']).toBe(CSP);
+});
+
+test('nginx sends the precompressed copies the build made: Zopfli gzip, or brotli where asked for', async ({ request }) => {
+  const html = await (await request.get(WIDGET)).text();
+  const files = [...html.matchAll(/(?:href|src)="\.\/([^"]+\.(?:wasm|js|css))"/g)].map((m) => m[1]);
+  expect(files).toHaveLength(4);
+  for (const file of files) {
+    for (const [accept, encoding, suffix] of [['gzip', 'gzip', '.gz'], ['br, gzip', 'br', '.br']]) {
+      const response = await request.get(WIDGET + file, { headers: { 'Accept-Encoding': accept } });
+      expect(response.headers()['content-encoding'], file).toBe(encoding);
+      // The length of the file on disk: a copy sent as it is, not compressed anew.
+      expect(Number(response.headers()['content-length']), file + suffix).toBe(statSync(join(DIST, file + suffix)).size);
+    }
+  }
 });
 
 test('under the strict CSP it runs with no violation, no other origin, no request after load, no cookie', async ({ page, context }) => {

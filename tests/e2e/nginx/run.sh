@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Serves the release build through Debian's nginx with the shipped
-# configuration (deploy/nginx.conf), for the deploy tests:
+# configuration (deploy/nginx.conf, brotli enabled), for the deploy tests:
 # - the widget at http://127.0.0.1:8788/zt/shangyun/ (a sub-path);
 # - a host page on another origin, http://127.0.0.1:8789/, embedding it with
 #   the two lines of deploy/example-host.html.
@@ -13,9 +13,13 @@ mkdir -p "$out/www/zt" "$out/host" "$out/temp"
 ln -s "$PWD/dist" "$out/www/zt/shangyun"
 sed 's|https://www.example.gov.cn/zt/shangyun/|http://127.0.0.1:8788/zt/shangyun/|' deploy/example-host.html > "$out/host/index.html"
 sed 's|<div data-selfcheck>|<div data-selfcheck data-lang="en">|' "$out/host/index.html" > "$out/host/en.html"
-sed -e 's|listen 80;|listen 127.0.0.1:8788;|' -e "s|root /srv/www;|root $out/www;|" deploy/nginx.conf > "$out/selfcheck.conf"
+# With brotli_static on, as the configuration's comment says to where the
+# module is installed (scripts/setup.sh --browser installs it).
+sed -e 's|listen 80;|listen 127.0.0.1:8788;|' -e "s|root /srv/www;|root $out/www;|" \
+  -e 's|# brotli_static on;|brotli_static on;|' deploy/nginx.conf > "$out/selfcheck.conf"
 
 cat > "$out/nginx.conf" <<CONF
+load_module /usr/lib/nginx/modules/ngx_http_brotli_static_module.so;
 worker_processes 1;
 daemon off;
 pid $out/nginx.pid;
