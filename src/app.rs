@@ -45,10 +45,7 @@ pub fn App() -> impl IntoView {
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
         state.open_fragment(&page::fragment())
     });
-    if page::is_embedded() {
-        page::mark_embedded();
-        page::report_height_to_host();
-    }
+    page::fit_into_host_frame();
     Effect::new(move |_| page::set_document_lang(state.lang.get()));
     Effect::new(move |_| page::set_large_text(state.large_text.get()));
 

@@ -83,13 +83,6 @@ pub fn set_document_lang(lang: Lang) {
     }
 }
 
-/// Marks the document as embedded, for the style sheet.
-pub fn mark_embedded() {
-    if let Some(root) = root() {
-        let _ = root.class_list().add_1("embedded");
-    }
-}
-
 /// Large text scales the root font size, which every size in the style
 /// sheet is relative to.
 pub fn set_large_text(on: bool) {
@@ -117,30 +110,29 @@ pub fn focus_element(id: &str, focus_selector: Option<&str>) {
 }
 
 /// True inside an iframe: the host page sizes the frame to the document.
-pub fn is_embedded() -> bool {
-    let Some(window) = window() else {
-        return false;
-    };
+fn is_embedded(window: &web_sys::Window) -> bool {
     match window.top() {
         Ok(Some(top)) => wasm_bindgen::JsValue::from(top) != wasm_bindgen::JsValue::from(window),
         _ => false,
     }
 }
 
-/// Inside an iframe, posts `{ type: "selfcheck:height", height }` (the
-/// document's height in CSS pixels) to the host page now and whenever the
-/// height changes, so that the host can show the widget with no scrollbar.
-pub fn report_height_to_host() {
+/// Inside an iframe: marks the document as embedded, for the style sheet,
+/// and posts `{ type: "selfcheck:height", height }` (the document's height
+/// in CSS pixels) to the host page now and whenever the height changes, so
+/// that the host can show the widget with no scrollbar. Elsewhere nothing.
+pub fn fit_into_host_frame() {
     use std::cell::Cell;
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::{JsCast, JsValue};
 
-    let Some(window) = window().filter(|_| is_embedded()) else {
+    let Some(window) = window().filter(is_embedded) else {
         return;
     };
     let (Ok(Some(parent)), Some(root)) = (window.parent(), root()) else {
         return;
     };
+    let _ = root.class_list().add_1("embedded");
     let last_height = Cell::new(-1.0);
     let observed = root.clone();
     let send = Closure::<dyn Fn()>::new(move || {

@@ -26,7 +26,7 @@ use crate::rubric::Rubric;
 
 /// The localStorage key of a rubric version's progress.
 pub fn storage_key(rubric_id: &str, version: u32) -> String {
-    format!("selfcheck:{rubric_id}:v{version}")
+    format!("{}{version}", storage_key_prefix(rubric_id))
 }
 
 /// The beginning shared by the keys of every version of a rubric.
@@ -47,13 +47,9 @@ pub struct StoredProgress {
 #[derive(Debug, PartialEq, Eq)]
 pub struct Restored {
     pub answers: Answers,
-    /// How many stored answers were kept.
+    /// How many stored answers were kept; the others are for items or
+    /// answer keys that another version of the rubric had.
     pub carried: usize,
-    /// Stored answers this rubric has no place for (an item or answer key
-    /// that another version had).
-    pub dropped: usize,
-    /// The rubric version the progress was saved under.
-    pub version: u32,
 }
 
 /// Stored progress of another rubric.
@@ -124,11 +120,6 @@ impl StoredProgress {
                 carried += 1;
             }
         }
-        Ok(Restored {
-            answers,
-            carried,
-            dropped: self.answers.len() - carried,
-            version: self.version,
-        })
+        Ok(Restored { answers, carried })
     }
 }

@@ -9,7 +9,7 @@
 use web_sys::Storage;
 
 use crate::engine::Answers;
-use crate::progress::{storage_key, storage_key_prefix, StoredProgress};
+use crate::progress::{storage_key, storage_key_prefix, Restored, StoredProgress};
 use crate::rubric::Rubric;
 use crate::state::Notice;
 
@@ -32,10 +32,7 @@ pub fn load(rubric: &Rubric) -> (Answers, Option<Notice>) {
     let Ok(Some(text)) = storage.get_item(&key) else {
         return carry_over(rubric, &storage);
     };
-    match StoredProgress::parse(&text)
-        .ok()
-        .and_then(|s| s.restore(rubric).ok())
-    {
+    match restore(rubric, &text) {
         Some(restored) => (restored.answers, None),
         None => {
             set_aside(&storage, &key, &text);
@@ -57,8 +54,7 @@ fn carry_over(rubric: &Rubric, storage: &Storage) -> (Answers, Option<Notice>) {
         .max();
     let restored = newest
         .and_then(|(_, key)| storage.get_item(&key).ok().flatten())
-        .and_then(|text| StoredProgress::parse(&text).ok())
-        .and_then(|stored| stored.restore(rubric).ok());
+        .and_then(|text| restore(rubric, &text));
     match restored {
         Some(restored) if restored.carried > 0 => {
             let notice = save(rubric, &restored.answers)
@@ -101,8 +97,13 @@ pub fn changed_elsewhere(rubric: &Rubric, key: &str, text: &str) -> Option<Answe
     if key != storage_key(&rubric.id, rubric.version) {
         return None;
     }
-    let stored = StoredProgress::parse(text).ok()?;
-    Some(stored.restore(rubric).ok()?.answers)
+    restore(rubric, text).map(|restored| restored.answers)
+}
+
+/// The answers for `rubric` in a stored text, if it is readable progress
+/// of this rubric.
+fn restore(rubric: &Rubric, text: &str) -> Option<Restored> {
+    StoredProgress::parse(text).ok()?.restore(rubric).ok()
 }
 
 pub fn load_large_text() -> bool {

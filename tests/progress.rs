@@ -15,12 +15,11 @@ fn progress_round_trips_through_its_text() {
         text,
         "rubric=cloud-adoption\nversion=1\ninfra.it.server=3\nbiz.marketing.support=na\n"
     );
-    let restored = StoredProgress::parse(&text)
-        .unwrap()
-        .restore(&rubric)
-        .unwrap();
+    let stored = StoredProgress::parse(&text).unwrap();
+    let restored = stored.restore(&rubric).unwrap();
+    let dropped = stored.answers.len() - restored.carried;
     assert_eq!(
-        (restored.answers, restored.carried, restored.dropped),
+        (restored.answers, restored.carried, dropped),
         (answers, 2, 0)
     );
 }
@@ -43,14 +42,10 @@ fn text_that_is_not_progress_is_unreadable() {
 fn progress_of_another_version_keeps_what_still_exists() {
     let rubric = Rubric::embedded();
     let text = "rubric=cloud-adoption\nversion=0\ninfra.it.server=3\ninfra.it.mainframe=2\nmgmt.hr.payroll=maybe\n";
-    let restored = StoredProgress::parse(text)
-        .unwrap()
-        .restore(&rubric)
-        .unwrap();
-    assert_eq!(
-        (restored.version, restored.carried, restored.dropped),
-        (0, 1, 2)
-    );
+    let stored = StoredProgress::parse(text).unwrap();
+    let restored = stored.restore(&rubric).unwrap();
+    let dropped = stored.answers.len() - restored.carried;
+    assert_eq!((stored.version, restored.carried, dropped), (0, 1, 2));
     assert_eq!(restored.answers.get(0), rubric.choice_index("3"));
 }
 

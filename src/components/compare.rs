@@ -23,7 +23,7 @@ pub fn Compare() -> impl IntoView {
         };
         view! {
             <tr>
-                <th scope="row">{title.to_string()}</th>
+                <th scope="row">{title}</th>
                 <td>{move || state.evaluation.with(|e| score(e, part))}</td>
                 <td>{move || mine.with(|e| score(e, part))}</td>
             </tr>

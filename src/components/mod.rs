@@ -20,6 +20,14 @@ mod skip_link;
 mod summary;
 
 pub use header::Header;
+pub use mobile_bar::MobileBar;
+pub use notices::Notices;
+pub use print_header::PrintHeader;
+pub use questionnaire::Questionnaire;
+pub use section_nav::SectionNav;
+pub use shared_banner::SharedBanner;
+pub use skip_link::SkipLink;
+pub use summary::Summary;
 
 use crate::page;
 use crate::rubric::Item;
@@ -38,11 +46,3 @@ fn group_anchor(group_id: &str) -> String {
 fn focus_item(item: &Item) {
     page::focus_element(&item_anchor(item), Some("input"));
 }
-pub use mobile_bar::MobileBar;
-pub use notices::Notices;
-pub use print_header::PrintHeader;
-pub use questionnaire::Questionnaire;
-pub use section_nav::SectionNav;
-pub use shared_banner::SharedBanner;
-pub use skip_link::SkipLink;
-pub use summary::Summary;
