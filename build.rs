@@ -71,8 +71,9 @@ fn scale_entry(s: &ScaleEntry) -> String {
 
 fn condition(c: &Condition) -> String {
     format!(
-        "Condition {{ part: {}, min: Threshold {{ hundredths: {} }} }}",
-        c.part, c.min.hundredths
+        "Condition {{ part: PartIx({}), min: Threshold {{ hundredths: {} }} }}",
+        c.part.index(),
+        c.min.hundredths
     )
 }
 

@@ -47,7 +47,11 @@ function unsupported() {
 }
 
 if (typeof WebAssembly === 'object') {
-  init({ module_or_path: new URL('./${wasm}', import.meta.url) }).catch(unsupported);
+  init({ module_or_path: new URL('./${wasm}', import.meta.url) }).catch((error) => {
+    // A trap is the widget failing (it shows its own message), not the browser.
+    if (error instanceof WebAssembly.RuntimeError) throw error;
+    unsupported();
+  });
 } else {
   unsupported();
 }

@@ -20,8 +20,10 @@ if ! trunk --version 2>/dev/null | grep -qx "trunk $TRUNK_VERSION"; then
   cargo install trunk --version "$TRUNK_VERSION" --locked
 fi
 
-# wasm-bindgen-cli must match the wasm-bindgen crate exactly.
-bindgen_version=$(awk '$0 == "name = \"wasm-bindgen\"" { getline; gsub(/[^0-9.]/, ""); print }' Cargo.lock)
+# wasm-bindgen-cli must match the wasm-bindgen crate exactly; cargo names
+# the locked version (e.g. `registry+https://…#wasm-bindgen@0.2.130`).
+bindgen_version=$(cargo pkgid --offline wasm-bindgen 2>/dev/null || cargo pkgid wasm-bindgen)
+bindgen_version=${bindgen_version##*@}
 if ! wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $bindgen_version"; then
   # Without --locked: its lock file may not resolve here.
   cargo install wasm-bindgen-cli --version "$bindgen_version"

@@ -5,9 +5,10 @@
 //   node scripts/static-server.mjs DIR PORT
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { extname, resolve, sep } from 'node:path';
 
 const [dir = 'dist', port = '8787'] = process.argv.slice(2);
+const root = resolve(dir);
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -17,13 +18,26 @@ const types = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.json': 'application/json',
+  '.txt': 'text/plain; charset=utf-8',
 };
 
+/** The file a request path names inside `root`, or null for none. */
+export function fileFor(requestUrl) {
+  let path;
+  try {
+    path = decodeURIComponent(new URL(requestUrl, 'http://localhost').pathname);
+  } catch {
+    return null; // a malformed escape such as `%E0%A4%A`
+  }
+  const file = resolve(root, `.${path.endsWith('/') ? `${path}index.html` : path}`);
+  // Inside the folder itself, not merely a sibling whose name starts alike.
+  return file.startsWith(root + sep) ? file : null;
+}
+
 createServer(async (request, response) => {
-  const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
-  const file = normalize(join(dir, path.endsWith('/') ? `${path}index.html` : path));
-  if (!file.startsWith(normalize(dir))) {
-    response.writeHead(403).end();
+  const file = fileFor(request.url);
+  if (!file) {
+    response.writeHead(400, { 'Content-Type': 'text/plain' }).end('bad request');
     return;
   }
   const accepted = request.headers['accept-encoding'] ?? '';

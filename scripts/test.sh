@@ -1,9 +1,16 @@
 #!/usr/bin/env bash
-# Runs every test: formatting and lints, the native tests of the rubric,
-# engine and codec (cargo test), then the browser tests (Playwright driving
-# Debian's Chromium) against the release build.
+# Runs every test, in this order: the release build (installing what is
+# missing), formatting and lints (native and wasm), the native tests of the
+# core (cargo test), a build with a broken rubric that must fail listing
+# every problem, the development server's tests (node --test), a build with
+# the crash-test feature, and the browser tests (Playwright driving
+# Debian's Chromium) against the release build. Fails if the run leaves the
+# working tree other than it found it. UPDATE_SCREENSHOTS=1 rewrites the
+# README's screenshots in tests/e2e/screenshots/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+tree_before=$(git status --porcelain --untracked-files=all)
+
 scripts/build.sh --browser
 
 cargo fmt --check
@@ -26,4 +33,18 @@ if [ "$problems" -ne 25 ]; then
 fi
 echo "ok: the build refuses $broken, listing its 25 problems"
 
+node --test tests/scripts/
+
+# The widget built to panic on `#crash`, for the test of its panic message.
+PATH="$PWD/node_modules/.bin:$PATH" trunk build --release --offline --features crash-test \
+  --dist target/dist-crash-test
+
 npx playwright test --config tests/e2e/playwright.config.mjs
+
+tree_after=$(git status --porcelain --untracked-files=all)
+if [ "$tree_after" != "$tree_before" ]; then
+  echo "FAILED: the tests changed the working tree:" >&2
+  diff <(echo "$tree_before") <(echo "$tree_after") >&2 || true
+  exit 1
+fi
+echo "ok: the working tree is as the tests found it"

@@ -1,5 +1,5 @@
-//! The application: state, effects that keep the page and storage in step,
-//! and the layout of the components.
+//! The application: the store, kept in step with the outside by
+//! [`crate::sync`], and the layout of the components.
 
 use leptos::prelude::*;
 
@@ -8,8 +8,7 @@ use crate::components::{
     Summary,
 };
 use crate::rubric::Rubric;
-use crate::state::AppState;
-use crate::{page, storage};
+use crate::sync;
 
 /// The self-check widget.
 #[component]
@@ -17,42 +16,14 @@ pub fn App() -> impl IntoView {
     // Lives as long as the page; leaking it lets every component hold a
     // plain `&'static Rubric`.
     let rubric: &'static Rubric = Box::leak(Box::new(Rubric::embedded()));
-    let state = AppState::new(rubric);
-    provide_context(state);
-
-    Effect::watch(
-        move || state.own.get(),
-        move |answers, _, _| {
-            if let Err(notice) = storage::save(rubric, answers) {
-                state.notify(notice);
-            }
-        },
-        false,
-    );
-    // Another tab of the widget saved: take its answers.
-    let _ = window_event_listener(leptos::ev::storage, move |event| {
-        let changed = event
-            .key()
-            .zip(event.new_value())
-            .and_then(|(key, text)| storage::changed_elsewhere(rubric, &key, &text));
-        if let Some(answers) = changed {
-            if state.own.with_untracked(|own| *own != answers) {
-                state.own.set(answers);
-            }
-        }
-    });
-    // A result link pasted into this tab's address bar.
-    let _ = window_event_listener(leptos::ev::hashchange, move |_| {
-        state.open_fragment(&page::fragment())
-    });
-    page::fit_into_host_frame();
-    Effect::new(move |_| page::set_document_lang(state.lang.get()));
-    Effect::new(move |_| page::set_large_text(state.large_text.get()));
+    let store = sync::start(rubric);
+    provide_context(store);
 
     // The page is rebuilt when the language changes, and only then: its
     // texts are plain text, with no reactive closure for each of them.
+    let lang = store.lang_signal();
     move || {
-        state.lang.track();
+        lang.track();
         untrack(|| {
             view! {
                 <SkipLink/>

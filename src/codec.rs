@@ -22,8 +22,8 @@
 //! use selfcheck::rubric::Rubric;
 //!
 //! let rubric = Rubric::embedded();
-//! let mut answers = Answers::unanswered(rubric.item_count());
-//! answers.set(0, rubric.choice_index("2"));
+//! let mut answers = Answers::unanswered(&rubric);
+//! answers.set(rubric.item_ix("infra.it.server").unwrap(), rubric.choice("2"));
 //! let payload = encode(&rubric, &answers);
 //! assert_eq!(payload.len(), 27);
 //! assert_eq!(decode(&rubric, &payload), Ok(answers));
@@ -51,7 +51,10 @@ pub enum LinkError {
     /// Mistyped, cut short or otherwise damaged (or made for another rubric).
     Damaged,
     /// Intact, but made for another version of this rubric.
-    OtherVersion { version: u32 },
+    OtherVersion {
+        /// The version the link was made for.
+        version: u32,
+    },
 }
 
 impl fmt::Display for LinkError {
@@ -77,8 +80,8 @@ pub fn encode(rubric: &Rubric, answers: &Answers) -> String {
     text.push(digit(rubric.version >> 6));
     text.push(digit(rubric.version));
     let mut bits = BitWriter::default();
-    for choice in answers.choices() {
-        bits.push(choice.map_or(0, |c| u32::from(c) + 1), 3);
+    for answer in answers.iter() {
+        bits.push(answer.map_or(0, |c| u32::from(c.index()) + 1), 3);
     }
     text.push_str(&bits.finish());
     let check = check(&rubric.id, text.as_bytes());
@@ -116,26 +119,63 @@ pub fn decode(rubric: &Rubric, payload: &str) -> Result<Answers, LinkError> {
         return Err(LinkError::OtherVersion { version });
     }
     let mut bits = BitReader::new(&values[1 + VERSION_CHARS..values.len() - CHECK_CHARS]);
-    let choices = (0..count)
-        .map(|_| match bits.take(3) {
-            0 => Ok(None),
-            code if (code as usize) <= rubric.scale.len() => Ok(Some(code as u8 - 1)),
-            _ => Err(LinkError::Damaged),
-        })
-        .collect::<Result<Vec<_>, _>>()?;
+    let mut answers = Answers::unanswered(rubric);
+    for item in rubric.items() {
+        let answer = match bits.take(3) {
+            0 => None,
+            code => Some(rubric.choice_at(code as u8 - 1).ok_or(LinkError::Damaged)?),
+        };
+        answers.set(item.ix, answer);
+    }
     if bits.rest_is_zero() {
-        Ok(Answers::from_choices(choices))
+        Ok(answers)
     } else {
         Err(LinkError::Damaged)
     }
 }
 
-/// The payload from a URL fragment (with or without its `#`), if it holds one.
-pub fn payload_from_fragment(fragment: &str) -> Option<&str> {
-    fragment
-        .strip_prefix('#')
-        .unwrap_or(fragment)
-        .strip_prefix(FRAGMENT_KEY)
+/// The payload at the start of `run`, a text of payload characters that
+/// may go on with characters glued to the link's end: the longest start
+/// whose checksum holds for this rubric, or all of `run` when none does
+/// (which then reads as damaged). The checksum, not the alphabet, decides
+/// where a payload ends.
+///
+/// ```
+/// use selfcheck::codec::payload_at_start;
+///
+/// let payload = "1ABAAAAAAAAAAAAAAAAAAAA_vE7";
+/// let glued = format!("{payload}abc");
+/// assert_eq!(payload_at_start("cloud-adoption", &glued), payload);
+/// assert_eq!(payload_at_start("cloud-adoption", "1ABAAAA"), "1ABAAAA");
+/// ```
+pub fn payload_at_start<'a>(rubric_id: &str, run: &'a str) -> &'a str {
+    let bytes = run.as_bytes();
+    let shortest = 1 + VERSION_CHARS + CHECK_CHARS;
+    let mut crc = Crc24::new();
+    crc.update(rubric_id.as_bytes().iter().chain(&[0]));
+    let mut longest = run;
+    for end in shortest..=bytes.len().min(MAX_PAYLOAD) {
+        let body = end - CHECK_CHARS;
+        // The body grows by one char a step: the checksum of the longer
+        // body goes on from that of the shorter.
+        if body == 1 + VERSION_CHARS {
+            crc.update(&bytes[..body]);
+        } else {
+            crc.update(&bytes[body - 1..body]);
+        }
+        let carried = bytes[body..end]
+            .iter()
+            .try_fold(0, |acc, &b| Some(acc << 6 | value(b)?));
+        if carried == Some(crc.value()) && bytes[0] == FORMAT {
+            longest = &run[..end];
+        }
+    }
+    longest
+}
+
+/// Whether `byte` can be part of a payload.
+pub fn is_payload_byte(byte: u8) -> bool {
+    value(byte).is_some()
 }
 
 fn payload_len(items: usize) -> usize {
@@ -152,23 +192,36 @@ fn value(byte: u8) -> Option<u32> {
 
 /// The checksum of a link: of the rubric id, a 0 separator and `body`.
 fn check(rubric_id: &str, body: &[u8]) -> u32 {
-    crc24(rubric_id.as_bytes().iter().chain(&[0]).chain(body))
+    let mut crc = Crc24::new();
+    crc.update(rubric_id.as_bytes().iter().chain(&[0]).chain(body));
+    crc.value()
 }
 
-/// CRC-24/OPENPGP.
-fn crc24<'a>(bytes: impl IntoIterator<Item = &'a u8>) -> u32 {
-    const INIT: u32 = 0xB7_04CE;
-    const POLY: u32 = 0x86_4CFB;
-    bytes.into_iter().fold(INIT, |mut crc, &byte| {
-        crc ^= u32::from(byte) << 16;
-        for _ in 0..8 {
-            crc <<= 1;
-            if crc & 0x100_0000 != 0 {
-                crc ^= POLY;
+/// CRC-24/OPENPGP, fed in pieces.
+struct Crc24(u32);
+
+impl Crc24 {
+    fn new() -> Crc24 {
+        Crc24(0xB7_04CE)
+    }
+
+    fn update<'a>(&mut self, bytes: impl IntoIterator<Item = &'a u8>) {
+        const POLY: u32 = 0x86_4CFB;
+        for &byte in bytes {
+            self.0 ^= u32::from(byte) << 16;
+            for _ in 0..8 {
+                self.0 <<= 1;
+                if self.0 & 0x100_0000 != 0 {
+                    self.0 ^= POLY;
+                }
             }
+            self.0 &= 0xFF_FFFF;
         }
-        crc & 0xFF_FFFF
-    })
+    }
+
+    fn value(&self) -> u32 {
+        self.0
+    }
 }
 
 /// Packs values into base64 digits, most significant bit first.
@@ -242,7 +295,9 @@ mod tests {
     #[test]
     fn crc24_is_openpgps() {
         // The catalogue's check value for CRC-24/OPENPGP.
-        assert_eq!(crc24(b"123456789"), 0x21_CF02);
+        let mut crc = Crc24::new();
+        crc.update(b"123456789");
+        assert_eq!(crc.value(), 0x21_CF02);
     }
 
     #[test]

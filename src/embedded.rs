@@ -1,7 +1,9 @@
 //! The rubric chosen at build time. Kept out of `rubric/` because the build
 //! script compiles that module before this code exists.
 
-use crate::rubric::{Condition, Group, Item, Level, Part, Rubric, ScaleEntry, Text, Threshold};
+use crate::rubric::{
+    Condition, Group, Item, Level, Part, PartIx, Rubric, ScaleEntry, Text, Threshold,
+};
 
 // Called once per text and item by the generated code: out of line, they
 // keep the code that builds the rubric small.

@@ -1,35 +1,33 @@
 //! The two languages of the widget: Chinese first, English complete.
 //!
 //! Rubric texts carry both languages in the data; the interface's own
-//! strings are the two [`Strings`] tables below, so a missing English string
-//! is a compile error rather than a gap on the page. `{n}`-style
-//! placeholders are filled with [`fill`].
+//! strings are the table below, each with its Chinese and English side by
+//! side, so a missing translation is a compile error rather than a gap on
+//! the page. `{name}` placeholders are filled with [`fill`]; a test checks
+//! that both languages of a string use the same ones. Notices are worded
+//! here too ([`Strings::notice`], [`notice_role`]).
+//!
+//! ```
+//! use selfcheck::i18n::{fill, Lang};
+//!
+//! let strings = Lang::En.strings();
+//! assert_eq!(fill(strings.progress, &[("answered", "12"), ("total", "40")]), "12/40 answered");
+//! ```
 
-use crate::rubric::Text;
+use crate::notice::Notice;
+use crate::rubric::{Rubric, Text};
 
 /// A language of the widget.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Lang {
+    /// Chinese (zh-CN), the default.
     #[default]
     Zh,
+    /// English, asked for with `?lang=en`.
     En,
 }
 
 impl Lang {
-    /// The language asked for by a query string such as `?lang=en`;
-    /// Chinese unless English is asked for.
-    pub fn from_query(query: &str) -> Lang {
-        let asks_english = query
-            .trim_start_matches('?')
-            .split('&')
-            .any(|pair| pair == "lang=en");
-        if asks_english {
-            Lang::En
-        } else {
-            Lang::Zh
-        }
-    }
-
     /// The value of `<html lang>`.
     pub fn tag(self) -> &'static str {
         match self {
@@ -38,6 +36,18 @@ impl Lang {
         }
     }
 
+    /// The language of a `lang` attribute or query value: English for
+    /// `en` and its regional forms, Chinese for anything else.
+    pub fn from_tag(tag: &str) -> Lang {
+        let primary = tag.split(['-', '_']).next().unwrap_or_default();
+        if primary.eq_ignore_ascii_case("en") {
+            Lang::En
+        } else {
+            Lang::Zh
+        }
+    }
+
+    /// The other language, for the switch.
     pub fn other(self) -> Lang {
         match self {
             Lang::Zh => Lang::En,
@@ -45,6 +55,7 @@ impl Lang {
         }
     }
 
+    /// The interface's strings in this language.
     pub fn strings(self) -> &'static Strings {
         match self {
             Lang::Zh => &ZH,
@@ -54,6 +65,7 @@ impl Lang {
 }
 
 impl Text {
+    /// The text in `lang`.
     pub fn get(&self, lang: Lang) -> &str {
         match lang {
             Lang::Zh => &self.zh,
@@ -77,211 +89,244 @@ impl Strings {
     pub fn score(&self, score: Option<u32>) -> String {
         score.map_or_else(|| self.no_score.to_string(), |s| s.to_string())
     }
+
+    /// What a notice tells the visitor.
+    pub fn notice(&self, notice: Notice, rubric: &Rubric) -> String {
+        match notice {
+            Notice::LinkDamaged => self.link_damaged.to_string(),
+            Notice::LinkOtherVersion { version } => fill(
+                self.link_other_version,
+                &[
+                    ("version", &version.to_string()),
+                    ("current", &rubric.version.to_string()),
+                ],
+            ),
+            Notice::StorageUnavailable => self.storage_unavailable.to_string(),
+            Notice::StorageFull => self.storage_full.to_string(),
+            Notice::StorageSetAside => self.storage_set_aside.to_string(),
+            Notice::CarriedOver { count } => {
+                fill(self.storage_carried_over, &[("count", &count.to_string())])
+            }
+        }
+    }
 }
 
-/// Every string of the interface in one language.
-pub struct Strings {
-    /// The name of the other language, on the switch to it.
-    pub other_language: &'static str,
-    pub intro: &'static str,
-    pub privacy: &'static str,
-    pub duration: &'static str,
-    pub skip_to_questions: &'static str,
-    pub large_text: &'static str,
-    pub sections: &'static str,
-    pub progress: &'static str,
-    pub continue_answering: &'static str,
-    pub all_answered: &'static str,
-    pub start_over: &'static str,
-    pub start_over_confirm: &'static str,
-    pub what_this_means: &'static str,
-    pub result: &'static str,
-    pub overall_score: &'static str,
-    pub level: &'static str,
-    pub provisional: &'static str,
-    pub complete: &'static str,
-    pub part_scores: &'static str,
-    pub no_score: &'static str,
-    pub group_scores: &'static str,
-    pub group: &'static str,
-    pub score: &'static str,
-    pub show_table: &'static str,
-    pub chart_label: &'static str,
-    pub next_steps: &'static str,
-    pub next_steps_intro: &'static str,
-    pub change_to: &'static str,
-    pub unanswered: &'static str,
-    pub scale_heading: &'static str,
-    pub overall: &'static str,
-    pub top_level: &'static str,
-    pub blocked: &'static str,
-    pub list_separator: &'static str,
-    pub indicative: &'static str,
-    pub share: &'static str,
-    pub share_link: &'static str,
-    pub share_hint: &'static str,
-    pub copy: &'static str,
-    pub copied: &'static str,
-    pub copy_by_hand: &'static str,
-    pub qr_label: &'static str,
-    pub shared_banner: &'static str,
-    pub start_own: &'static str,
-    pub compare: &'static str,
-    pub compare_caption: &'static str,
-    pub part: &'static str,
-    pub theirs: &'static str,
-    pub mine: &'static str,
-    pub link_damaged: &'static str,
-    pub link_other_version: &'static str,
-    pub storage_unavailable: &'static str,
-    pub storage_full: &'static str,
-    pub storage_set_aside: &'static str,
-    pub storage_carried_over: &'static str,
-    pub dismiss: &'static str,
-    pub see_result: &'static str,
-    pub print_title: &'static str,
-    pub print_source: &'static str,
+/// The ARIA role of a notice: a link the visitor opened and cannot see is
+/// an alert; the rest is status information.
+pub fn notice_role(notice: Notice) -> &'static str {
+    if notice.concerns_link() {
+        "alert"
+    } else {
+        "status"
+    }
 }
 
-pub static ZH: Strings = Strings {
+/// Declares [`Strings`] and its two tables, [`ZH`] and [`EN`], from one
+/// list of `name: "中文", "English";` entries.
+macro_rules! strings {
+    ($($name:ident: $zh:literal, $en:literal;)*) => {
+        /// Every string of the interface in one language. Each field's
+        /// documentation is its Chinese and English text.
+        pub struct Strings {
+            $(
+                #[doc = concat!($zh, " / ", $en)]
+                pub $name: &'static str,
+            )*
+        }
+
+        /// The Chinese strings.
+        pub static ZH: Strings = Strings { $($name: $zh,)* };
+
+        /// The English strings.
+        pub static EN: Strings = Strings { $($name: $en,)* };
+
+        /// Every string's name with its Chinese and English text.
+        #[cfg(test)]
+        const TABLE: &[(&str, &str, &str)] = &[$((stringify!($name), $zh, $en),)*];
+    };
+}
+
+strings! {
     other_language: "English",
+        "中文";
     intro: "对照《{guide}》的 {count} 项要素条件，看看贵企业上云到了哪一步，下一步该做什么。",
+        "Check your enterprise against the {count} element conditions of the {guide}: see where you stand and what to do next.";
     privacy: "答案只保存在您的浏览器中，不会上传到任何服务器。",
+        "Your answers stay in your browser; nothing is uploaded.";
     duration: "约需 10 分钟，可随时离开，下次接着答。",
+        "About 10 minutes. You can leave at any time and carry on later.";
     skip_to_questions: "跳到题目",
+        "Skip to the questions";
     large_text: "大字模式",
+        "Large text";
     sections: "目录",
+        "Sections";
     progress: "已答 {answered}/{total} 项",
+        "{answered}/{total} answered";
     continue_answering: "继续作答",
+        "Continue answering";
     all_answered: "全部已答",
+        "All answered";
     start_over: "重新开始",
+        "Start over";
     start_over_confirm: "确定要清除全部答案、重新开始吗？",
+        "Clear all answers and start over?";
     what_this_means: "要素说明",
+        "What this means";
     result: "自评结果",
+        "Your result";
     overall_score: "综合得分",
+        "Overall score";
     level: "上云等级",
+        "Level";
     provisional: "暂定结果：还有 {count} 项未答，按“未上云”计。",
+        "Provisional: {count} items unanswered, counted as not on the cloud.";
     complete: "全部 {count} 项已作答。",
+        "All {count} items answered.";
     part_scores: "各部分得分",
+        "Scores by part";
     no_score: "不适用",
+        "n/a";
     group_scores: "各类要素得分",
+        "Scores by group";
     group: "类别",
+        "Group";
     score: "得分",
+        "Score";
     show_table: "以表格查看",
-    chart_label: "各类要素得分（满分 100）",
+        "Show as a table";
+    chart_label: "各类要素得分（满分 {full}）",
+        "Scores by group (out of {full})";
     next_steps: "下一步：达到“{level}”",
+        "Next steps: reach “{level}”";
     next_steps_intro: "至少还需改进以下 {count} 项：",
+        "At least these {count} items need to improve:";
     change_to: "改为“{answer}”",
+        "to “{answer}”";
     unanswered: "未作答",
+        "Unanswered";
     scale_heading: "如何作答",
+        "How to answer";
     overall: "综合",
+        "Overall";
     top_level: "已达到最高等级，继续保持并深化用云。",
+        "You have reached the highest level: keep it up and deepen your use of the cloud.";
     blocked: "“{parts}”的各项均为“不适用”，无法达到“{level}”。",
+        "Every item of “{parts}” is marked “does not apply”, so “{level}” cannot be reached.";
     list_separator: "、",
+        ", ";
     indicative: "等级仅供参考：根据评价指南的要素条件计算。指南本身未划分等级，本结果不是官方评定。",
+        "Levels are indicative: computed from the guide's element conditions. The guide itself defines no levels; this is not an official rating.";
     share: "分享结果",
+        "Share your result";
     share_link: "结果链接",
+        "Result link";
     share_hint: "链接中含有您的答案，只在您分享时离开本浏览器。对方打开后以只读方式查看。",
+        "The link holds your answers; they leave this browser only when you share it. Whoever opens it sees the result read-only.";
     copy: "复制链接",
+        "Copy link";
     copied: "已复制",
+        "Copied";
     copy_by_hand: "无法自动复制，链接已选中，请手动复制。",
+        "Could not copy automatically: the link is selected, copy it by hand.";
     qr_label: "结果链接的二维码",
+        "QR code of the result link";
     shared_banner: "您正在查看他人分享的自评结果（只读）。",
+        "You are viewing a result someone shared (read-only).";
     start_own: "开始我的自评",
+        "Start my own self-check";
     compare: "与我的结果对比",
+        "Compare with mine";
     compare_caption: "分享的结果与我的结果",
+        "The shared result and mine";
     part: "部分",
+        "Part";
     theirs: "分享的结果",
+        "Shared result";
     mine: "我的结果",
+        "My result";
     link_damaged: "这个结果链接已损坏或不完整（可能在复制时被截断或改动），无法读取。您自己的进度不受影响。",
+        "This result link is damaged or incomplete (perhaps cut off or changed when copied) and cannot be read. Your own progress is unaffected.";
     link_other_version: "这个结果链接是按评价指南的另一版本（第 {version} 版）生成的，本自评使用第 {current} 版，无法读取。您自己的进度不受影响。",
+        "This result link was made for another version of the guide (version {version}); this self-check uses version {current}, so it cannot be read. Your own progress is unaffected.";
     storage_unavailable: "此浏览器不允许保存进度（例如无痕模式）：可以正常作答，但关闭页面后答案不会保留。",
+        "This browser does not allow saving progress (private mode, for example): you can answer as usual, but your answers will not be kept after you close the page.";
     storage_full: "浏览器存储空间已满，进度无法保存：可以继续作答，但关闭页面后答案不会保留。",
+        "The browser's storage is full, so progress cannot be saved: you can carry on, but your answers will not be kept after you close the page.";
     storage_set_aside: "之前保存的进度无法读取，已另行保留，本次从头开始。",
+        "Saved progress could not be read; it has been kept aside and you start afresh.";
     storage_carried_over: "评价指南已更新：已沿用您之前的 {count} 项答案。",
+        "The guide has been updated: {count} of your earlier answers were carried over.";
     dismiss: "关闭提示",
+        "Dismiss";
     see_result: "查看结果",
+        "See result";
     print_title: "企业上云自评报告",
+        "Cloud adoption self-check report";
     print_source: "依据《{guide}》（第 {version} 版）· {date}",
-};
-
-pub static EN: Strings = Strings {
-    other_language: "中文",
-    intro: "Check your enterprise against the {count} element conditions of the {guide}: see where you stand and what to do next.",
-    privacy: "Your answers stay in your browser; nothing is uploaded.",
-    duration: "About 10 minutes. You can leave at any time and carry on later.",
-    skip_to_questions: "Skip to the questions",
-    large_text: "Large text",
-    sections: "Sections",
-    progress: "{answered}/{total} answered",
-    continue_answering: "Continue answering",
-    all_answered: "All answered",
-    start_over: "Start over",
-    start_over_confirm: "Clear all answers and start over?",
-    what_this_means: "What this means",
-    result: "Your result",
-    overall_score: "Overall score",
-    level: "Level",
-    provisional: "Provisional: {count} items unanswered, counted as not on the cloud.",
-    complete: "All {count} items answered.",
-    part_scores: "Scores by part",
-    no_score: "n/a",
-    group_scores: "Scores by group",
-    group: "Group",
-    score: "Score",
-    show_table: "Show as a table",
-    chart_label: "Scores by group (out of 100)",
-    next_steps: "Next steps: reach “{level}”",
-    next_steps_intro: "At least these {count} items need to improve:",
-    change_to: "to “{answer}”",
-    unanswered: "Unanswered",
-    scale_heading: "How to answer",
-    overall: "Overall",
-    top_level: "You have reached the highest level: keep it up and deepen your use of the cloud.",
-    blocked: "Every item of “{parts}” is marked “does not apply”, so “{level}” cannot be reached.",
-    list_separator: ", ",
-    indicative: "Levels are indicative: computed from the guide's element conditions. The guide itself defines no levels; this is not an official rating.",
-    share: "Share your result",
-    share_link: "Result link",
-    share_hint: "The link holds your answers; they leave this browser only when you share it. Whoever opens it sees the result read-only.",
-    copy: "Copy link",
-    copied: "Copied",
-    copy_by_hand: "Could not copy automatically: the link is selected, copy it by hand.",
-    qr_label: "QR code of the result link",
-    shared_banner: "You are viewing a result someone shared (read-only).",
-    start_own: "Start my own self-check",
-    compare: "Compare with mine",
-    compare_caption: "The shared result and mine",
-    part: "Part",
-    theirs: "Shared result",
-    mine: "My result",
-    link_damaged: "This result link is damaged or incomplete (perhaps cut off or changed when copied) and cannot be read. Your own progress is unaffected.",
-    link_other_version: "This result link was made for another version of the guide (version {version}); this self-check uses version {current}, so it cannot be read. Your own progress is unaffected.",
-    storage_unavailable: "This browser does not allow saving progress (private mode, for example): you can answer as usual, but your answers will not be kept after you close the page.",
-    storage_full: "The browser's storage is full, so progress cannot be saved: you can carry on, but your answers will not be kept after you close the page.",
-    storage_set_aside: "Saved progress could not be read; it has been kept aside and you start afresh.",
-    storage_carried_over: "The guide has been updated: {count} of your earlier answers were carried over.",
-    dismiss: "Dismiss",
-    see_result: "See result",
-    print_title: "Cloud adoption self-check report",
-    print_source: "Based on the {guide} (version {version}) · {date}",
-};
+        "Based on the {guide} (version {version}) · {date}";
+    crashed: "出错了，请刷新页面；您已保存的答案不受影响",
+        "Something went wrong. Please reload the page; your saved answers are not affected.";
+}
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    /// The `{name}` placeholders of a template, in order.
+    fn placeholders(template: &str) -> Vec<&str> {
+        template
+            .split('{')
+            .skip(1)
+            .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+            .collect()
+    }
+
     #[test]
-    fn english_only_when_asked() {
-        assert_eq!(Lang::from_query("?lang=en"), Lang::En);
-        assert_eq!(Lang::from_query("?x=1&lang=en"), Lang::En);
-        assert_eq!(Lang::from_query("?lang=english"), Lang::Zh);
-        assert_eq!(Lang::from_query(""), Lang::Zh);
+    fn both_languages_use_the_same_placeholders() {
+        for (name, zh, en) in TABLE {
+            let (mut zh, mut en) = (placeholders(zh), placeholders(en));
+            zh.sort_unstable();
+            en.sort_unstable();
+            assert_eq!(zh, en, "the placeholders of `{name}`");
+        }
+        assert!(TABLE.len() > 50, "the table lists every string");
+    }
+
+    #[test]
+    fn placeholders_are_found() {
+        assert_eq!(placeholders(ZH.print_source), ["guide", "version", "date"]);
+        assert_eq!(placeholders(EN.top_level), Vec::<&str>::new());
     }
 
     #[test]
     fn placeholders_are_filled() {
         let text = fill(ZH.progress, &[("answered", "12"), ("total", "40")]);
         assert_eq!(text, "已答 12/40 项");
+    }
+
+    #[test]
+    fn english_only_when_asked() {
+        assert_eq!(Lang::from_tag("en"), Lang::En);
+        assert_eq!(Lang::from_tag("en-GB"), Lang::En);
+        assert_eq!(Lang::from_tag("english"), Lang::Zh);
+        assert_eq!(Lang::from_tag(""), Lang::Zh);
+    }
+
+    #[test]
+    fn notices_are_worded_and_given_a_role() {
+        let rubric = Rubric::embedded();
+        let notice = Notice::LinkOtherVersion { version: 2 };
+        assert_eq!(
+            ZH.notice(notice, &rubric),
+            "这个结果链接是按评价指南的另一版本（第 2 版）生成的，本自评使用第 1 版，无法读取。您自己的进度不受影响。"
+        );
+        assert_eq!(notice_role(notice), "alert");
+        let notice = Notice::CarriedOver { count: 3 };
+        assert_eq!(
+            EN.notice(notice, &rubric),
+            "The guide has been updated: 3 of your earlier answers were carried over."
+        );
+        assert_eq!(notice_role(notice), "status");
     }
 }

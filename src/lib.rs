@@ -1,23 +1,33 @@
 //! 企业上云自评: a client-only self-check against the regional guide to
 //! evaluating enterprise cloud adoption.
 //!
-//! The pure parts, usable and tested natively:
-//! - [`rubric`]: the guide as validated data;
+//! The pure core, usable and tested natively:
+//! - [`rubric`]: the guide as validated data, and the typed indices into it;
 //! - [`engine`]: exact scores, levels and the next-step planner;
 //! - [`codec`]: answers to and from the compact text of a result link;
+//! - [`links`]: result links found in a fragment or in any text;
+//! - [`address`]: the page's address, its language and result links;
 //! - [`progress`]: answers as saved in localStorage;
-//! - [`i18n`]: the interface's strings in Chinese and English.
+//! - [`notice`] and [`i18n`]: what the visitor is told, in Chinese and English.
 //!
-//! The browser widget is [`app`], a Leptos (CSR) application.
+//! The browser widget is [`app`], a Leptos (CSR) application built on them:
+//! a store of signals with intent methods (`store`), one module that carries
+//! every change out to storage and the page (`sync`, with its helpers
+//! `storage` and `page`), and the components that read the store and call
+//! its intents (`components`).
 
+pub mod address;
 pub mod app;
 pub mod codec;
 mod components;
 mod embedded;
 pub mod engine;
 pub mod i18n;
+pub mod links;
+pub mod notice;
 mod page;
 pub mod progress;
 pub mod rubric;
-mod state;
 mod storage;
+mod store;
+mod sync;

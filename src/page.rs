@@ -1,11 +1,25 @@
 //! The few things the widget asks of the page it runs in: its address,
-//! history, `<html lang>` and the large-text class. Failures are ignored:
+//! `<html lang>`, the large-text class, the host frame and a message when
+//! the widget fails. Used by [`crate::sync`] alone. Failures are ignored:
 //! none of them may stop the self-check.
+
+use wasm_bindgen::JsCast;
 
 use crate::i18n::Lang;
 
 fn window() -> Option<web_sys::Window> {
     web_sys::window()
+}
+
+fn root() -> Option<web_sys::Element> {
+    window()?.document()?.document_element()
+}
+
+/// The page's full address, or "" where it cannot be read.
+pub fn href() -> String {
+    window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default()
 }
 
 /// The fragment, with its `#`, or "".
@@ -15,68 +29,14 @@ pub fn fragment() -> String {
         .unwrap_or_default()
 }
 
-/// The query string, with its `?`, or "".
-pub fn query() -> String {
-    window()
-        .and_then(|w| w.location().search().ok())
-        .unwrap_or_default()
-}
-
-/// This page's address without its fragment.
-fn address_without_fragment() -> String {
-    let href = window()
-        .and_then(|w| w.location().href().ok())
-        .unwrap_or_default();
-    match href.split_once('#') {
-        Some((address, _)) => address.to_string(),
-        None => href,
-    }
-}
-
-/// The full address of this page with `fragment` (without `#`).
-pub fn address_with_fragment(fragment: &str) -> String {
-    format!("{}#{fragment}", address_without_fragment())
-}
-
 /// Replaces the address without a reload or a history entry.
-fn replace_address(address: &str) {
+pub fn replace_address(address: &str) {
     if let Some(history) = window().and_then(|w| w.history().ok()) {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(address));
     }
 }
 
-/// Drops the fragment from the address, e.g. on leaving a shared result.
-pub fn clear_fragment() {
-    replace_address(&address_without_fragment());
-}
-
-/// Records the language in the address (`?lang=en`, or none for Chinese),
-/// so that a reload or a copied address keeps it.
-pub fn set_query_lang(lang: Lang) {
-    let Some(location) = window().map(|w| w.location()) else {
-        return;
-    };
-    let kept: Vec<String> = query()
-        .trim_start_matches('?')
-        .split('&')
-        .filter(|pair| !pair.is_empty() && !pair.starts_with("lang="))
-        .map(str::to_string)
-        .chain((lang == Lang::En).then(|| "lang=en".to_string()))
-        .collect();
-    let query = if kept.is_empty() {
-        String::new()
-    } else {
-        format!("?{}", kept.join("&"))
-    };
-    let path = location.pathname().unwrap_or_default();
-    let hash = location.hash().unwrap_or_default();
-    replace_address(&format!("{path}{query}{hash}"));
-}
-
-fn root() -> Option<web_sys::Element> {
-    window()?.document()?.document_element()
-}
-
+/// Sets `<html lang>`.
 pub fn set_document_lang(lang: Lang) {
     if let Some(root) = root() {
         let _ = root.set_attribute("lang", lang.tag());
@@ -91,22 +51,22 @@ pub fn set_large_text(on: bool) {
     }
 }
 
-/// Scrolls the element with this id into view and moves focus to it (or to
-/// its first focusable descendant matching `focus_selector`).
-pub fn focus_element(id: &str, focus_selector: Option<&str>) {
-    let Some(element) = window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-    else {
+/// Shows that the widget failed, in place of a page that no longer
+/// responds: a `role="alert"` message, in the page's language, at the top.
+pub fn show_crash() {
+    let Some(document) = window().and_then(|w| w.document()) else {
         return;
     };
-    let target = focus_selector
-        .and_then(|selector| element.query_selector(selector).ok().flatten())
-        .unwrap_or_else(|| element.clone());
-    element.scroll_into_view();
-    if let Ok(target) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(target) {
-        let _ = target.focus();
-    }
+    let lang = root()
+        .and_then(|root| root.get_attribute("lang"))
+        .map_or(Lang::Zh, |tag| Lang::from_tag(&tag));
+    let (Ok(message), Some(body)) = (document.create_element("div"), document.body()) else {
+        return;
+    };
+    message.set_class_name("crash");
+    let _ = message.set_attribute("role", "alert");
+    message.set_text_content(Some(lang.strings().crashed));
+    let _ = body.prepend_with_node_1(&message);
 }
 
 /// True inside an iframe: the host page sizes the frame to the document.
@@ -124,7 +84,7 @@ fn is_embedded(window: &web_sys::Window) -> bool {
 pub fn fit_into_host_frame() {
     use std::cell::Cell;
     use wasm_bindgen::closure::Closure;
-    use wasm_bindgen::{JsCast, JsValue};
+    use wasm_bindgen::JsValue;
 
     let Some(window) = window().filter(is_embedded) else {
         return;

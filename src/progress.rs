@@ -11,8 +11,8 @@
 //! use selfcheck::rubric::Rubric;
 //!
 //! let rubric = Rubric::embedded();
-//! let mut answers = Answers::unanswered(rubric.item_count());
-//! answers.set(1, rubric.choice_index("na"));
+//! let mut answers = Answers::unanswered(&rubric);
+//! answers.set(rubric.item_ix("infra.it.database").unwrap(), rubric.choice("na"));
 //! let stored = StoredProgress::new(&rubric, &answers);
 //! let text = stored.to_text();
 //! assert_eq!(text, "rubric=cloud-adoption\nversion=1\ninfra.it.database=na\n");
@@ -37,7 +37,9 @@ pub fn storage_key_prefix(rubric_id: &str) -> String {
 /// Progress as stored: the answers by item id and answer key.
 #[derive(Debug, PartialEq, Eq)]
 pub struct StoredProgress {
+    /// The rubric's id.
     pub rubric: String,
+    /// The rubric version it was saved under.
     pub version: u32,
     /// (item id, answer key), in the order written: rubric order.
     pub answers: Vec<(String, String)>,
@@ -46,6 +48,7 @@ pub struct StoredProgress {
 /// Progress read back from storage.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Restored {
+    /// The answers, for the rubric they were restored for.
     pub answers: Answers,
     /// How many stored answers were kept; the others are for items or
     /// answer keys that another version of the rubric had.
@@ -61,6 +64,7 @@ pub struct OtherRubric;
 pub struct Unreadable;
 
 impl StoredProgress {
+    /// The answers to `rubric`, ready to store.
     pub fn new(rubric: &Rubric, answers: &Answers) -> StoredProgress {
         StoredProgress {
             rubric: rubric.id.clone(),
@@ -68,16 +72,14 @@ impl StoredProgress {
             answers: rubric
                 .items()
                 .filter_map(|r| {
-                    let choice = answers.get(r.index)?;
-                    Some((
-                        r.item.id.clone(),
-                        rubric.scale[usize::from(choice)].key.clone(),
-                    ))
+                    let choice = answers.get(r.ix)?;
+                    Some((r.item.id.clone(), rubric.answer(choice).key.clone()))
                 })
                 .collect(),
         }
     }
 
+    /// The stored form: `name=value` lines.
     pub fn to_text(&self) -> String {
         let mut text = format!("rubric={}\nversion={}\n", self.rubric, self.version);
         for (id, key) in &self.answers {
@@ -112,10 +114,10 @@ impl StoredProgress {
         if self.rubric != rubric.id {
             return Err(OtherRubric);
         }
-        let mut answers = Answers::unanswered(rubric.item_count());
+        let mut answers = Answers::unanswered(rubric);
         let mut carried = 0;
         for (id, key) in &self.answers {
-            if let (Some(item), Some(choice)) = (rubric.item_index(id), rubric.choice_index(key)) {
+            if let (Some(item), Some(choice)) = (rubric.item_ix(id), rubric.choice(key)) {
                 answers.set(item, Some(choice));
                 carried += 1;
             }

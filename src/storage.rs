@@ -1,6 +1,7 @@
 //! Progress in localStorage, and what to tell the user when storage is
-//! unavailable, full or holds something unreadable. Nothing here panics:
-//! where storage fails, the widget runs in memory.
+//! unavailable, full or holds something unreadable. Used by
+//! [`crate::sync`] alone. Nothing here panics: where storage fails, the
+//! widget runs in memory.
 //!
 //! web-sys' `Storage` is used directly: gloo-storage's typed API would take
 //! serde_json into the wasm (about a fifth of its size), and its `raw()`
@@ -9,9 +10,9 @@
 use web_sys::Storage;
 
 use crate::engine::Answers;
+use crate::notice::Notice;
 use crate::progress::{storage_key, storage_key_prefix, Restored, StoredProgress};
 use crate::rubric::Rubric;
-use crate::state::Notice;
 
 const LARGE_TEXT_KEY: &str = "selfcheck:large-text";
 
@@ -24,7 +25,7 @@ fn local_storage() -> Option<Storage> {
 /// The saved answers for `rubric`, or fresh ones, with anything the user
 /// should know about how they were read.
 pub fn load(rubric: &Rubric) -> (Answers, Option<Notice>) {
-    let fresh = Answers::unanswered(rubric.item_count());
+    let fresh = Answers::unanswered(rubric);
     let Some(storage) = local_storage() else {
         return (fresh, Some(Notice::StorageUnavailable));
     };
@@ -64,7 +65,7 @@ fn carry_over(rubric: &Rubric, storage: &Storage) -> (Answers, Option<Notice>) {
                 });
             (restored.answers, Some(notice))
         }
-        _ => (Answers::unanswered(rubric.item_count()), None),
+        _ => (Answers::unanswered(rubric), None),
     }
 }
 
@@ -106,6 +107,7 @@ fn restore(rubric: &Rubric, text: &str) -> Option<Restored> {
     StoredProgress::parse(text).ok()?.restore(rubric).ok()
 }
 
+/// Whether large text was turned on in an earlier visit.
 pub fn load_large_text() -> bool {
     local_storage()
         .and_then(|s| s.get_item(LARGE_TEXT_KEY).ok().flatten())

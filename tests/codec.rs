@@ -1,7 +1,7 @@
 //! The result-link codec: round trips, and damaged links refused, never misread.
 
 use proptest::prelude::*;
-use selfcheck::codec::{decode, encode, payload_from_fragment, LinkError};
+use selfcheck::codec::{decode, encode, payload_at_start, LinkError};
 use selfcheck::engine::Answers;
 use selfcheck::rubric::Rubric;
 
@@ -11,20 +11,32 @@ fn guide() -> Rubric {
     Rubric::embedded()
 }
 
+/// Every item of `rubric` answered with the answer whose key is `key`.
+fn all(rubric: &Rubric, key: &str) -> Answers {
+    Answers::all(rubric, rubric.choice(key))
+}
+
 /// Answer sets for the guide: each item unanswered or any scale entry.
 fn any_answers() -> impl Strategy<Value = Answers> {
-    proptest::collection::vec(proptest::option::of(0u8..5), 40).prop_map(Answers::from_choices)
+    proptest::collection::vec(proptest::option::of(0u8..5), 40).prop_map(|positions| {
+        let rubric = guide();
+        let mut answers = Answers::unanswered(&rubric);
+        for (r, position) in rubric.items().zip(positions) {
+            answers.set(r.ix, position.and_then(|p| rubric.choice_at(p)));
+        }
+        answers
+    })
 }
 
 #[test]
 fn a_link_is_short_and_url_safe() {
     let rubric = guide();
-    let full = Answers::from_choices(vec![Some(4); 40]);
+    let full = all(&rubric, "na");
     let payload = encode(&rubric, &full);
     assert_eq!(payload.len(), 27);
     assert!(payload.chars().all(|c| ALPHABET.contains(c)));
     assert_eq!(
-        encode(&rubric, &Answers::unanswered(40)),
+        encode(&rubric, &Answers::unanswered(&rubric)),
         "1ABAAAAAAAAAAAAAAAAAAAA_vE7"
     );
 }
@@ -33,14 +45,14 @@ fn a_link_is_short_and_url_safe() {
 fn a_link_for_another_version_is_named_as_such() {
     let mut rubric = guide();
     rubric.version = 7;
-    let payload = encode(&rubric, &Answers::from_choices(vec![Some(2); 40]));
+    let payload = encode(&rubric, &all(&rubric, "2"));
     assert_eq!(
         decode(&guide(), &payload),
         Err(LinkError::OtherVersion { version: 7 })
     );
     // ... even when that version had another number of items.
     rubric.parts[2].groups[2].items.pop();
-    let payload = encode(&rubric, &Answers::from_choices(vec![Some(2); 39]));
+    let payload = encode(&rubric, &all(&rubric, "2"));
     assert_eq!(
         decode(&guide(), &payload),
         Err(LinkError::OtherVersion { version: 7 })
@@ -51,7 +63,7 @@ fn a_link_for_another_version_is_named_as_such() {
 fn a_link_of_another_rubric_is_refused() {
     let mut other = guide();
     other.id = "another-region".into();
-    let payload = encode(&other, &Answers::from_choices(vec![Some(2); 40]));
+    let payload = encode(&other, &all(&other, "2"));
     assert_eq!(decode(&guide(), &payload), Err(LinkError::Damaged));
 }
 
@@ -76,11 +88,17 @@ fn odd_input_is_refused_quickly() {
 }
 
 #[test]
-fn the_payload_is_read_from_the_fragment() {
-    assert_eq!(payload_from_fragment("#r=1AB"), Some("1AB"));
-    assert_eq!(payload_from_fragment("r=1AB"), Some("1AB"));
-    assert_eq!(payload_from_fragment("#lang=en"), None);
-    assert_eq!(payload_from_fragment(""), None);
+fn the_checksum_decides_where_a_payload_ends() {
+    let rubric = guide();
+    let payload = encode(&rubric, &all(&rubric, "2"));
+    for glued in ["", "abc", "A", "-_", "0"] {
+        let run = format!("{payload}{glued}");
+        assert_eq!(payload_at_start(&rubric.id, &run), payload, "{run}");
+    }
+    // Without a checksum that holds, all of it is taken (and read as damaged).
+    let cut = &payload[..20];
+    assert_eq!(payload_at_start(&rubric.id, cut), cut);
+    assert_eq!(payload_at_start("another-rubric", &payload), payload);
 }
 
 proptest! {
@@ -136,8 +154,8 @@ proptest! {
 fn the_other_version_fixture_of_the_browser_tests() {
     let mut version_2 = guide();
     version_2.version = 2;
-    let mut answers = Answers::from_choices(vec![Some(2); 40]);
-    answers.set(0, None);
+    let mut answers = all(&version_2, "2");
+    answers.set(version_2.items().next().unwrap().ix, None);
     let payload = encode(&version_2, &answers);
     assert_eq!(payload, "1ACDbbbbbbbbbbbbbbbbbbbAzAs");
     assert_eq!(

@@ -3,7 +3,7 @@
 use selfcheck::engine::{
     evaluate, plan_next_level, Answers, Change, Evaluation, Fraction, NextSteps,
 };
-use selfcheck::rubric::Rubric;
+use selfcheck::rubric::{Choice, ItemIx, LevelIx, Rubric};
 
 fn guide() -> Rubric {
     Rubric::embedded()
@@ -17,13 +17,13 @@ fn small() -> Rubric {
 /// Every item answered `default` (a scale key, or "" for unanswered),
 /// except the items named in `overrides` by id.
 fn answers(rubric: &Rubric, default: &str, overrides: &[(&str, &str)]) -> Answers {
-    let mut answers = Answers::unanswered(rubric.item_count());
+    let mut answers = Answers::unanswered(rubric);
     for r in rubric.items() {
         let key = overrides
             .iter()
             .find(|(id, _)| *id == r.item.id)
             .map_or(default, |(_, key)| key);
-        answers.set(r.index, rubric.choice_index(key));
+        answers.set(r.ix, rubric.choice(key));
     }
     answers
 }
@@ -44,13 +44,22 @@ fn plan(rubric: &Rubric, answers: &Answers) -> NextSteps {
 }
 
 fn level_id<'a>(rubric: &'a Rubric, result: &Evaluation) -> &'a str {
-    &rubric.levels[result.level].id
+    &rubric.level(result.level).id
 }
 
 fn part_scores(rubric: &Rubric, result: &Evaluation) -> Vec<Option<u32>> {
-    (0..rubric.parts.len())
+    rubric
+        .part_ixs()
         .map(|p| result.part_score(rubric, p))
         .collect()
+}
+
+fn level(rubric: &Rubric, id: &str) -> LevelIx {
+    rubric.level_ix(id).unwrap()
+}
+
+fn item(rubric: &Rubric, id: &str) -> ItemIx {
+    rubric.item_ix(id).unwrap()
 }
 
 #[test]
@@ -85,7 +94,10 @@ fn infrastructure_at_exactly_the_threshold_meets_it() {
     exact.extend(fill(&rubric, "infra.security", &["2", "2", "2"]));
     let result = evaluate(&rubric, &answers(&rubric, "0", &exact));
     assert_eq!(result.parts[0].points, Some(Fraction::new(3, 2)));
-    assert_eq!(result.part_score(&rubric, 0), Some(50));
+    assert_eq!(
+        result.part_score(&rubric, rubric.part_ix("infra").unwrap()),
+        Some(50)
+    );
     assert_eq!(level_id(&rubric, &result), "L1");
 
     // One security item lower: 4/3 points, below the threshold.
@@ -176,8 +188,8 @@ fn a_part_with_no_applicable_item_has_no_score_and_meets_nothing() {
     assert_eq!(
         plan(&rubric, &answers(&rubric, "3", &given)),
         NextSteps::Blocked {
-            level: 1,
-            parts: vec![0]
+            level: level(&rubric, "L1"),
+            parts: vec![rubric.part_ix("infra").unwrap()]
         }
     );
 }
@@ -195,7 +207,7 @@ fn everything_not_applicable_has_no_overall_score() {
 fn unanswered_items_count_as_zero_and_make_the_result_provisional() {
     let rubric = guide();
     let mut partial = answers(&rubric, "2", &[]);
-    partial.set(0, None);
+    partial.set(item(&rubric, "infra.it.server"), None);
     let result = evaluate(&rubric, &partial);
     assert!(result.is_provisional());
     assert_eq!((result.answered, result.total), (39, 40));
@@ -203,15 +215,15 @@ fn unanswered_items_count_as_zero_and_make_the_result_provisional() {
     assert_eq!(result.parts[0].points, Some(Fraction::new(7, 4)));
     assert_eq!(level_id(&rubric, &result), "L2");
 
-    let none = evaluate(&rubric, &Answers::unanswered(40));
+    let none = evaluate(&rubric, &Answers::unanswered(&rubric));
     assert_eq!(none.overall_score(&rubric), Some(0));
     assert_eq!((none.answered, level_id(&rubric, &none)), (0, "L0"));
 }
 
 fn change(rubric: &Rubric, id: &str, key: &str) -> Change {
     Change {
-        item: rubric.item_index(id).unwrap(),
-        to: rubric.choice_index(key).unwrap(),
+        item: item(rubric, id),
+        to: rubric.choice(key).unwrap(),
     }
 }
 
@@ -228,9 +240,9 @@ fn from_nothing_the_first_level_takes_the_three_security_items() {
     ]
     .map(|id| change(&rubric, id, "3"));
     assert_eq!(
-        plan(&rubric, &Answers::unanswered(40)),
+        plan(&rubric, &Answers::unanswered(&rubric)),
         NextSteps::Reach {
-            level: 1,
+            level: level(&rubric, "L1"),
             changes: expected.to_vec()
         }
     );
@@ -255,7 +267,7 @@ fn the_plan_asks_for_the_lowest_answer_that_suffices() {
     assert_eq!(
         result,
         NextSteps::Reach {
-            level: 2,
+            level: level(&rubric, "L2"),
             changes: expected.to_vec()
         }
     );
@@ -274,7 +286,7 @@ fn the_plan_asks_for_the_lowest_answer_that_suffices() {
     assert_eq!(
         plan(&rubric, &answers(&rubric, "1", &given)),
         NextSteps::Reach {
-            level: 2,
+            level: level(&rubric, "L2"),
             changes: expected
         }
     );
@@ -295,37 +307,35 @@ fn at_the_top_level_there_is_no_next_step() {
 #[test]
 fn the_plan_is_minimal_for_every_answer_set_of_a_small_rubric() {
     let rubric = small();
-    let states: Vec<Option<u8>> = std::iter::once(None)
-        .chain((0..rubric.scale.len() as u8).map(Some))
+    let states: Vec<Option<Choice>> = std::iter::once(None)
+        .chain(rubric.choices().map(|(c, _)| Some(c)))
         .collect();
     let count = rubric.item_count();
     let all_sets = (0..states.len().pow(count as u32)).map(|mut n| {
-        let choices = (0..count)
-            .map(|_| {
-                let state = states[n % states.len()];
-                n /= states.len();
-                state
-            })
-            .collect();
-        Answers::from_choices(choices)
+        let mut answers = Answers::unanswered(&rubric);
+        for r in rubric.items() {
+            answers.set(r.ix, states[n % states.len()]);
+            n /= states.len();
+        }
+        answers
     });
     let mut checked = 0;
     for answers in all_sets {
         let current = evaluate(&rubric, &answers);
-        let level = current.level;
-        let fewest = fewest_changes_by_search(&rubric, &answers, level + 1);
+        let next = rubric.level_above(current.level);
+        let fewest = next.and_then(|next| fewest_changes_by_search(&rubric, &answers, next));
         match plan_next_level(&rubric, &answers, &current) {
-            NextSteps::TopLevel => assert_eq!(level + 1, rubric.levels.len()),
+            NextSteps::TopLevel => assert_eq!(next, None),
             NextSteps::Blocked { .. } => assert_eq!(fewest, None, "{answers:?}"),
             NextSteps::Reach {
                 level: target,
                 changes,
             } => {
-                assert_eq!(target, level + 1);
+                assert_eq!(Some(target), next);
                 let mut after = answers.clone();
                 for c in &changes {
                     assert!(
-                        points(&rubric, after.get(c.item)) < rubric.scale[c.to as usize].points,
+                        rubric.points_of(after.get(c.item)) < rubric.points(c.to),
                         "a change raises an applicable answer"
                     );
                     after.set(c.item, Some(c.to));
@@ -342,30 +352,24 @@ fn the_plan_is_minimal_for_every_answer_set_of_a_small_rubric() {
     assert!(checked > 1000, "{checked}");
 }
 
-fn points(rubric: &Rubric, choice: Option<u8>) -> Option<u8> {
-    match choice {
-        None => Some(0),
-        Some(c) => rubric.scale[c as usize].points,
-    }
-}
-
 /// The fewest items whose answers, raised, reach `level`, by trying every
 /// subset of items raised to the top answer (raising further never hurts).
-fn fewest_changes_by_search(rubric: &Rubric, answers: &Answers, level: usize) -> Option<usize> {
-    let top = rubric
-        .scale
-        .iter()
-        .position(|s| s.points == Some(rubric.max_points))? as u8;
-    let count = answers.len();
-    (0u32..1 << count)
-        .filter(|subset| {
-            (0..count).all(|i| subset & 1 << i == 0 || points(rubric, answers.get(i)).is_some())
+fn fewest_changes_by_search(rubric: &Rubric, answers: &Answers, level: LevelIx) -> Option<usize> {
+    let (top, _) = rubric
+        .choices()
+        .find(|(_, s)| s.points == Some(rubric.max_points()))?;
+    let items: Vec<ItemIx> = rubric.items().map(|r| r.ix).collect();
+    let in_subset = |subset: u32, i: usize| subset & 1 << i != 0;
+    (0u32..1 << items.len())
+        .filter(|&subset| {
+            (0..items.len())
+                .all(|i| !in_subset(subset, i) || rubric.points_of(answers.get(items[i])).is_some())
         })
-        .filter(|subset| {
+        .filter(|&subset| {
             let mut raised = answers.clone();
-            (0..count)
-                .filter(|i| subset & 1 << i != 0)
-                .for_each(|i| raised.set(i, Some(top)));
+            (0..items.len())
+                .filter(|&i| in_subset(subset, i))
+                .for_each(|i| raised.set(items[i], Some(top)));
             evaluate(rubric, &raised).level >= level
         })
         .map(|subset| subset.count_ones() as usize)

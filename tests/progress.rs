@@ -7,9 +7,15 @@ use selfcheck::rubric::Rubric;
 #[test]
 fn progress_round_trips_through_its_text() {
     let rubric = Rubric::embedded();
-    let mut answers = Answers::unanswered(rubric.item_count());
-    answers.set(0, rubric.choice_index("3"));
-    answers.set(39, rubric.choice_index("na"));
+    let mut answers = Answers::unanswered(&rubric);
+    answers.set(
+        rubric.item_ix("infra.it.server").unwrap(),
+        rubric.choice("3"),
+    );
+    answers.set(
+        rubric.item_ix("biz.marketing.support").unwrap(),
+        rubric.choice("na"),
+    );
     let text = StoredProgress::new(&rubric, &answers).to_text();
     assert_eq!(
         text,
@@ -46,7 +52,8 @@ fn progress_of_another_version_keeps_what_still_exists() {
     let restored = stored.restore(&rubric).unwrap();
     let dropped = stored.answers.len() - restored.carried;
     assert_eq!((stored.version, restored.carried, dropped), (0, 1, 2));
-    assert_eq!(restored.answers.get(0), rubric.choice_index("3"));
+    let server = rubric.item_ix("infra.it.server").unwrap();
+    assert_eq!(restored.answers.get(server), rubric.choice("3"));
 }
 
 #[test]

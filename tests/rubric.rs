@@ -48,9 +48,8 @@ fn the_default_rubric_is_the_whole_guide() {
     assert_eq!(titles[..4], ["服务器", "数据库", "存储资源", "中间件"]);
     assert_eq!(titles[39], "客服");
     let scale: Vec<(&str, Option<u8>, &str)> = rubric
-        .scale
-        .iter()
-        .map(|s| (s.key.as_str(), s.points, s.label.zh.as_str()))
+        .choices()
+        .map(|(_, s)| (s.key.as_str(), s.points, s.label.zh.as_str()))
         .collect();
     assert_eq!(
         scale,
@@ -63,9 +62,8 @@ fn the_default_rubric_is_the_whole_guide() {
         ]
     );
     let levels: Vec<(&str, &str)> = rubric
-        .levels
-        .iter()
-        .map(|l| (l.id.as_str(), l.name.zh.as_str()))
+        .levels()
+        .map(|(_, l)| (l.id.as_str(), l.name.zh.as_str()))
         .collect();
     assert_eq!(
         levels,

@@ -1,7 +1,8 @@
 use leptos::prelude::*;
 
 use crate::engine::to_score;
-use crate::state::use_state;
+use crate::i18n::fill;
+use crate::store::use_store;
 
 // The chart's geometry in SVG user units (whole numbers, so that no float
 // formatting is needed).
@@ -12,13 +13,23 @@ const BAR_WIDTH: u32 = 160;
 const WIDTH: u32 = 360;
 const AXIS: u32 = 18;
 
+/// A bar's length for `score` out of `full`.
+fn bar_width(score: u32, full: u32) -> u32 {
+    BAR_WIDTH * score.min(full) / full.max(1)
+}
+
+/// The axis ticks: none, half and the full score, with their positions.
+fn ticks(full: u32) -> [(u32, u32); 3] {
+    [0, full / 2, full].map(|tick| (tick, BAR_START + bar_width(tick, full)))
+}
+
 /// The eight group scores as horizontal bars (inline SVG; each bar carries
 /// its number, so it reads in black and white), with the same figures as a
 /// table for screen readers and anyone who prefers one.
 #[component]
 pub fn GroupChart() -> impl IntoView {
-    let state = use_state();
-    let (lang, strings, rubric) = (state.lang(), state.strings(), state.rubric);
+    let store = use_store();
+    let (lang, strings, rubric) = (store.lang(), store.strings(), store.rubric);
     // (part, group) of every group, in rubric order.
     let groups: Vec<(usize, usize)> = rubric
         .parts
@@ -27,7 +38,7 @@ pub fn GroupChart() -> impl IntoView {
         .flat_map(|(p, part)| (0..part.groups.len()).map(move |g| (p, g)))
         .collect();
     let score = move |(p, g): (usize, usize)| {
-        state
+        store
             .evaluation
             .with(|e| e.parts[p].groups[g].map(|points| to_score(rubric, points)))
     };
@@ -39,7 +50,7 @@ pub fn GroupChart() -> impl IntoView {
         .enumerate()
         .map(|(row, &group)| {
             let y = row as u32 * ROW;
-            let width = move || score(group).map_or(0, |s| BAR_WIDTH * s / 100);
+            let width = move || score(group).map_or(0, |s| bar_width(s, rubric.full_score));
             view! {
                 <text class="chart-label" x=LABEL_END y=y + 18 text-anchor="end">{title(group)}</text>
                 <rect class="chart-track" x=BAR_START y=y + 6 width=BAR_WIDTH height="16"></rect>
@@ -50,15 +61,18 @@ pub fn GroupChart() -> impl IntoView {
             }
         })
         .collect_view();
-    let ticks = [0, 50, 100]
-        .map(|tick| {
-            let x = BAR_START + BAR_WIDTH * tick / 100;
+    let ticks = ticks(rubric.full_score)
+        .map(|(tick, x)| {
             view! {
                 <line class="chart-grid" x1=x x2=x y1="0" y2=height - AXIS + 4></line>
                 <text class="chart-tick" x=x y=height - 2 text-anchor="middle">{tick}</text>
             }
         })
         .collect_view();
+    let label = fill(
+        strings.chart_label,
+        &[("full", &rubric.full_score.to_string())],
+    );
     let rows = groups
         .iter()
         .map(|&group| {
@@ -78,7 +92,7 @@ pub fn GroupChart() -> impl IntoView {
             <svg
                 viewBox=format!("0 0 {WIDTH} {height}")
                 role="img"
-                aria-label=strings.chart_label
+                aria-label=label.clone()
                 focusable="false"
             >
                 {ticks}
@@ -87,7 +101,7 @@ pub fn GroupChart() -> impl IntoView {
             <details class="chart-table">
                 <summary>{strings.show_table}</summary>
                 <table>
-                    <caption>{strings.chart_label}</caption>
+                    <caption>{label}</caption>
                     <thead>
                         <tr>
                             <th scope="col">{strings.group}</th>
@@ -98,5 +112,27 @@ pub fn GroupChart() -> impl IntoView {
                 </table>
             </details>
         </figure>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bars_and_ticks_follow_the_full_score() {
+        assert_eq!(bar_width(100, 100), BAR_WIDTH);
+        assert_eq!(bar_width(50, 100), BAR_WIDTH / 2);
+        // A rubric scored out of 10: a 10 fills the bar, a 5 half of it.
+        assert_eq!(bar_width(10, 10), BAR_WIDTH);
+        assert_eq!(bar_width(5, 10), BAR_WIDTH / 2);
+        assert_eq!(
+            ticks(10),
+            [
+                (0, BAR_START),
+                (5, BAR_START + BAR_WIDTH / 2),
+                (10, BAR_START + BAR_WIDTH)
+            ]
+        );
     }
 }

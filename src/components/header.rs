@@ -3,14 +3,14 @@ use leptos::prelude::*;
 use super::language_switch::LanguageSwitch;
 use super::large_text_toggle::LargeTextToggle;
 use crate::i18n::fill;
-use crate::state::use_state;
+use crate::store::use_store;
 
 /// The page header: what this checks, that answers stay here, how long it
 /// takes; with the language switch and the large-text toggle.
 #[component]
 pub fn Header() -> impl IntoView {
-    let state = use_state();
-    let (lang, strings, rubric) = (state.lang(), state.strings(), state.rubric);
+    let store = use_store();
+    let (lang, strings, rubric) = (store.lang(), store.strings(), store.rubric);
     let count = rubric.item_count().to_string();
     let intro = fill(
         strings.intro,

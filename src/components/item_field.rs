@@ -1,27 +1,24 @@
 use leptos::prelude::*;
 
-use crate::rubric::Item;
-use crate::state::use_state;
+use crate::rubric::{Item, ItemIx};
+use crate::store::use_store;
 
 /// One item of the guide: its title as the legend, the guide's description,
 /// and the answer scale as a native radio group (read-only in a shared
 /// result).
 #[component]
 pub fn ItemField(
-    /// Position in rubric order.
-    index: usize,
+    /// The item's index, for its answer and its number.
+    ix: ItemIx,
     item: &'static Item,
 ) -> impl IntoView {
-    let state = use_state();
-    let lang = state.lang();
-    let chosen = move || state.shown.with(|answers| answers.get(index));
-    let choices = state
+    let store = use_store();
+    let lang = store.lang();
+    let chosen = move || store.shown.with(|answers| answers.get(ix));
+    let choices = store
         .rubric
-        .scale
-        .iter()
-        .enumerate()
+        .choices()
         .map(|(choice, entry)| {
-            let choice = choice as u8;
             view! {
                 <label class="choice">
                     <input
@@ -29,8 +26,8 @@ pub fn ItemField(
                         name=item.id.clone()
                         value=entry.key.clone()
                         prop:checked=move || chosen() == Some(choice)
-                        disabled=move || state.is_shared()
-                        on:change=move |_| state.answer(index, Some(choice))
+                        disabled=move || store.is_shared()
+                        on:change=move |_| store.answer(ix, Some(choice))
                     />
                     <span>{entry.label.get(lang)}</span>
                 </label>
@@ -45,11 +42,11 @@ pub fn ItemField(
             data-item=item.id.clone()
         >
             <legend>
-                <span class="item-number">{index + 1}". "</span>
+                <span class="item-number">{ix.index() + 1}". "</span>
                 {item.title.get(lang)}
             </legend>
             <details class="item-description">
-                <summary>{state.strings().what_this_means}</summary>
+                <summary>{store.strings().what_this_means}</summary>
                 <p>{item.description.get(lang)}</p>
             </details>
             <div class="choices">{choices}</div>

@@ -1,19 +1,17 @@
 use leptos::prelude::*;
 
-use crate::state::use_state;
+use crate::store::use_store;
 
 /// The levels from lowest to highest with the one reached marked, so the
 /// level reads as a step on a ladder, not only as a name.
 #[component]
 pub fn LevelLadder() -> impl IntoView {
-    let state = use_state();
-    let lang = state.lang();
-    let reached = move || state.evaluation.with(|e| e.level);
-    let steps = state
+    let store = use_store();
+    let lang = store.lang();
+    let reached = move || store.evaluation.with(|e| e.level);
+    let steps = store
         .rubric
-        .levels
-        .iter()
-        .enumerate()
+        .levels()
         .map(|(n, level)| {
             view! {
                 <li

@@ -1,6 +1,9 @@
-//! The pieces of the page, one component a file.
+//! The pieces of the page, one component a file. Components read the store
+//! ([`crate::store`]) and call its intents; they never touch storage or
+//! the address themselves (that is [`crate::sync`]'s work).
 
 mod compare;
+mod dom;
 mod group_chart;
 mod header;
 mod item_field;
@@ -29,7 +32,6 @@ pub use shared_banner::SharedBanner;
 pub use skip_link::SkipLink;
 pub use summary::Summary;
 
-use crate::page;
 use crate::rubric::Item;
 
 /// The element id of an item's fieldset.
@@ -44,5 +46,5 @@ fn group_anchor(group_id: &str) -> String {
 
 /// Scrolls to an item and puts focus on its first answer.
 fn focus_item(item: &Item) {
-    page::focus_element(&item_anchor(item), Some("input"));
+    dom::focus_element(&item_anchor(item), Some("input"));
 }

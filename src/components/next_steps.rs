@@ -2,22 +2,23 @@ use leptos::prelude::*;
 
 use crate::engine::{self, Change};
 use crate::i18n::fill;
-use crate::state::use_state;
+use crate::rubric::LevelIx;
+use crate::store::use_store;
 
 /// What to do next: the planner's fewest changes to the next level, each
 /// with the guide's description of what to put on the cloud.
 #[component]
 pub fn NextSteps() -> impl IntoView {
-    let state = use_state();
-    let (lang, strings, rubric) = (state.lang(), state.strings(), state.rubric);
-    let level_name = move |level: usize| rubric.levels[level].name.get(lang);
+    let store = use_store();
+    let (lang, strings, rubric) = (store.lang(), store.strings(), store.rubric);
+    let level_name = move |level: LevelIx| rubric.level(level).name.get(lang);
     let step = move |change: Change| {
-        let item = rubric.item(change.item).expect("planned items exist");
-        let from = match state.shown.with(|a| a.get(change.item)) {
-            Some(choice) => rubric.scale[usize::from(choice)].label.get(lang),
+        let item = rubric.item(change.item);
+        let from = match store.shown.with(|a| a.get(change.item)) {
+            Some(choice) => rubric.answer(choice).label.get(lang),
             None => strings.unanswered,
         };
-        let to = rubric.scale[usize::from(change.to)].label.get(lang);
+        let to = rubric.answer(change.to).label.get(lang);
         let to = fill(strings.change_to, &[("answer", to)]);
         view! {
             <li>
@@ -37,7 +38,7 @@ pub fn NextSteps() -> impl IntoView {
     };
     // Rebuilt when the plan or the answers change (a step shows the current
     // answer); a handful of elements.
-    let content = move || match state.next_steps.get() {
+    let content = move || match store.next_steps.get() {
         engine::NextSteps::TopLevel => {
             view! { <p class="top-level">{strings.top_level}</p> }.into_any()
         }
@@ -53,7 +54,7 @@ pub fn NextSteps() -> impl IntoView {
         engine::NextSteps::Blocked { level, parts } => {
             let parts: Vec<&str> = parts
                 .iter()
-                .map(|&p| rubric.parts[p].title.get(lang))
+                .map(|&p| rubric.part(p).title.get(lang))
                 .collect();
             let message = fill(
                 strings.blocked,

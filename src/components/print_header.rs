@@ -1,14 +1,14 @@
 use leptos::prelude::*;
 
 use crate::i18n::fill;
-use crate::state::use_state;
+use crate::store::use_store;
 
 /// The heading of a printed report: what it is, from which guide and
 /// version, and when. Shown only in print.
 #[component]
 pub fn PrintHeader() -> impl IntoView {
-    let state = use_state();
-    let (lang, strings, rubric) = (state.lang(), state.strings(), state.rubric);
+    let store = use_store();
+    let (lang, strings, rubric) = (store.lang(), store.strings(), store.rubric);
     let today = js_sys::Date::new_0();
     let date = format!(
         "{}-{:02}-{:02}",

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use qrcodegen::{QrCode as Code, QrCodeEcc, QrSegment, Version};
 
-use crate::state::use_state;
+use crate::store::use_store;
 
 /// Modules of white space around the code, as the QR standard asks.
 const QUIET_ZONE: i32 = 4;
@@ -10,7 +10,7 @@ const QUIET_ZONE: i32 = 4;
 /// and scales crisply.
 #[component]
 pub fn QrCode(text: Memo<String>) -> impl IntoView {
-    let strings = use_state().strings();
+    let strings = use_store().strings();
     let drawing = move || {
         // Byte mode, which `encode_text` picks for any link (links have
         // lower-case letters); saying so leaves its text analysis out of the

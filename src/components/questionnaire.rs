@@ -1,48 +1,43 @@
 use leptos::prelude::*;
 
+use super::dom;
 use super::item_field::ItemField;
 use crate::engine::Answers;
 use crate::i18n::fill;
-use crate::state::use_state;
+use crate::store::use_store;
 
 /// All items of the rubric on one page, by part and group, with the
 /// progress, the answer scale, "continue" and "start over".
 #[component]
 pub fn Questionnaire() -> impl IntoView {
-    let state = use_state();
-    let (lang, strings, rubric) = (state.lang(), state.strings(), state.rubric);
+    let store = use_store();
+    let (lang, strings, rubric) = (store.lang(), store.strings(), store.rubric);
     let total = rubric.item_count();
-    let answered = move || state.shown.with(Answers::answered);
+    let answered = move || store.shown.with(Answers::answered);
     let first_unanswered = move || {
-        state
+        store
             .shown
-            .with(|a| (0..total).find(|&i| a.get(i).is_none()))
+            .with(|a| rubric.items().map(|r| r.ix).find(|&i| a.get(i).is_none()))
     };
     let continue_answering = move |_| {
-        if let Some(item) = first_unanswered().and_then(|index| rubric.item(index)) {
-            super::focus_item(item);
+        if let Some(item) = first_unanswered() {
+            super::focus_item(rubric.item(item));
         }
     };
     let start_over = move |_| {
-        let confirmed = window()
-            .confirm_with_message(strings.start_over_confirm)
-            .unwrap_or(false);
-        if confirmed {
-            state.own.set(Answers::unanswered(total));
+        if dom::confirm(strings.start_over_confirm) {
+            store.start_over();
         }
     };
     let parts = rubric
-        .parts
-        .iter()
-        .enumerate()
-        .map(|(p, part)| {
+        .part_ixs()
+        .map(|p| {
+            let part = rubric.part(p);
             let groups = part.groups.iter().enumerate().map(move |(g, group)| {
-                let first = rubric.group_range(p, g).start;
-                let items = group
-                    .items
-                    .iter()
-                    .enumerate()
-                    .map(move |(i, item)| view! { <ItemField index=first + i item/> });
+                let items = rubric
+                    .group_items(p, g)
+                    .zip(&group.items)
+                    .map(|(ix, item)| view! { <ItemField ix item/> });
                 view! {
                     <section class="group">
                         <h3 id=super::group_anchor(&group.id) tabindex="-1">
@@ -103,7 +98,7 @@ pub fn Questionnaire() -> impl IntoView {
                 }}
             </p>
             <progress max=total value=answered aria-hidden="true"></progress>
-            {move || (!state.is_shared()).then(actions)}
+            {move || (!store.is_shared()).then(actions)}
         </div>
         <details class="scale-legend">
             <summary>{strings.scale_heading}</summary>

@@ -1,25 +1,27 @@
 use leptos::prelude::*;
 
-use crate::page;
-use crate::state::use_state;
+use super::dom;
+use crate::rubric::PartIx;
+use crate::store::use_store;
 
 /// The table of contents: three parts, eight groups, each group with its
 /// completion; a group jumps to its questions.
 #[component]
 pub fn SectionNav() -> impl IntoView {
-    let state = use_state();
-    let (lang, rubric) = (state.lang(), state.rubric);
-    let groups = move |part: usize| {
-        rubric.parts[part]
+    let store = use_store();
+    let (lang, rubric) = (store.lang(), store.rubric);
+    let groups = move |part: PartIx| {
+        rubric
+            .part(part)
             .groups
             .iter()
             .enumerate()
-            .map(|(g, group)| {
-                let range = rubric.group_range(part, g);
-                let (first, total) = (range.start, range.len());
+            .map(move |(g, group)| {
+                let total = group.items.len();
                 let answered = move || {
-                    state.shown.with(|a| {
-                        (first..first + total)
+                    store.shown.with(|a| {
+                        rubric
+                            .group_items(part, g)
                             .filter(|&i| a.get(i).is_some())
                             .count()
                     })
@@ -31,7 +33,7 @@ pub fn SectionNav() -> impl IntoView {
                             type="button"
                             class="nav-group"
                             class:complete=move || answered() == total
-                            on:click=move |_| page::focus_element(&heading, None)
+                            on:click=move |_| dom::focus_element(&heading, None)
                         >
                             <span class="nav-group-title">{group.title.get(lang)}</span>
                             <span class="nav-group-count">
@@ -47,10 +49,9 @@ pub fn SectionNav() -> impl IntoView {
             .collect_view()
     };
     let parts = rubric
-        .parts
-        .iter()
-        .enumerate()
-        .map(|(p, part)| {
+        .part_ixs()
+        .map(|p| {
+            let part = rubric.part(p);
             view! {
                 <li class="nav-part">
                     <span class="nav-part-title">{part.title.get(lang)}</span>
@@ -60,7 +61,7 @@ pub fn SectionNav() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <nav class="section-nav" aria-label=state.strings().sections>
+        <nav class="section-nav" aria-label=store.strings().sections>
             <ol class="nav-parts">{parts}</ol>
         </nav>
     }

@@ -1,8 +1,9 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::dom;
 use super::qr_code::QrCode;
-use crate::state::use_state;
+use crate::store::use_store;
 
 /// Whether the last copy worked.
 #[derive(Clone, Copy, PartialEq)]
@@ -17,9 +18,9 @@ enum CopyState {
 /// and a QR code of the link.
 #[component]
 pub fn SharePanel() -> impl IntoView {
-    let state = use_state();
-    let strings = state.strings();
-    let link = Memo::new(move |_| state.share_link());
+    let store = use_store();
+    let strings = store.strings();
+    let link = store.share_link;
     let copy_state = RwSignal::new(CopyState::Idle);
     Effect::new(move |_| {
         link.track();
@@ -35,18 +36,8 @@ pub fn SharePanel() -> impl IntoView {
     };
     let copy = move |_| {
         let text = link.get_untracked();
-        let clipboard = window().navigator().clipboard();
-        // Browsers offer no Clipboard API on plain http (not localhost).
-        if clipboard.is_undefined() {
-            select_link();
-            copy_state.set(CopyState::ByHand);
-            return;
-        }
         leptos::task::spawn_local(async move {
-            let copied = wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text))
-                .await
-                .is_ok();
-            if copied {
+            if dom::copy_text(&text).await {
                 copy_state.set(CopyState::Copied);
             } else {
                 select_link();
@@ -55,7 +46,7 @@ pub fn SharePanel() -> impl IntoView {
         });
     };
     // Built when the first answer is given, not again on every answer.
-    let has_answers = Memo::new(move |_| state.shown.with(|a| a.answered() > 0));
+    let has_answers = Memo::new(move |_| store.shown.with(|a| a.answered() > 0));
     let status = move || match copy_state.get() {
         CopyState::Idle => "",
         CopyState::Copied => strings.copied,

@@ -1,19 +1,20 @@
 use leptos::prelude::*;
 
 use super::compare::Compare;
-use crate::state::use_state;
+use crate::store::use_store;
 
 /// Shown while viewing a result from a link: says it is someone else's,
 /// read-only, and offers the visitor's own self-check and, when they have
 /// progress of their own, a comparison.
 #[component]
 pub fn SharedBanner() -> impl IntoView {
-    let state = use_state();
-    let strings = state.strings();
+    let store = use_store();
+    let strings = store.strings();
     let comparing = RwSignal::new(false);
     // Memos, so that each part is rebuilt only when it comes or goes.
-    let is_shared = Memo::new(move |_| state.is_shared());
-    let has_own_progress = Memo::new(move |_| state.own.with(|own| own.answered() > 0));
+    let is_shared = Memo::new(move |_| store.is_shared());
+    let own = store.own();
+    let has_own_progress = Memo::new(move |_| own.with(|own| own.answered() > 0));
     let shows_comparison = Memo::new(move |_| comparing.get() && has_own_progress.get());
     let compare_button = move || {
         view! {
@@ -36,7 +37,7 @@ pub fn SharedBanner() -> impl IntoView {
                         class="primary"
                         on:click=move |_| {
                             comparing.set(false);
-                            state.leave_shared();
+                            store.leave_shared_view();
                         }
                     >
                         {strings.start_own}

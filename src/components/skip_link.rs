@@ -1,20 +1,20 @@
 use leptos::prelude::*;
 
-use crate::page;
-use crate::state::use_state;
+use super::dom;
+use crate::store::use_store;
 
 /// "Skip to the questions" for keyboard users: the first thing Tab reaches.
 /// It moves focus without touching the fragment, which may hold a result.
 #[component]
 pub fn SkipLink() -> impl IntoView {
-    let strings = use_state().strings();
+    let strings = use_store().strings();
     view! {
         <a
             class="skip-link"
             href="#questions"
             on:click=move |event| {
                 event.prevent_default();
-                page::focus_element("questions", None);
+                dom::focus_element("questions", None);
             }
         >
             {strings.skip_to_questions}

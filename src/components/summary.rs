@@ -5,17 +5,17 @@ use super::level_ladder::LevelLadder;
 use super::next_steps::NextSteps;
 use super::share_panel::SharePanel;
 use crate::i18n::fill;
-use crate::state::use_state;
+use crate::store::use_store;
 
 /// The live result: overall score and level, whether it is provisional,
 /// part scores, the group chart, next steps, the result link and the note
 /// that levels are indicative.
 #[component]
 pub fn Summary() -> impl IntoView {
-    let state = use_state();
-    let (lang, strings, rubric) = (state.lang(), state.strings(), state.rubric);
-    let evaluation = state.evaluation;
-    let level = move || &rubric.levels[evaluation.with(|e| e.level)];
+    let store = use_store();
+    let (lang, strings, rubric) = (store.lang(), store.strings(), store.rubric);
+    let evaluation = store.evaluation;
+    let level = move || rubric.level(evaluation.with(|e| e.level));
     let completeness = move || {
         evaluation.with(|e| {
             if e.is_provisional() {
@@ -27,10 +27,9 @@ pub fn Summary() -> impl IntoView {
         })
     };
     let part_scores = rubric
-        .parts
-        .iter()
-        .enumerate()
-        .map(|(p, part)| {
+        .part_ixs()
+        .map(|p| {
+            let part = rubric.part(p);
             view! {
                 <li>
                     <span class="part-name">{part.title.get(lang)}</span>

@@ -20,6 +20,7 @@ fn gcd(mut a: u64, mut b: u64) -> u64 {
 }
 
 impl Fraction {
+    /// Zero.
     pub const ZERO: Fraction = Fraction { numer: 0, denom: 1 };
 
     /// `numer / denom`; `denom` must not be 0.
@@ -32,6 +33,7 @@ impl Fraction {
         }
     }
 
+    /// A threshold's points, exactly.
     pub fn from_threshold(threshold: Threshold) -> Fraction {
         Fraction::new(u64::from(threshold.hundredths), 100)
     }
@@ -48,10 +50,12 @@ impl Fraction {
         )
     }
 
+    /// `self × factor`.
     pub fn mul_int(self, factor: u64) -> Fraction {
         Fraction::new(self.numer * factor, self.denom)
     }
 
+    /// `self ÷ divisor`; `divisor` must not be 0.
     pub fn div_int(self, divisor: u64) -> Fraction {
         Fraction::new(self.numer, self.denom * divisor)
     }

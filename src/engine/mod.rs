@@ -9,10 +9,10 @@
 //! use selfcheck::rubric::Rubric;
 //!
 //! let rubric = Rubric::embedded();
-//! let on_cloud = rubric.choice_index("2").unwrap();
-//! let answers = Answers::from_choices(vec![Some(on_cloud); rubric.item_count()]);
+//! let on_cloud = rubric.choice("2");
+//! let answers = Answers::all(&rubric, on_cloud);
 //! let result = evaluate(&rubric, &answers);
-//! assert_eq!(rubric.levels[result.level].id, "L3");
+//! assert_eq!(rubric.level(result.level).id, "L3");
 //! assert_eq!(result.overall_score(&rubric), Some(67));
 //! assert!(!result.is_provisional());
 //! ```
@@ -23,60 +23,59 @@ mod plan;
 pub use fraction::Fraction;
 pub use plan::{plan_next_level, Change, NextSteps};
 
-use crate::rubric::{Condition, Level, Rubric};
+use crate::rubric::{Choice, Condition, ItemIx, Level, LevelIx, PartIx, Rubric};
 
-/// One answer per item in rubric order: `None` is unanswered, `Some(i)` is
-/// the answer `rubric.scale[i]`.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// One answer per item of a rubric, in rubric order; `None` is unanswered.
+/// Made only for a rubric ([`Answers::unanswered`]), with its answers
+/// ([`Choice`]), so it always has the rubric's length and valid answers.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Answers {
-    choices: Vec<Option<u8>>,
+    choices: Vec<Option<Choice>>,
 }
 
 impl Answers {
-    /// All `len` items unanswered.
-    pub fn unanswered(len: usize) -> Answers {
+    /// Every item of `rubric` unanswered.
+    pub fn unanswered(rubric: &Rubric) -> Answers {
+        Answers::all(rubric, None)
+    }
+
+    /// Every item of `rubric` answered `answer`.
+    pub fn all(rubric: &Rubric, answer: Option<Choice>) -> Answers {
         Answers {
-            choices: vec![None; len],
+            choices: vec![answer; rubric.item_count()],
         }
     }
 
-    pub fn from_choices(choices: Vec<Option<u8>>) -> Answers {
-        Answers { choices }
+    /// The answer to an item.
+    pub fn get(&self, item: ItemIx) -> Option<Choice> {
+        self.choices.get(item.index()).copied().flatten()
     }
 
-    pub fn choices(&self) -> &[Option<u8>] {
-        &self.choices
-    }
-
-    pub fn get(&self, item: usize) -> Option<u8> {
-        self.choices.get(item).copied().flatten()
-    }
-
-    /// Sets an answer; an index past the end is ignored.
-    pub fn set(&mut self, item: usize, choice: Option<u8>) {
-        if let Some(slot) = self.choices.get_mut(item) {
-            *slot = choice;
+    /// Sets an answer; an item of a larger rubric is ignored.
+    pub fn set(&mut self, item: ItemIx, answer: Option<Choice>) {
+        if let Some(slot) = self.choices.get_mut(item.index()) {
+            *slot = answer;
         }
     }
 
+    /// Every answer in rubric order.
+    pub fn iter(&self) -> impl Iterator<Item = Option<Choice>> + '_ {
+        self.choices.iter().copied()
+    }
+
+    /// How many items are answered (including "does not apply").
     pub fn answered(&self) -> usize {
         self.choices.iter().filter(|c| c.is_some()).count()
     }
 
+    /// How many items there are.
     pub fn len(&self) -> usize {
         self.choices.len()
     }
 
+    /// True for a rubric without items (which validation does not allow).
     pub fn is_empty(&self) -> bool {
         self.choices.is_empty()
-    }
-}
-
-/// An item's points: `None` when it does not apply, 0 when unanswered.
-pub fn item_points(rubric: &Rubric, choice: Option<u8>) -> Option<u8> {
-    match choice {
-        None => Some(0),
-        Some(c) => rubric.scale.get(usize::from(c)).and_then(|s| s.points),
     }
 }
 
@@ -84,20 +83,25 @@ pub fn item_points(rubric: &Rubric, choice: Option<u8>) -> Option<u8> {
 /// where no item applies.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PartResult {
+    /// The mean of its groups' points.
     pub points: Option<Fraction>,
+    /// Each group's mean points, in rubric order.
     pub groups: Vec<Option<Fraction>>,
 }
 
 /// The result of a set of answers.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Evaluation {
+    /// How many items are answered.
     pub answered: usize,
+    /// How many items there are.
     pub total: usize,
+    /// Each part's result, in rubric order (see [`Evaluation::part`]).
     pub parts: Vec<PartResult>,
     /// The mean of the parts that have points.
     pub overall: Option<Fraction>,
-    /// Index into `rubric.levels`.
-    pub level: usize,
+    /// The highest level met.
+    pub level: LevelIx,
 }
 
 impl Evaluation {
@@ -106,12 +110,19 @@ impl Evaluation {
         self.answered < self.total
     }
 
+    /// The overall score, out of the rubric's full score.
     pub fn overall_score(&self, rubric: &Rubric) -> Option<u32> {
         self.overall.map(|points| to_score(rubric, points))
     }
 
-    pub fn part_score(&self, rubric: &Rubric, part: usize) -> Option<u32> {
-        self.parts[part]
+    /// A part's result.
+    pub fn part(&self, part: PartIx) -> &PartResult {
+        &self.parts[part.index()]
+    }
+
+    /// A part's score, out of the rubric's full score.
+    pub fn part_score(&self, rubric: &Rubric, part: PartIx) -> Option<u32> {
+        self.part(part)
             .points
             .map(|points| to_score(rubric, points))
     }
@@ -121,7 +132,7 @@ impl Evaluation {
 pub fn to_score(rubric: &Rubric, points: Fraction) -> u32 {
     let score = points
         .mul_int(u64::from(rubric.full_score))
-        .div_int(u64::from(rubric.max_points))
+        .div_int(u64::from(rubric.max_points()))
         .round();
     score as u32
 }
@@ -136,9 +147,7 @@ pub fn evaluate(rubric: &Rubric, answers: &Answers) -> Evaluation {
             groups: Vec::with_capacity(p.groups.len()),
         })
         .collect();
-    let mut item_points = rubric
-        .items()
-        .map(|r| item_points(rubric, answers.get(r.index)));
+    let mut item_points = answers.iter().map(|answer| rubric.points_of(answer));
     for (part, result) in rubric.parts.iter().zip(&mut parts) {
         for group in &part.groups {
             let applicable: Vec<Fraction> = item_points
@@ -154,10 +163,11 @@ pub fn evaluate(rubric: &Rubric, answers: &Answers) -> Evaluation {
     let overall = Fraction::mean(parts.iter().filter_map(|p| p.points));
     let part_points: Vec<Option<Fraction>> = parts.iter().map(|p| p.points).collect();
     let level = rubric
-        .levels
-        .iter()
-        .rposition(|level| level_met(level, &part_points))
-        .unwrap_or(0);
+        .levels()
+        .filter(|(_, level)| level_met(level, &part_points))
+        .map(|(ix, _)| ix)
+        .last()
+        .unwrap_or(LevelIx::BASE);
     Evaluation {
         answered: answers.answered(),
         total: rubric.item_count(),
@@ -168,7 +178,8 @@ pub fn evaluate(rubric: &Rubric, answers: &Answers) -> Evaluation {
 }
 
 fn condition_met(condition: &Condition, part_points: &[Option<Fraction>]) -> bool {
-    part_points[condition.part].is_some_and(|p| p >= Fraction::from_threshold(condition.min))
+    part_points[condition.part.index()]
+        .is_some_and(|p| p >= Fraction::from_threshold(condition.min))
 }
 
 /// Every `all` condition holds and, if there are `any` conditions, one of them.

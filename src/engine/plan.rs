@@ -16,15 +16,16 @@
 //! the lowest answer that still reaches the level, so the plan asks for
 //! 已上云 rather than 深度用云 where that suffices.
 
-use super::{item_points, Answers, Evaluation, Fraction};
-use crate::rubric::{Condition, Rubric};
+use super::{Answers, Evaluation, Fraction};
+use crate::rubric::{Choice, Condition, ItemIx, LevelIx, PartIx, Rubric};
 
-/// One proposed change: answer item `item` (rubric order) with the scale
-/// entry `to`.
+/// One proposed change: answer item `item` with `to`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Change {
-    pub item: usize,
-    pub to: u8,
+    /// The item to improve.
+    pub item: ItemIx,
+    /// The answer that reaches the level.
+    pub to: Choice,
 }
 
 /// What it takes to reach the level above the current one.
@@ -33,19 +34,29 @@ pub enum NextSteps {
     /// The highest level is reached already.
     TopLevel,
     /// These changes, in rubric order, reach `level`; none fewer do.
-    Reach { level: usize, changes: Vec<Change> },
+    Reach {
+        /// The next level.
+        level: LevelIx,
+        /// The fewest changes, in rubric order.
+        changes: Vec<Change>,
+    },
     /// `level` cannot be reached by raising answers, because these parts
-    /// (indices) have no applicable item.
-    Blocked { level: usize, parts: Vec<usize> },
+    /// have no applicable item.
+    Blocked {
+        /// The next level.
+        level: LevelIx,
+        /// The parts whose items are all "does not apply".
+        parts: Vec<PartIx>,
+    },
 }
 
 /// Plans the fewest changes from `answers` to the level above the one
 /// `current`, their evaluation, reached.
 pub fn plan_next_level(rubric: &Rubric, answers: &Answers, current: &Evaluation) -> NextSteps {
-    let level = current.level + 1;
-    let Some(target) = rubric.levels.get(level) else {
+    let Some(level) = rubric.level_above(current.level) else {
         return NextSteps::TopLevel;
     };
+    let target = rubric.level(level);
     let options: Vec<Vec<Condition>> = if target.any.is_empty() {
         vec![target.all.clone()]
     } else {
@@ -64,14 +75,14 @@ pub fn plan_next_level(rubric: &Rubric, answers: &Answers, current: &Evaluation)
                     best = Some(changes);
                 }
             }
-            Err(parts) => parts.into_iter().for_each(|p| blocked[p] = true),
+            Err(parts) => parts.into_iter().for_each(|p| blocked[p.index()] = true),
         }
     }
     match best {
         Some(changes) => NextSteps::Reach { level, changes },
         None => NextSteps::Blocked {
             level,
-            parts: (0..blocked.len()).filter(|&p| blocked[p]).collect(),
+            parts: rubric.part_ixs().filter(|p| blocked[p.index()]).collect(),
         },
     }
 }
@@ -82,10 +93,10 @@ fn plan_conditions(
     rubric: &Rubric,
     answers: &Answers,
     conditions: &[Condition],
-) -> Result<Vec<Change>, Vec<usize>> {
+) -> Result<Vec<Change>, Vec<PartIx>> {
     let mut changes = Vec::new();
     let mut blocked = Vec::new();
-    for part in 0..rubric.parts.len() {
+    for part in rubric.part_ixs() {
         let Some(min) = conditions
             .iter()
             .filter(|c| c.part == part)
@@ -108,7 +119,7 @@ fn plan_conditions(
 
 /// An applicable item of a part and its weight in the part's points.
 struct Candidate {
-    item: usize,
+    item: ItemIx,
     points: u8,
     weight: Fraction,
 }
@@ -118,7 +129,7 @@ struct Candidate {
 fn plan_part(
     rubric: &Rubric,
     answers: &Answers,
-    part: usize,
+    part: PartIx,
     min: Fraction,
 ) -> Option<Vec<Change>> {
     let candidates = applicable_items(rubric, answers, part)?;
@@ -126,7 +137,7 @@ fn plan_part(
         sum + c.weight.mul_int(c.points.into())
     });
     let deficit = min.saturating_sub(current);
-    let max = rubric.max_points;
+    let max = rubric.max_points();
     let gain = |c: &Candidate, to: u8| c.weight.mul_int(u64::from(to.saturating_sub(c.points)));
 
     // Largest possible gain first; on equal gains, the first in rubric order.
@@ -150,8 +161,9 @@ fn plan_part(
     for &i in &chosen {
         let candidate = &candidates[i];
         let without = gained.saturating_sub(gain(candidate, max));
-        let (points, to) = (0..rubric.scale.len() as u8)
-            .filter_map(|choice| Some((rubric.scale[usize::from(choice)].points?, choice)))
+        let (points, to) = rubric
+            .choices()
+            .filter_map(|(choice, entry)| Some((entry.points?, choice)))
             .filter(|&(points, _)| {
                 points > candidate.points && without + gain(candidate, points) >= deficit
             })
@@ -174,11 +186,11 @@ fn plan_part(
 }
 
 /// The applicable items of `part` with their weights, or `None` if none.
-fn applicable_items(rubric: &Rubric, answers: &Answers, part: usize) -> Option<Vec<Candidate>> {
+fn applicable_items(rubric: &Rubric, answers: &Answers, part: PartIx) -> Option<Vec<Candidate>> {
     let items: Vec<_> = rubric
         .items()
         .filter(|r| r.part == part)
-        .filter_map(|r| Some((r.group, r.index, item_points(rubric, answers.get(r.index))?)))
+        .filter_map(|r| Some((r.group, r.ix, rubric.points_of(answers.get(r.ix))?)))
         .collect();
     let group_sizes = |group: usize| items.iter().filter(|(g, ..)| *g == group).count() as u64;
     let mut groups: Vec<usize> = items.iter().map(|(g, ..)| *g).collect();

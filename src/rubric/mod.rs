@@ -33,8 +33,10 @@ use serde::Deserialize;
 #[serde(deny_unknown_fields)]
 pub struct Text {
     #[serde(default)]
+    /// Chinese.
     pub zh: String,
     #[serde(default)]
+    /// English.
     pub en: String,
 }
 
@@ -49,8 +51,10 @@ pub struct ScaleEntry {
     #[serde(default)]
     pub points: Option<u8>,
     #[serde(default)]
+    /// The answer as shown, e.g. 已上云.
     pub label: Text,
     #[serde(default)]
+    /// What it means, for the scale legend.
     pub hint: Text,
 }
 
@@ -73,10 +77,13 @@ impl Default for Scoring {
 #[serde(deny_unknown_fields)]
 pub struct Item {
     #[serde(default)]
+    /// A stable id under its group's, e.g. `infra.it.server`.
     pub id: String,
     #[serde(default)]
+    /// The title exactly as the guide writes it.
     pub title: Text,
     #[serde(default)]
+    /// The guide's description: what to put on the cloud.
     pub description: Text,
 }
 
@@ -85,10 +92,13 @@ pub struct Item {
 #[serde(deny_unknown_fields)]
 pub struct Group {
     #[serde(default)]
+    /// A stable id under its part's, e.g. `infra.it`.
     pub id: String,
     #[serde(default)]
+    /// The group's title.
     pub title: Text,
     #[serde(default)]
+    /// Its items, in guide order.
     pub items: Vec<Item>,
 }
 
@@ -97,10 +107,13 @@ pub struct Group {
 #[serde(deny_unknown_fields)]
 pub struct Part {
     #[serde(default)]
+    /// A stable id, e.g. `infra`.
     pub id: String,
     #[serde(default)]
+    /// The part's title.
     pub title: Text,
     #[serde(default)]
+    /// Its groups, in guide order.
     pub groups: Vec<Group>,
 }
 
@@ -108,7 +121,9 @@ pub struct Part {
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ConditionFile {
+    /// The part's id.
     pub part: String,
+    /// The least points the part needs, e.g. 1.5.
     pub min_points: f64,
 }
 
@@ -117,14 +132,19 @@ pub struct ConditionFile {
 #[serde(deny_unknown_fields)]
 pub struct LevelFile {
     #[serde(default)]
+    /// A stable id, e.g. `L2`.
     pub id: String,
     #[serde(default)]
+    /// The level's name.
     pub name: Text,
     #[serde(default)]
+    /// One sentence on what it means.
     pub summary: Text,
     #[serde(default)]
+    /// Conditions that must all hold.
     pub all: Vec<ConditionFile>,
     #[serde(default)]
+    /// Conditions of which one must hold.
     pub any: Vec<ConditionFile>,
 }
 
@@ -133,20 +153,28 @@ pub struct LevelFile {
 #[serde(deny_unknown_fields)]
 pub struct RubricFile {
     #[serde(default)]
+    /// A stable id of the rubric.
     pub id: String,
     #[serde(default)]
+    /// Raised whenever items change.
     pub version: u32,
     #[serde(default)]
+    /// The guide's full name.
     pub name: Text,
     #[serde(default)]
+    /// The widget's title.
     pub short_name: Text,
     #[serde(default)]
+    /// Scoring parameters.
     pub scoring: Scoring,
     #[serde(default)]
+    /// The answer scale.
     pub scale: Vec<ScaleEntry>,
     #[serde(default)]
+    /// The levels, lowest first.
     pub levels: Vec<LevelFile>,
     #[serde(default)]
+    /// The parts, in guide order.
     pub parts: Vec<Part>,
 }
 
@@ -154,14 +182,62 @@ pub struct RubricFile {
 /// Kept as an integer so that thresholds compare exactly.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Threshold {
+    /// The minimum in hundredths of a point.
     pub hundredths: u32,
 }
 
-/// A validated level condition: part `part` (an index into
-/// [`Rubric::parts`]) scores at least `min`.
+/// An item's position in rubric order: the index answers are kept by.
+/// Handed out by [`Rubric::items`] and [`Rubric::item_ix`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct ItemIx(pub(crate) usize);
+
+/// A part's position in [`Rubric::parts`], handed out by
+/// [`Rubric::part_ixs`] and [`Rubric::part_ix`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct PartIx(pub(crate) usize);
+
+/// A level's position, lowest first; levels compare by height. Handed out
+/// by [`Rubric::levels`] and [`Rubric::level_ix`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct LevelIx(pub(crate) usize);
+
+/// An answer of the scale (e.g. 已上云), handed out by [`Rubric::choices`]
+/// and [`Rubric::choice`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Choice(pub(crate) u8);
+
+impl ItemIx {
+    /// The position in rubric order, from 0.
+    pub fn index(self) -> usize {
+        self.0
+    }
+}
+
+impl PartIx {
+    /// The position in [`Rubric::parts`], from 0.
+    pub fn index(self) -> usize {
+        self.0
+    }
+}
+
+impl LevelIx {
+    /// The base level that every result meets.
+    pub const BASE: LevelIx = LevelIx(0);
+}
+
+impl Choice {
+    /// The position in the scale, from 0: what a result link stores.
+    pub fn index(self) -> u8 {
+        self.0
+    }
+}
+
+/// A validated level condition: part `part` scores at least `min`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Condition {
-    pub part: usize,
+    /// The part whose points are compared.
+    pub part: PartIx,
+    /// The least points the part needs.
     pub min: Threshold,
 }
 
@@ -169,36 +245,51 @@ pub struct Condition {
 /// is not empty, at least one of `any` holds.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Level {
+    /// A stable id, e.g. `L2`.
     pub id: String,
+    /// The level's name, e.g. 应用上云.
     pub name: Text,
+    /// One sentence on what the level means.
     pub summary: Text,
+    /// Conditions that must all hold.
     pub all: Vec<Condition>,
+    /// Conditions of which one must hold, if any are given.
     pub any: Vec<Condition>,
 }
 
-/// A validated rubric. Build it with [`RubricFile::validate`].
+/// A validated rubric. Build it with [`RubricFile::validate`]; indices into
+/// it (items, parts, levels, answers) are handed out by its methods.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Rubric {
+    /// A stable id of the rubric, e.g. `cloud-adoption`.
     pub id: String,
+    /// Raised whenever items change; carried by result links.
     pub version: u32,
+    /// The guide's full name.
     pub name: Text,
+    /// The widget's title.
     pub short_name: Text,
+    /// The score shown for the top answer (100 by default).
     pub full_score: u32,
-    pub scale: Vec<ScaleEntry>,
-    /// Lowest first; the first has no conditions.
-    pub levels: Vec<Level>,
+    /// The parts, each with its groups and their items, in guide order.
     pub parts: Vec<Part>,
+    pub(crate) scale: Vec<ScaleEntry>,
+    /// Lowest first; the first has no conditions.
+    pub(crate) levels: Vec<Level>,
     /// The highest points of the scale.
-    pub max_points: u8,
+    pub(crate) max_points: u8,
 }
 
 /// Where an item sits in the rubric.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ItemRef<'a> {
     /// Position in rubric order, the index used by answers.
-    pub index: usize,
-    pub part: usize,
+    pub ix: ItemIx,
+    /// The part it belongs to.
+    pub part: PartIx,
+    /// Its group's position within the part.
     pub group: usize,
+    /// The item itself.
     pub item: &'a Item,
 }
 
@@ -222,13 +313,14 @@ impl Rubric {
             })
             .enumerate()
             .map(|(index, (part, group, item))| ItemRef {
-                index,
-                part,
+                ix: ItemIx(index),
+                part: PartIx(part),
                 group,
                 item,
             })
     }
 
+    /// How many items the rubric has.
     pub fn item_count(&self) -> usize {
         self.parts
             .iter()
@@ -237,34 +329,105 @@ impl Rubric {
             .sum()
     }
 
-    /// The positions (in rubric order) of the items of group `group` of
-    /// part `part`.
-    pub fn group_range(&self, part: usize, group: usize) -> std::ops::Range<usize> {
-        let before: usize = self.parts[..part]
+    /// The item at `ix`.
+    ///
+    /// # Panics
+    /// If `ix` was handed out by a rubric with more items.
+    pub fn item(&self, ix: ItemIx) -> &Item {
+        self.items()
+            .nth(ix.0)
+            .expect("item indices come from this rubric")
+            .item
+    }
+
+    /// The item with this id.
+    pub fn item_ix(&self, id: &str) -> Option<ItemIx> {
+        self.items().find(|r| r.item.id == id).map(|r| r.ix)
+    }
+
+    /// The items of group `group` (its position) of part `part`.
+    pub fn group_items(&self, part: PartIx, group: usize) -> impl Iterator<Item = ItemIx> + '_ {
+        self.items()
+            .filter(move |r| r.part == part && r.group == group)
+            .map(|r| r.ix)
+    }
+
+    /// Every part's index, in order.
+    pub fn part_ixs(&self) -> impl Iterator<Item = PartIx> {
+        (0..self.parts.len()).map(PartIx)
+    }
+
+    /// The part at `ix`.
+    pub fn part(&self, ix: PartIx) -> &Part {
+        &self.parts[ix.0]
+    }
+
+    /// The part with this id.
+    pub fn part_ix(&self, id: &str) -> Option<PartIx> {
+        self.parts.iter().position(|p| p.id == id).map(PartIx)
+    }
+
+    /// Every level with its index, lowest first.
+    pub fn levels(&self) -> impl Iterator<Item = (LevelIx, &Level)> {
+        self.levels.iter().enumerate().map(|(i, l)| (LevelIx(i), l))
+    }
+
+    /// The level at `ix`.
+    pub fn level(&self, ix: LevelIx) -> &Level {
+        &self.levels[ix.0]
+    }
+
+    /// The level with this id.
+    pub fn level_ix(&self, id: &str) -> Option<LevelIx> {
+        self.levels.iter().position(|l| l.id == id).map(LevelIx)
+    }
+
+    /// The level above `ix`, unless it is the highest.
+    pub fn level_above(&self, ix: LevelIx) -> Option<LevelIx> {
+        (ix.0 + 1 < self.levels.len()).then_some(LevelIx(ix.0 + 1))
+    }
+
+    /// Every answer of the scale, in order.
+    pub fn choices(&self) -> impl Iterator<Item = (Choice, &ScaleEntry)> {
+        self.scale
             .iter()
-            .flat_map(|p| &p.groups)
-            .chain(&self.parts[part].groups[..group])
-            .map(|g| g.items.len())
-            .sum();
-        before..before + self.parts[part].groups[group].items.len()
+            .enumerate()
+            .map(|(i, s)| (Choice(i as u8), s))
     }
 
-    /// The item at `index` in rubric order.
-    pub fn item(&self, index: usize) -> Option<&Item> {
-        self.items().nth(index).map(|r| r.item)
+    /// The answer at position `index` of the scale (as a result link
+    /// stores it), if the scale has one there.
+    pub fn choice_at(&self, index: u8) -> Option<Choice> {
+        (usize::from(index) < self.scale.len()).then_some(Choice(index))
     }
 
-    /// The position of the item with this id.
-    pub fn item_index(&self, id: &str) -> Option<usize> {
-        self.items().find(|r| r.item.id == id).map(|r| r.index)
-    }
-
-    /// The position in [`Rubric::scale`] of the answer with this key.
-    pub fn choice_index(&self, key: &str) -> Option<u8> {
+    /// The answer with this key, e.g. `"2"` or `"na"`.
+    pub fn choice(&self, key: &str) -> Option<Choice> {
         self.scale
             .iter()
             .position(|s| s.key == key)
-            .map(|i| i as u8)
+            .map(|i| Choice(i as u8))
+    }
+
+    /// The scale entry of an answer: its key, label and hint.
+    pub fn answer(&self, choice: Choice) -> &ScaleEntry {
+        &self.scale[usize::from(choice.0)]
+    }
+
+    /// An answer's points; `None` for "does not apply".
+    pub fn points(&self, choice: Choice) -> Option<u8> {
+        self.answer(choice).points
+    }
+
+    /// An item's points as answered: `None` when it does not apply, 0 when
+    /// unanswered.
+    pub fn points_of(&self, answer: Option<Choice>) -> Option<u8> {
+        answer.map_or(Some(0), |choice| self.points(choice))
+    }
+
+    /// The highest points of the scale.
+    pub fn max_points(&self) -> u8 {
+        self.max_points
     }
 }
 

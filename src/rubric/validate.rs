@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 use std::fmt;
 
-use super::{Condition, ConditionFile, Level, Rubric, RubricFile, Text, Threshold};
+use super::{Condition, ConditionFile, Level, PartIx, Rubric, RubricFile, Text, Threshold};
 
 /// The most answers a scale may have: a result link stores an answer in
 /// three bits, one code of which means "unanswered".
@@ -18,45 +18,62 @@ pub const MAX_VERSION: u32 = 4095;
 pub enum ProblemKind {
     /// The file could not be read as a rubric at all.
     Syntax(String),
+    /// A text without its Chinese or English.
     MissingTranslation,
+    /// An id that is empty.
     MissingId,
     /// An id or key with characters its kind does not allow, described in
     /// `rule`.
     MalformedId {
+        /// The id as written.
         id: String,
+        /// What the id may contain.
         rule: &'static str,
     },
     /// An id that does not begin with its parent's id and a dot.
     IdOutsideParent {
+        /// The id as written.
         id: String,
+        /// The parent's id.
         parent: String,
     },
     /// An id already used by the field named in `first`.
     DuplicateId {
+        /// The id as written.
         id: String,
+        /// The field that used it first.
         first: String,
     },
     /// A list that must have entries, e.g. a group without items.
     Empty,
+    /// A version of 0, or too high for a result link.
     VersionOutOfRange(u32),
+    /// A full score of 0.
     FullScoreZero,
+    /// A scale with too few or too many answers.
     ScaleSize(usize),
     /// The scale needs at least two answers with points.
     TooFewScored,
     /// The lowest points of the scale must be 0.
     LowestPointsNotZero(u8),
+    /// Two answers with the same points.
     DuplicatePoints(u8),
     /// More than one answer without points ("does not apply").
     SeveralNotApplicable,
+    /// A level condition names a part that does not exist.
     UnknownPart(String),
+    /// A threshold at or below 0, or above the scale's top points.
     ThresholdOutOfRange {
+        /// The threshold as written.
         value: f64,
+        /// The scale's top points.
         max: u8,
     },
     /// Thresholds are kept to hundredths of a point.
     ThresholdPrecision(f64),
     /// The lowest level is the base everyone meets: it takes no conditions.
     BaseLevelHasConditions,
+    /// A level above the base without conditions.
     LevelWithoutConditions,
 }
 
@@ -116,14 +133,18 @@ impl fmt::Display for ProblemKind {
 /// wrong with it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Problem {
+    /// The field, e.g. `parts[0].groups[1].items[2].title.en`.
     pub field: String,
+    /// What is wrong with it.
     pub kind: ProblemKind,
 }
 
 /// Every problem found in one rubric file.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RubricErrors {
+    /// The file, as named to the validator.
     pub file: String,
+    /// Every problem, in file order.
     pub problems: Vec<Problem>,
 }
 
@@ -452,7 +473,7 @@ impl RubricFile {
             return None;
         }
         Some(Condition {
-            part: part?,
+            part: PartIx(part?),
             min: Threshold {
                 hundredths: hundredths as u32,
             },

@@ -89,3 +89,24 @@ test('a link pasted into an open tab is shown', async ({ page }) => {
   await expect(page.getByTestId('shared-banner')).toBeVisible();
   await expect(radio(page, 'infra.it.server', '2')).toBeChecked();
 });
+
+// Links as chat apps and mail deliver them: the widget finds the result the
+// same way as the officials' reader.
+for (const [name, glue] of [
+  ['a full stop glued to its end', (hash) => `${hash}。`],
+  ['a full-width bracket glued to its end', (hash) => `${hash}）`],
+  ['a quote glued to its end', (hash) => `${hash}"`],
+  ['a WeChat parameter glued to its end', (hash) => `${hash}&from=singlemessage`],
+  ['its = percent-encoded', (hash) => hash.replace('#r=', '#r%3D')],
+]) {
+  test(`a link with ${name} opens the result`, async ({ page, freshPage }) => {
+    const link = await makeLink(page);
+    const score = await overallScore(page).textContent();
+    const url = new URL(link);
+    await freshPage.goto(`${url.origin}${url.pathname}${glue(url.hash)}`);
+    await expect(freshPage.getByTestId('shared-banner')).toBeVisible();
+    await expect(overallScore(freshPage)).toHaveText(score);
+    await expect(partScore(freshPage, 'infra')).toHaveText('67');
+    await expect(freshPage.getByRole('alert')).toHaveCount(0);
+  });
+}

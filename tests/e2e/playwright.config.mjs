@@ -37,6 +37,13 @@ export default defineConfig({
       reuseExistingServer: false,
     },
     {
+      // The build with the crash-test feature (scripts/test.sh makes it).
+      command: 'node scripts/static-server.mjs target/dist-crash-test 8790',
+      cwd: '../..',
+      url: 'http://127.0.0.1:8790/',
+      reuseExistingServer: false,
+    },
+    {
       // The deploy configuration: nginx with the widget at /zt/shangyun/ and
       // a host page on another origin (see nginx/run.sh).
       command: 'bash tests/e2e/nginx/run.sh',

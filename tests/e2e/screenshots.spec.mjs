@@ -1,8 +1,9 @@
-// Pictures of the real page for the README, Chinese and English, wide and
-// at phone width. They are regenerated on every run.
+// Pictures of the real page, Chinese and English, wide and at phone width.
+// Written to tests/output/screenshots/, or with UPDATE_SCREENSHOTS=1 to
+// tests/e2e/screenshots/, where the README shows them.
 import { test, expect, open, answerAll, answer } from './fixtures.mjs';
 
-const dir = new URL('./screenshots/', import.meta.url).pathname;
+const dir = new URL(process.env.UPDATE_SCREENSHOTS === '1' ? './screenshots/' : '../output/screenshots/', import.meta.url).pathname;
 
 async function fillExample(page) {
   await answerAll(page, 'infra.', '2');

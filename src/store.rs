@@ -1,0 +1,207 @@
+//! The widget's state, shared by context, and the only way to change it.
+//!
+//! Data flows one way, as in Leptos' todomvc: components read the store's
+//! signals and call its intent methods (`answer`, `start_over`,
+//! `switch_language`, …); [`crate::sync`] watches the same signals and
+//! carries every change out of the widget (storage, the address, the host
+//! page). The store itself does no I/O and knows nothing of presentation:
+//! it is given what was loaded at start ([`Loaded`]) and holds the answers,
+//! the result on screen and what the visitor must be told.
+
+use leptos::prelude::*;
+
+use crate::address::Address;
+use crate::codec;
+use crate::engine::{evaluate, plan_next_level, Answers, Evaluation, NextSteps};
+use crate::i18n::{Lang, Strings};
+use crate::links::payload_in_fragment;
+use crate::notice::Notice;
+use crate::rubric::{Choice, ItemIx, Rubric};
+
+/// What [`crate::sync`] read at start.
+pub struct Loaded {
+    /// The page's address: language, a result link, the base of links.
+    pub address: Address,
+    /// Saved progress, or none.
+    pub own: Answers,
+    /// Whether large text was turned on in an earlier visit.
+    pub large_text: bool,
+    /// What reading storage found that the visitor must know.
+    pub notices: Vec<Notice>,
+}
+
+/// Everything the components share. Cheap to copy: signals and references.
+#[derive(Clone, Copy)]
+pub struct Store {
+    /// The rubric chosen at build time.
+    pub rubric: &'static Rubric,
+    address: StoredValue<Address>,
+    lang: RwSignal<Lang>,
+    own: RwSignal<Answers>,
+    shared: RwSignal<Option<Answers>>,
+    notices: RwSignal<Vec<Notice>>,
+    large_text: RwSignal<bool>,
+    /// The answers on screen: the shared ones while viewing a link.
+    pub shown: Memo<Answers>,
+    /// The result of the answers on screen.
+    pub evaluation: Memo<Evaluation>,
+    /// The fewest changes to the next level from the answers on screen.
+    pub next_steps: Memo<NextSteps>,
+    /// The result link of the answers on screen.
+    pub share_link: Memo<String>,
+}
+
+impl Store {
+    /// The store for `rubric`, starting from what was loaded; opens the
+    /// result link the address carries, if any.
+    pub fn new(rubric: &'static Rubric, loaded: Loaded) -> Store {
+        let own = RwSignal::new(loaded.own);
+        let shared = RwSignal::new(None);
+        let lang = RwSignal::new(loaded.address.lang());
+        let address = StoredValue::new(loaded.address);
+        let shown = Memo::new(move |_| shared.get().unwrap_or_else(|| own.get()));
+        let evaluation = Memo::new(move |_| shown.with(|answers| evaluate(rubric, answers)));
+        let store = Store {
+            rubric,
+            address,
+            lang,
+            own,
+            shared,
+            notices: RwSignal::new(loaded.notices),
+            large_text: RwSignal::new(loaded.large_text),
+            shown,
+            evaluation,
+            next_steps: Memo::new(move |_| {
+                shown.with(|answers| evaluation.with(|e| plan_next_level(rubric, answers, e)))
+            }),
+            share_link: Memo::new(move |_| {
+                let payload = shown.with(|answers| codec::encode(rubric, answers));
+                address.with_value(|a| a.result_link(lang.get(), &payload))
+            }),
+        };
+        let fragment = address.with_value(|a| a.fragment().to_string());
+        store.open_link(&fragment);
+        store
+    }
+
+    // What components and sync read.
+
+    /// The language of the page. The whole page is rebuilt when it changes
+    /// (see [`crate::app::App`]), so components read it once, untracked,
+    /// and their texts are plain text rather than reactive closures.
+    pub fn lang(&self) -> Lang {
+        self.lang.get_untracked()
+    }
+
+    /// The language, tracked: for the page and for sync.
+    pub fn lang_signal(&self) -> ReadSignal<Lang> {
+        self.lang.read_only()
+    }
+
+    /// The interface's strings in the page's language.
+    pub fn strings(&self) -> &'static Strings {
+        self.lang().strings()
+    }
+
+    /// The visitor's own answers, saved as they change.
+    pub fn own(&self) -> ReadSignal<Answers> {
+        self.own.read_only()
+    }
+
+    /// Whether a shared result is on screen.
+    pub fn is_shared(&self) -> bool {
+        self.shared.with(Option::is_some)
+    }
+
+    /// What the visitor must be told, oldest first.
+    pub fn notices(&self) -> ReadSignal<Vec<Notice>> {
+        self.notices.read_only()
+    }
+
+    /// Whether the large-text mode is on.
+    pub fn large_text(&self) -> ReadSignal<bool> {
+        self.large_text.read_only()
+    }
+
+    /// This page's address in `lang`, without a fragment.
+    pub fn page_address(&self, lang: Lang) -> String {
+        self.address.with_value(|a| a.page(lang))
+    }
+
+    // Intents: what the visitor does.
+
+    /// Answers an item of the visitor's own self-check (not of a shared
+    /// result, which is read-only).
+    pub fn answer(&self, item: ItemIx, answer: Option<Choice>) {
+        if !self.is_shared() {
+            self.own.update(|answers| answers.set(item, answer));
+        }
+    }
+
+    /// Clears every answer of the visitor's own self-check.
+    pub fn start_over(&self) {
+        self.own.set(Answers::unanswered(self.rubric));
+    }
+
+    /// Switches to the other language.
+    pub fn switch_language(&self) {
+        self.lang.update(|lang| *lang = lang.other());
+    }
+
+    /// Turns the large-text mode on or off.
+    pub fn toggle_large_text(&self) {
+        self.large_text.update(|on| *on = !*on);
+    }
+
+    /// Shows the result a fragment carries, or says why it cannot. A
+    /// fragment without a result (none, or another anchor) changes nothing.
+    pub fn open_link(&self, fragment: &str) {
+        let Some(payload) = payload_in_fragment(fragment, &self.rubric.id) else {
+            return;
+        };
+        match codec::decode(self.rubric, payload) {
+            Ok(answers) => {
+                self.notices.update(|n| n.retain(|n| !n.concerns_link()));
+                self.shared.set(Some(answers));
+            }
+            Err(error) => {
+                self.shared.set(None);
+                self.notify(error.into());
+            }
+        }
+    }
+
+    /// Leaves a shared result for the visitor's own self-check.
+    pub fn leave_shared_view(&self) {
+        self.shared.set(None);
+    }
+
+    /// Dismisses a notice.
+    pub fn dismiss(&self, notice: Notice) {
+        self.notices
+            .update(|notices| notices.retain(|n| *n != notice));
+    }
+
+    // What sync reports from outside.
+
+    /// Adds a notice unless it is showing already.
+    pub fn notify(&self, notice: Notice) {
+        self.notices.update(|notices| {
+            if !notices.contains(&notice) {
+                notices.push(notice);
+            }
+        });
+    }
+
+    /// Takes the answers another tab saved.
+    pub fn saved_elsewhere(&self, answers: Answers) {
+        if self.own.with_untracked(|own| *own != answers) {
+            self.own.set(answers);
+        }
+    }
+}
+
+/// The store provided by [`crate::app::App`].
+pub fn use_store() -> Store {
+    expect_context::<Store>()
+}

@@ -1,0 +1,108 @@
+//! The one home of the widget's outward effects. At start it reads what the
+//! store begins with (the address, saved progress, the large-text choice);
+//! from then on it watches the store and carries each change out: answers
+//! and large text to localStorage, the language to the address and
+//! `<html lang>`, leaving a shared result to the address, the height to a
+//! host frame. It also listens to the outside for the store: another tab
+//! saving answers, a result link pasted into the address bar, a panic.
+
+use leptos::prelude::*;
+
+use crate::address::Address;
+use crate::rubric::Rubric;
+use crate::store::{Loaded, Store};
+use crate::{page, storage};
+
+/// Loads what the store starts from, makes the store and keeps the page
+/// and storage in step with it for as long as the page lives.
+pub fn start(rubric: &'static Rubric) -> Store {
+    let address = Address::parse(&page::href());
+    // With `panic = "abort"` the wasm stops at a panic: say so on the page,
+    // in the language of `<html lang>`, which is therefore set first.
+    page::set_document_lang(address.lang());
+    std::panic::set_hook(Box::new(|_| page::show_crash()));
+    let (own, notice) = storage::load(rubric);
+    let store = Store::new(
+        rubric,
+        Loaded {
+            address,
+            own,
+            large_text: storage::load_large_text(),
+            notices: notice.into_iter().collect(),
+        },
+    );
+    save_changes(store);
+    keep_page_in_step(store);
+    listen_to_the_outside(store);
+    page::fit_into_host_frame();
+    // Only in a build for the crash test (`--features crash-test`).
+    #[cfg(feature = "crash-test")]
+    if page::fragment() == "#crash" {
+        panic!("a panic asked for by the crash test");
+    }
+    store
+}
+
+/// Saves the answers and the large-text choice as they change.
+fn save_changes(store: Store) {
+    let rubric = store.rubric;
+    Effect::watch(
+        move || store.own().get(),
+        move |answers, _, _| {
+            if let Err(notice) = storage::save(rubric, answers) {
+                store.notify(notice);
+            }
+        },
+        false,
+    );
+    Effect::watch(
+        move || store.large_text().get(),
+        |on, _, _| storage::save_large_text(*on),
+        false,
+    );
+}
+
+/// `<html lang>`, the address and the large-text class follow the store.
+fn keep_page_in_step(store: Store) {
+    Effect::new(move |_| page::set_document_lang(store.lang_signal().get()));
+    Effect::new(move |_| page::set_large_text(store.large_text().get()));
+    // The language goes into the address, so that a reload keeps it.
+    Effect::watch(
+        move || store.lang_signal().get(),
+        move |lang, _, _| {
+            page::replace_address(&format!(
+                "{}{}",
+                store.page_address(*lang),
+                page::fragment()
+            ))
+        },
+        false,
+    );
+    // Leaving a shared result drops its link from the address.
+    Effect::watch(
+        move || store.is_shared(),
+        move |shared, was_shared, _| {
+            if !shared && was_shared == Some(&true) {
+                page::replace_address(&store.page_address(store.lang()));
+            }
+        },
+        false,
+    );
+}
+
+/// Another tab's answers, and result links pasted into the address bar.
+fn listen_to_the_outside(store: Store) {
+    let rubric = store.rubric;
+    let _ = window_event_listener(leptos::ev::storage, move |event| {
+        let changed = event
+            .key()
+            .zip(event.new_value())
+            .and_then(|(key, text)| storage::changed_elsewhere(rubric, &key, &text));
+        if let Some(answers) = changed {
+            store.saved_elsewhere(answers);
+        }
+    });
+    let _ = window_event_listener(leptos::ev::hashchange, move |_| {
+        store.open_link(&page::fragment())
+    });
+}

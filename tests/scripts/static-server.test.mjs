@@ -1,0 +1,55 @@
+// The development server: requests that once killed it or escaped its folder.
+// Run with `node --test tests/scripts/`.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { request } from 'node:http';
+
+const port = 8791;
+const base = mkdtempSync(join(tmpdir(), 'static-server-'));
+let server;
+
+/** GET `path` sent as written (no normalisation by a URL parser). */
+function get(path) {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path, method: 'GET' }, (response) => {
+      let body = '';
+      response.on('data', (chunk) => { body += chunk; });
+      response.on('end', () => resolve({ status: response.statusCode, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+before(async () => {
+  mkdirSync(join(base, 'dist'));
+  mkdirSync(join(base, 'dist-old'));
+  writeFileSync(join(base, 'dist', 'index.html'), 'the widget');
+  writeFileSync(join(base, 'dist-old', 'secret.txt'), 'not to be served');
+  server = spawn(process.execPath, ['scripts/static-server.mjs', join(base, 'dist'), String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise((resolve) => server.stdout.once('data', resolve));
+});
+
+after(() => {
+  server.kill();
+  rmSync(base, { recursive: true, force: true });
+});
+
+test('a malformed escape is refused and the server lives on', async () => {
+  assert.equal((await get('/%E0%A4%A')).status, 400);
+  const index = await get('/');
+  assert.equal(index.status, 200);
+  assert.equal(index.body, 'the widget');
+});
+
+test('a sibling folder whose name starts alike is not served', async () => {
+  for (const path of ['/../dist-old/secret.txt', '/..%2Fdist-old/secret.txt', '/%2E%2E/dist-old/secret.txt']) {
+    const response = await get(path);
+    assert.notEqual(response.body, 'not to be served', path);
+    assert.ok([400, 404].includes(response.status), `${path}: ${response.status}`);
+  }
+});
