@@ -1,9 +1,17 @@
 #!/usr/bin/env bash
-# Builds the release widget into dist/ (size-optimised, wasm-opt -Oz).
-# SELFCHECK_RUBRIC=path/to/rubric.toml builds it with another rubric file.
+# Builds the release widget (index.html) and the officials' reader
+# (reader.html) into dist/, size-optimised (wasm-opt -Oz). Trunk builds one
+# page at a time: the reader is built beside and its files added to dist/.
+# SELFCHECK_RUBRIC=path/to/rubric.toml builds both with another rubric file.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh "$@"
 # Trunk uses the first wasm-opt on PATH: npm's binaryen.
 export PATH="$PWD/node_modules/.bin:$PATH"
 trunk build --release --offline
+trunk build --release --offline=true --dist target/dist-reader reader.html
+# Trunk calls every page it writes index.html.
+for suffix in "" .gz .br; do
+  mv "target/dist-reader/index.html$suffix" "dist/reader.html$suffix"
+done
+cp -r target/dist-reader/. dist/

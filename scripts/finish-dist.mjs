@@ -1,5 +1,6 @@
-// Trunk post-build hook: makes the build work under a strict
-// Content-Security-Policy and load fast.
+// Trunk post-build hook, for either page (index.html with the widget,
+// reader.html with the officials' reader): makes the build work under a
+// strict Content-Security-Policy and load fast.
 // - Trunk's inline start-up script is replaced (inject_scripts = false) by
 //   boot-<hash>.js, a file of its own, so `script-src 'self'` suffices;
 // - the wasm and its JS are preloaded in parallel with the boot script;
@@ -23,8 +24,14 @@ const find = (pattern) => {
   if (found.length !== 1) throw new Error(`expected one file matching ${pattern} in ${dir}, found ${found}`);
   return found[0];
 };
-const glue = find(/^selfcheck-[0-9a-f]+\.js$/);
-const wasm = find(/^selfcheck-[0-9a-f]+_bg\.wasm$/);
+// Trunk writes every page as index.html.
+const page = 'index.html';
+const pagePath = join(dir, page);
+// The binary the page loads, as its <link data-trunk rel="rust"> names it.
+const bin = /<link data-trunk rel="rust" data-bin="([a-z-]+)"/.exec(readFileSync(pagePath, 'utf8'))?.[1];
+if (!bin) throw new Error(`${page} has no <link data-trunk rel="rust" data-bin="…">`);
+const glue = find(new RegExp(`^${bin}-[0-9a-f]+\\.js$`));
+const wasm = find(new RegExp(`^${bin}-[0-9a-f]+_bg\\.wasm$`));
 const css = find(/^main-[0-9a-f]+\.css$/);
 
 // Minifies a file in place; returns the new text.
@@ -38,7 +45,7 @@ minify(glue, { loader: 'js', format: 'esm' });
 const cssText = minify(css, { loader: 'css' });
 const cssIntegrity = `sha384-${createHash('sha384').update(cssText).digest('base64')}`;
 
-const boot = `// Starts the widget. A file of its own, so that no inline script is needed.
+const boot = `// Starts the page. A file of its own, so that no inline script is needed.
 import init from './${glue}';
 
 function unsupported() {
@@ -60,7 +67,7 @@ const hash = createHash('sha256').update(boot).digest('hex').slice(0, 16);
 const bootFile = `boot-${hash}.js`;
 writeFileSync(join(dir, bootFile), boot);
 
-const indexPath = join(dir, 'index.html');
+
 const head = [
   `<link rel="modulepreload" href="./${glue}">`,
   `<link rel="preload" href="./${wasm}" as="fetch" type="application/wasm" crossorigin>`,
@@ -69,10 +76,9 @@ const head = [
 // Trunk leaves its own <link data-trunk rel="rust"> in place: the loader goes there.
 const trunkLink = /<link data-trunk rel="rust"[^>]*>/;
 const cssIntegrityAttribute = new RegExp(`(href="\\./${css}" integrity=")[^"]*"`);
-const index = readFileSync(indexPath, 'utf8');
-if (!trunkLink.test(index)) throw new Error('index.html has no <link data-trunk rel="rust">');
-if (!cssIntegrityAttribute.test(index)) throw new Error(`index.html has no integrity for ${css}`);
-writeFileSync(indexPath, index.replace(trunkLink, head).replace(cssIntegrityAttribute, `$1${cssIntegrity}"`));
+const html = readFileSync(pagePath, 'utf8');
+if (!cssIntegrityAttribute.test(html)) throw new Error(`${page} has no integrity for ${css}`);
+writeFileSync(pagePath, html.replace(trunkLink, head).replace(cssIntegrityAttribute, `$1${cssIntegrity}"`));
 
 for (const file of readdirSync(dir)) {
   if (!/\.(html|js|css|wasm|svg)$/.test(file)) continue;

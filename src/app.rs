@@ -18,10 +18,11 @@ pub fn App() -> impl IntoView {
     let rubric: &'static Rubric = Box::leak(Box::new(Rubric::embedded()));
     let store = sync::start(rubric);
     provide_context(store);
+    provide_context(store.settings);
 
     // The page is rebuilt when the language changes, and only then: its
     // texts are plain text, with no reactive closure for each of them.
-    let lang = store.lang_signal();
+    let lang = store.settings.lang_signal();
     move || {
         lang.track();
         untrack(|| {
@@ -30,7 +31,12 @@ pub fn App() -> impl IntoView {
                 <PrintHeader/>
                 // What the visitor must see first: a link that could not be
                 // read, or that this is someone else's result.
-                <Notices/>
+                <Notices
+                    notices=store.notices()
+                    on_dismiss=Callback::new(move |notice| store.dismiss(notice))
+                    rubric
+                    lang=store.lang()
+                />
                 <SharedBanner/>
                 <Header/>
                 <div class="layout">

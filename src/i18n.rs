@@ -55,11 +55,19 @@ impl Lang {
         }
     }
 
-    /// The interface's strings in this language.
+    /// The widget's strings in this language.
     pub fn strings(self) -> &'static Strings {
         match self {
             Lang::Zh => &ZH,
             Lang::En => &EN,
+        }
+    }
+
+    /// The officials' reader's strings in this language.
+    pub fn reader_strings(self) -> &'static ReaderStrings {
+        match self {
+            Lang::Zh => &READER_ZH,
+            Lang::En => &READER_EN,
         }
     }
 }
@@ -121,13 +129,18 @@ pub fn notice_role(notice: Notice) -> &'static str {
     }
 }
 
-/// Declares [`Strings`] and its two tables, [`ZH`] and [`EN`], from one
-/// list of `name: "中文", "English";` entries.
+/// Declares a struct of strings, its Chinese and English tables, and (for
+/// the tests) a list of both, from one list of `name: "中文", "English";`
+/// entries.
 macro_rules! strings {
-    ($($name:ident: $zh:literal, $en:literal;)*) => {
-        /// Every string of the interface in one language. Each field's
-        /// documentation is its Chinese and English text.
-        pub struct Strings {
+    (
+        $(#[$doc:meta])* struct $strings:ident, $zh_table:ident, $en_table:ident, $test_table:ident;
+        $($name:ident: $zh:literal, $en:literal;)*
+    ) => {
+        $(#[$doc])*
+        ///
+        /// Each field's documentation is its Chinese and English text.
+        pub struct $strings {
             $(
                 #[doc = concat!($zh, " / ", $en)]
                 pub $name: &'static str,
@@ -135,18 +148,20 @@ macro_rules! strings {
         }
 
         /// The Chinese strings.
-        pub static ZH: Strings = Strings { $($name: $zh,)* };
+        pub static $zh_table: $strings = $strings { $($name: $zh,)* };
 
         /// The English strings.
-        pub static EN: Strings = Strings { $($name: $en,)* };
+        pub static $en_table: $strings = $strings { $($name: $en,)* };
 
-        /// Every string's name with its Chinese and English text.
         #[cfg(test)]
-        const TABLE: &[(&str, &str, &str)] = &[$((stringify!($name), $zh, $en),)*];
+        const $test_table: &[(&str, &str, &str)] = &[$((stringify!($name), $zh, $en),)*];
     };
 }
 
 strings! {
+    /// Every string of the widget in one language.
+    struct Strings, ZH, EN, TABLE;
+
     other_language: "English",
         "中文";
     intro: "对照《{guide}》的 {count} 项要素条件，看看贵企业上云到了哪一步，下一步该做什么。",
@@ -265,8 +280,121 @@ strings! {
         "Cloud adoption self-check report";
     print_source: "依据《{guide}》（第 {version} 版）· {date}",
         "Based on the {guide} (version {version}) · {date}";
+    reader_link: "汇总多个自评结果（供主管部门使用）",
+        "Read many results at once (for authorities)";
     crashed: "出错了，请刷新页面；您已保存的答案不受影响",
         "Something went wrong. Please reload the page; your saved answers are not affected.";
+}
+
+strings! {
+    /// Every string of the officials' reader in one language.
+    struct ReaderStrings, READER_ZH, READER_EN, READER_TABLE;
+    title: "企业上云自评结果汇总",
+        "Cloud adoption self-checks: many results at once";
+    intro: "把企业发来的自评结果链接粘贴到下面（聊天记录、邮件、表格中的一列均可），即可汇总为一张总览。",
+        "Paste the result links that enterprises sent you (a chat export, e-mails, a spreadsheet column) to see them as one cohort.";
+    privacy: "全部在您的浏览器中完成，不会上传任何内容。粘贴的列表保存在本浏览器中，直到您清除。",
+        "Everything happens in your browser; nothing is uploaded. The pasted list stays in this browser until you clear it.";
+    back_to_widget: "返回自评",
+        "Back to the self-check";
+    input_label: "结果链接（每行可附企业名称）",
+        "Result links (a line may carry the enterprise's name)";
+    read: "读取",
+        "Read";
+    open_file: "打开文件（.txt 或 .csv）",
+        "Open a file (.txt or .csv)";
+    drop_hint: "也可以把文件拖到输入框中。",
+        "You can also drop a file on the box.";
+    file_unreadable: "无法读取文件“{name}”。",
+        "The file “{name}” could not be read.";
+    clear: "清除列表",
+        "Clear the list";
+    clear_confirm: "确定要清除粘贴的列表吗？",
+        "Clear the pasted list?";
+    reading: "正在读取：{done}/{total} 个链接…",
+        "Reading: {done}/{total} links…";
+    no_links: "没有找到自评结果链接。",
+        "No result links found.";
+    count_found: "找到的链接",
+        "Links found";
+    count_valid: "有效结果",
+        "Valid results";
+    count_invalid: "无法读取",
+        "Refused";
+    count_duplicates: "重复",
+        "Repeats";
+    counts_add_up: "{found} 个链接 = {valid} 个有效结果 + {invalid} 个无法读取 + {duplicates} 个重复",
+        "{found} links = {valid} valid + {invalid} refused + {duplicates} repeats";
+    refused_heading: "无法读取的链接",
+        "Links that could not be read";
+    line: "第 {line} 行",
+        "Line {line}";
+    refused_damaged: "链接已损坏或不完整（可能在复制时被截断或改动）",
+        "damaged or incomplete (perhaps cut off or changed when copied)";
+    refused_version: "按第 {version} 版评价指南生成，本工具使用第 {current} 版",
+        "made for version {version} of the guide; this reader uses version {current}";
+    repeats_heading: "重复的链接",
+        "Repeated links";
+    repeat_of: "与第 {line} 行的结果相同",
+        "the same result as line {line}";
+    no_label: "（无名称）",
+        "(no name)";
+    levels_heading: "等级分布",
+        "Levels reached";
+    level: "等级",
+        "Level";
+    enterprises: "企业数",
+        "Enterprises";
+    parts_heading: "各部分与各类要素得分",
+        "Scores by part and group";
+    part_or_group: "部分 / 类别",
+        "Part / group";
+    mean: "平均分",
+        "Mean";
+    median: "中位数",
+        "Median";
+    items_heading: "各项要素的作答分布",
+        "Answers to each item";
+    items_intro: "每行一项要素，色块为给出各答案的企业所占比例。浅色为尚未上云，深色为已上云。",
+        "One row an item; each segment is the share of enterprises giving that answer, light for not yet on the cloud, dark for on the cloud.";
+    item: "要素",
+        "Item";
+    unanswered: "未作答",
+        "Unanswered";
+    holding_heading: "哪些要素阻碍企业升级",
+        "What holds them back";
+    holding_intro: "每家企业升到下一等级所需的最少改进中，各项要素出现的次数（从多到少）：",
+        "How many enterprises' fewest changes to their next level include each item, most first:";
+    holding_none: "没有企业需要改进：全部已达最高等级，或尚无结果。",
+        "No enterprise needs a change: all are at the top level, or there are no results yet.";
+    changes_away: "差 1 项即可升级：{one} 家；差 2 项：{two} 家。",
+        "One change from their next level: {one}; two changes: {two}.";
+    table_heading: "各企业结果",
+        "Results";
+    filter_level: "按等级筛选",
+        "Filter by level";
+    all_levels: "全部等级",
+        "All levels";
+    shown_rows: "显示 {shown}/{total} 条",
+        "Showing {shown} of {total}";
+    col_label: "企业",
+        "Enterprise";
+    col_overall: "综合",
+        "Overall";
+    col_answered: "已答",
+        "Answered";
+    col_provisional: "暂定",
+        "Provisional";
+    provisional_yes: "暂定",
+        "provisional";
+    open_result: "查看",
+        "Open";
+    export_csv: "导出 CSV（Excel 可直接打开）",
+        "Export CSV (opens in Excel)";
+    print: "打印报告 / 存为 PDF",
+        "Print the report / save as PDF";
+    report_source: "依据《{guide}》（第 {version} 版）· {date} · {count} 家企业",
+        "Based on the {guide} (version {version}) · {date} · {count} enterprises";
 }
 
 #[cfg(test)]
@@ -284,7 +412,7 @@ mod tests {
 
     #[test]
     fn both_languages_use_the_same_placeholders() {
-        for (name, zh, en) in TABLE {
+        for (name, zh, en) in TABLE.iter().chain(READER_TABLE) {
             let (mut zh, mut en) = (placeholders(zh), placeholders(en));
             zh.sort_unstable();
             en.sort_unstable();

@@ -6,6 +6,7 @@
 //! - [`engine`]: exact scores, levels and the next-step planner;
 //! - [`codec`]: answers to and from the compact text of a result link;
 //! - [`links`]: result links found in a fragment or in any text;
+//! - [`cohort`]: many result links read into one picture (the officials' reader);
 //! - [`address`]: the page's address, its language and result links;
 //! - [`progress`]: answers as saved in localStorage;
 //! - [`notice`] and [`i18n`]: what the visitor is told, in Chinese and English.
@@ -14,11 +15,13 @@
 //! a store of signals with intent methods (`store`), one module that carries
 //! every change out to storage and the page (`sync`, with its helpers
 //! `storage` and `page`), and the components that read the store and call
-//! its intents (`components`).
+//! its intents (`components`). The officials' reader ([`reader`]) is a
+//! second page built the same way on the same core.
 
 pub mod address;
 pub mod app;
 pub mod codec;
+pub mod cohort;
 mod components;
 mod embedded;
 pub mod engine;
@@ -27,7 +30,9 @@ pub mod links;
 pub mod notice;
 mod page;
 pub mod progress;
+pub mod reader;
 pub mod rubric;
+mod settings;
 mod storage;
 mod store;
 mod sync;

@@ -79,10 +79,14 @@ fn set_aside(storage: &Storage, key: &str, text: &str) {
 
 /// Saves the answers; the error is the notice to show when that fails.
 pub fn save(rubric: &Rubric, answers: &Answers) -> Result<(), Notice> {
-    let storage = local_storage().ok_or(Notice::StorageUnavailable)?;
     let key = storage_key(&rubric.id, rubric.version);
-    let text = StoredProgress::new(rubric, answers).to_text();
-    storage.set_item(&key, &text).map_err(|error| {
+    set(&key, &StoredProgress::new(rubric, answers).to_text())
+}
+
+/// Stores `text` under `key`; the error is the notice to show.
+fn set(key: &str, text: &str) -> Result<(), Notice> {
+    let storage = local_storage().ok_or(Notice::StorageUnavailable)?;
+    storage.set_item(key, text).map_err(|error| {
         let name = js_sys::Reflect::get(&error, &"name".into())
             .ok()
             .and_then(|n| n.as_string());
@@ -121,4 +125,36 @@ pub fn save_large_text(on: bool) {
     if let Some(storage) = local_storage() {
         let _ = storage.set_item(LARGE_TEXT_KEY, if on { "1" } else { "0" });
     }
+}
+
+/// The officials' reader's pasted list: a first line naming the format,
+/// then the text as pasted.
+const READER_KEY: &str = "selfcheck:reader";
+const READER_HEADER: &str = "selfcheck-reader 1\n";
+
+/// The list the reader kept, or "", with anything the user should know.
+pub fn load_reader_text() -> (String, Option<Notice>) {
+    let Some(storage) = local_storage() else {
+        return (String::new(), Some(Notice::StorageUnavailable));
+    };
+    let Ok(Some(stored)) = storage.get_item(READER_KEY) else {
+        return (String::new(), None);
+    };
+    match stored.strip_prefix(READER_HEADER) {
+        Some(text) => (text.to_string(), None),
+        None => {
+            set_aside(&storage, READER_KEY, &stored);
+            (String::new(), Some(Notice::StorageSetAside))
+        }
+    }
+}
+
+/// Keeps the reader's list, or forgets it when it is empty.
+pub fn save_reader_text(text: &str) -> Result<(), Notice> {
+    if text.is_empty() {
+        let storage = local_storage().ok_or(Notice::StorageUnavailable)?;
+        let _ = storage.remove_item(READER_KEY);
+        return Ok(());
+    }
+    set(READER_KEY, &format!("{READER_HEADER}{text}"))
 }

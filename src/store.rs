@@ -2,7 +2,7 @@
 //!
 //! Data flows one way, as in Leptos' todomvc: components read the store's
 //! signals and call its intent methods (`answer`, `start_over`,
-//! `switch_language`, …); [`crate::sync`] watches the same signals and
+//! `open_link`, …; the language and large text are [`Settings`]); [`crate::sync`] watches the same signals and
 //! carries every change out of the widget (storage, the address, the host
 //! page). The store itself does no I/O and knows nothing of presentation:
 //! it is given what was loaded at start ([`Loaded`]) and holds the answers,
@@ -17,6 +17,7 @@ use crate::i18n::{Lang, Strings};
 use crate::links::payload_in_fragment;
 use crate::notice::Notice;
 use crate::rubric::{Choice, ItemIx, Rubric};
+use crate::settings::Settings;
 
 /// What [`crate::sync`] read at start.
 pub struct Loaded {
@@ -35,12 +36,12 @@ pub struct Loaded {
 pub struct Store {
     /// The rubric chosen at build time.
     pub rubric: &'static Rubric,
+    /// The language and the large-text mode.
+    pub settings: Settings,
     address: StoredValue<Address>,
-    lang: RwSignal<Lang>,
     own: RwSignal<Answers>,
     shared: RwSignal<Option<Answers>>,
     notices: RwSignal<Vec<Notice>>,
-    large_text: RwSignal<bool>,
     /// The answers on screen: the shared ones while viewing a link.
     pub shown: Memo<Answers>,
     /// The result of the answers on screen.
@@ -57,18 +58,18 @@ impl Store {
     pub fn new(rubric: &'static Rubric, loaded: Loaded) -> Store {
         let own = RwSignal::new(loaded.own);
         let shared = RwSignal::new(None);
-        let lang = RwSignal::new(loaded.address.lang());
+        let settings = Settings::new(loaded.address.lang(), loaded.large_text);
+        let lang = settings.lang_signal();
         let address = StoredValue::new(loaded.address);
         let shown = Memo::new(move |_| shared.get().unwrap_or_else(|| own.get()));
         let evaluation = Memo::new(move |_| shown.with(|answers| evaluate(rubric, answers)));
         let store = Store {
             rubric,
+            settings,
             address,
-            lang,
             own,
             shared,
             notices: RwSignal::new(loaded.notices),
-            large_text: RwSignal::new(loaded.large_text),
             shown,
             evaluation,
             next_steps: Memo::new(move |_| {
@@ -86,21 +87,14 @@ impl Store {
 
     // What components and sync read.
 
-    /// The language of the page. The whole page is rebuilt when it changes
-    /// (see [`crate::app::App`]), so components read it once, untracked,
-    /// and their texts are plain text rather than reactive closures.
+    /// The language of the page, read once (see [`Settings::lang`]).
     pub fn lang(&self) -> Lang {
-        self.lang.get_untracked()
-    }
-
-    /// The language, tracked: for the page and for sync.
-    pub fn lang_signal(&self) -> ReadSignal<Lang> {
-        self.lang.read_only()
+        self.settings.lang()
     }
 
     /// The interface's strings in the page's language.
     pub fn strings(&self) -> &'static Strings {
-        self.lang().strings()
+        self.settings.strings()
     }
 
     /// The visitor's own answers, saved as they change.
@@ -116,11 +110,6 @@ impl Store {
     /// What the visitor must be told, oldest first.
     pub fn notices(&self) -> ReadSignal<Vec<Notice>> {
         self.notices.read_only()
-    }
-
-    /// Whether the large-text mode is on.
-    pub fn large_text(&self) -> ReadSignal<bool> {
-        self.large_text.read_only()
     }
 
     /// This page's address in `lang`, without a fragment.
@@ -141,16 +130,6 @@ impl Store {
     /// Clears every answer of the visitor's own self-check.
     pub fn start_over(&self) {
         self.own.set(Answers::unanswered(self.rubric));
-    }
-
-    /// Switches to the other language.
-    pub fn switch_language(&self) {
-        self.lang.update(|lang| *lang = lang.other());
-    }
-
-    /// Turns the large-text mode on or off.
-    pub fn toggle_large_text(&self) {
-        self.large_text.update(|on| *on = !*on);
     }
 
     /// Shows the result a fragment carries, or says why it cannot. A

@@ -1,38 +1,54 @@
-//! The one home of the widget's outward effects. At start it reads what the
-//! store begins with (the address, saved progress, the large-text choice);
-//! from then on it watches the store and carries each change out: answers
-//! and large text to localStorage, the language to the address and
+//! The one home of the outward effects. At start it reads what the store
+//! begins with (the address, saved progress, the large-text choice); from
+//! then on it watches the store and carries each change out: answers and
+//! large text to localStorage, the language to the address and
 //! `<html lang>`, leaving a shared result to the address, the height to a
 //! host frame. It also listens to the outside for the store: another tab
 //! saving answers, a result link pasted into the address bar, a panic.
+//! [`start_page`] and [`keep_settings`] serve the officials' reader too.
 
 use leptos::prelude::*;
 
 use crate::address::Address;
+use crate::i18n::Lang;
 use crate::rubric::Rubric;
+use crate::settings::Settings;
 use crate::store::{Loaded, Store};
 use crate::{page, storage};
 
-/// Loads what the store starts from, makes the store and keeps the page
-/// and storage in step with it for as long as the page lives.
-pub fn start(rubric: &'static Rubric) -> Store {
+/// What every page does first: reads its address, and makes a panic show a
+/// message instead of a dead page.
+pub fn start_page() -> Address {
     let address = Address::parse(&page::href());
     // With `panic = "abort"` the wasm stops at a panic: say so on the page,
     // in the language of `<html lang>`, which is therefore set first.
     page::set_document_lang(address.lang());
     std::panic::set_hook(Box::new(|_| page::show_crash()));
+    address
+}
+
+/// Whether large text was turned on in an earlier visit.
+pub fn load_large_text() -> bool {
+    storage::load_large_text()
+}
+
+/// Loads what the store starts from, makes the store and keeps the page
+/// and storage in step with it for as long as the page lives.
+pub fn start(rubric: &'static Rubric) -> Store {
+    let address = start_page();
     let (own, notice) = storage::load(rubric);
     let store = Store::new(
         rubric,
         Loaded {
             address,
             own,
-            large_text: storage::load_large_text(),
+            large_text: load_large_text(),
             notices: notice.into_iter().collect(),
         },
     );
-    save_changes(store);
-    keep_page_in_step(store);
+    save_answers(store);
+    keep_settings(store.settings, move |lang| store.page_address(lang));
+    keep_shared_view_in_address(store);
     listen_to_the_outside(store);
     page::fit_into_host_frame();
     // Only in a build for the crash test (`--features crash-test`).
@@ -43,8 +59,8 @@ pub fn start(rubric: &'static Rubric) -> Store {
     store
 }
 
-/// Saves the answers and the large-text choice as they change.
-fn save_changes(store: Store) {
+/// Saves the answers as they change.
+fn save_answers(store: Store) {
     let rubric = store.rubric;
     Effect::watch(
         move || store.own().get(),
@@ -55,30 +71,31 @@ fn save_changes(store: Store) {
         },
         false,
     );
+}
+
+/// `<html lang>`, the address (`page_address` in a language) and the
+/// large-text class follow the settings; large text is saved.
+pub fn keep_settings(settings: Settings, page_address: impl Fn(Lang) -> String + 'static) {
+    let (lang, large_text) = (settings.lang_signal(), settings.large_text());
+    Effect::new(move |_| page::set_document_lang(lang.get()));
+    Effect::new(move |_| page::set_large_text(large_text.get()));
     Effect::watch(
-        move || store.large_text().get(),
+        move || large_text.get(),
         |on, _, _| storage::save_large_text(*on),
+        false,
+    );
+    // The language goes into the address, so that a reload keeps it.
+    Effect::watch(
+        move || lang.get(),
+        move |lang, _, _| {
+            page::replace_address(&format!("{}{}", page_address(*lang), page::fragment()))
+        },
         false,
     );
 }
 
-/// `<html lang>`, the address and the large-text class follow the store.
-fn keep_page_in_step(store: Store) {
-    Effect::new(move |_| page::set_document_lang(store.lang_signal().get()));
-    Effect::new(move |_| page::set_large_text(store.large_text().get()));
-    // The language goes into the address, so that a reload keeps it.
-    Effect::watch(
-        move || store.lang_signal().get(),
-        move |lang, _, _| {
-            page::replace_address(&format!(
-                "{}{}",
-                store.page_address(*lang),
-                page::fragment()
-            ))
-        },
-        false,
-    );
-    // Leaving a shared result drops its link from the address.
+/// Leaving a shared result drops its link from the address.
+fn keep_shared_view_in_address(store: Store) {
     Effect::watch(
         move || store.is_shared(),
         move |shared, was_shared, _| {

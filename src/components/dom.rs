@@ -1,5 +1,5 @@
 //! What components ask of the document while the visitor acts: moving
-//! focus, a confirmation, the clipboard. Failures are ignored or reported
+//! focus, a confirmation, the clipboard, a file's text, a download. Failures are ignored or reported
 //! as `false`; none may stop the self-check.
 
 use wasm_bindgen::JsCast;
@@ -44,4 +44,54 @@ pub async fn copy_text(text: &str) -> bool {
     wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text))
         .await
         .is_ok()
+}
+
+/// The text of a file the visitor chose, or `None` where it cannot be read.
+pub async fn file_text(file: &web_sys::File) -> Option<String> {
+    wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .ok()?
+        .as_string()
+}
+
+/// Offers `text` as a download named `name`, of type `mime`; `false`
+/// where the browser refuses.
+pub fn download(name: &str, mime: &str, text: &str) -> bool {
+    let Some(document) = document() else {
+        return false;
+    };
+    let parts = js_sys::Array::of1(&text.into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return false;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return false;
+    };
+    let Some(link) = document
+        .create_element("a")
+        .ok()
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    else {
+        return false;
+    };
+    link.set_href(&url);
+    link.set_download(name);
+    link.click();
+    // Given time to start, the download no longer needs the address.
+    leptos::prelude::set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(60),
+    );
+    true
+}
+
+/// Opens the browser's print dialogue (print, or save as PDF).
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
 }

@@ -23,6 +23,8 @@ mod skip_link;
 mod summary;
 
 pub use header::Header;
+pub use language_switch::LanguageSwitch;
+pub use large_text_toggle::LargeTextToggle;
 pub use mobile_bar::MobileBar;
 pub use notices::Notices;
 pub use print_header::PrintHeader;
@@ -43,6 +45,8 @@ fn item_anchor(item: &Item) -> String {
 fn group_anchor(group_id: &str) -> String {
     format!("group-{group_id}")
 }
+
+pub use dom::{confirm, download, file_text, print};
 
 /// Scrolls to an item and puts focus on its first answer.
 fn focus_item(item: &Item) {

@@ -4,7 +4,7 @@ use super::group_chart::GroupChart;
 use super::level_ladder::LevelLadder;
 use super::next_steps::NextSteps;
 use super::share_panel::SharePanel;
-use crate::i18n::fill;
+use crate::i18n::{fill, Lang};
 use crate::store::use_store;
 
 /// The live result: overall score and level, whether it is provisional,
@@ -72,6 +72,11 @@ pub fn Summary() -> impl IntoView {
             <NextSteps/>
             <SharePanel/>
             <p class="indicative">{strings.indicative}</p>
+            <p class="reader-link">
+                <a data-testid="reader-link" href=if lang == Lang::En { "reader.html?lang=en" } else { "reader.html" }>
+                    {strings.reader_link}
+                </a>
+            </p>
         </section>
     }
 }

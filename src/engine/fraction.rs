@@ -68,6 +68,11 @@ impl Fraction {
         (count > 0).then(|| sum.div_int(count))
     }
 
+    /// The nearest `f64`, for statistics over many results.
+    pub fn to_f64(self) -> f64 {
+        self.numer as f64 / self.denom as f64
+    }
+
     /// The nearest whole number, halves rounded up.
     pub fn round(self) -> u64 {
         (2 * self.numer + self.denom) / (2 * self.denom)

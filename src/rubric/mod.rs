@@ -223,6 +223,11 @@ impl PartIx {
 impl LevelIx {
     /// The base level that every result meets.
     pub const BASE: LevelIx = LevelIx(0);
+
+    /// The position from the lowest level, from 0.
+    pub fn index(self) -> usize {
+        self.0
+    }
 }
 
 impl Choice {

@@ -1,0 +1,264 @@
+use std::cell::Cell;
+use std::rc::Rc;
+use std::sync::Arc;
+use std::time::Duration;
+
+use leptos::prelude::*;
+
+use crate::cohort::{to_csv, CohortResult};
+use crate::components::download;
+use crate::i18n::{fill, Lang};
+use crate::reader::store::{use_reader, Column, Outcome, Sort};
+use crate::rubric::Rubric;
+
+/// Rows written between two yields to the browser.
+const ROWS_A_SLICE: usize = 1000;
+
+/// One row a result: label, overall, level, part scores, answered, whether
+/// provisional, and a link that opens it in the self-check. Sorted by any
+/// column, filtered by level; exported as CSV, printed as a report. With
+/// thousands of results, the rows are written in slices between frames.
+#[component]
+pub fn ResultsTable() -> impl IntoView {
+    let store = use_reader();
+    let (lang, strings, rubric) = (store.lang(), store.strings(), store.rubric);
+    let (outcome, sort, filter) = (store.outcome(), store.sort(), store.level_filter());
+    let body = NodeRef::<leptos::html::Tbody>::new();
+    let shown = RwSignal::new(0usize);
+    let latest = Rc::new(Cell::new(0u32));
+    Effect::new(move |_| {
+        let (outcome, sort, filter) = (outcome.get(), sort.get(), filter.get());
+        let Some(body) = body.get() else {
+            return;
+        };
+        body.set_inner_html("");
+        latest.set(latest.get().wrapping_add(1));
+        let Some(outcome) = outcome else {
+            shown.set(0);
+            return;
+        };
+        let mut order: Vec<usize> = (0..outcome.results.len())
+            .filter(|&i| filter.is_none_or(|level| outcome.results[i].evaluation.level == level))
+            .collect();
+        sort_rows(rubric, &outcome.results, &mut order, sort);
+        shown.set(order.len());
+        let rows = Rows {
+            outcome,
+            order,
+            lang,
+            rubric,
+        };
+        write_rows(body, Rc::new(rows), 0, latest.clone(), latest.get());
+    });
+
+    let heading = move |column: Column, title: &'static str| {
+        let aria_sort = move || {
+            let sort = sort.get();
+            match (sort.column == column, sort.descending) {
+                (false, _) => "none",
+                (true, false) => "ascending",
+                (true, true) => "descending",
+            }
+        };
+        view! {
+            <th scope="col" aria-sort=aria_sort>
+                <button type="button" class="sort-button" on:click=move |_| store.sort_by(column)>
+                    {title}
+                </button>
+            </th>
+        }
+    };
+    let part_headings = rubric
+        .part_ixs()
+        .map(|p| heading(Column::Part(p), rubric.part(p).title.get(lang)))
+        .collect_view();
+    let level_options = rubric
+        .levels()
+        .map(|(_, level)| {
+            view! { <option value=level.id.clone()>{level.id.clone()}" "{level.name.get(lang)}</option> }
+        })
+        .collect_view();
+    let on_filter = move |event| {
+        let id = event_target_value(&event);
+        store.filter_level(rubric.level_ix(&id));
+    };
+    let export = move |_| {
+        if let Some(outcome) = outcome.get_untracked() {
+            let name = format!("{}.csv", strings.table_heading);
+            download(
+                &name,
+                "text/csv;charset=utf-8",
+                &to_csv(rubric, lang, &outcome.results),
+            );
+        }
+    };
+    let count = move || {
+        let total = outcome.with(|o| o.as_ref().map_or(0, |o| o.results.len()));
+        fill(
+            strings.shown_rows,
+            &[
+                ("shown", &shown.get().to_string()),
+                ("total", &total.to_string()),
+            ],
+        )
+    };
+    view! {
+        <section class="results">
+            <h2>{strings.table_heading}</h2>
+            <div class="table-actions">
+                <label>
+                    {strings.filter_level}" "
+                    <select data-testid="reader-filter" on:change=on_filter>
+                        <option value="">{strings.all_levels}</option>
+                        {level_options}
+                    </select>
+                </label>
+                <button type="button" class="primary" data-testid="reader-export" on:click=export>
+                    {strings.export_csv}
+                </button>
+                <button type="button" on:click=move |_| crate::components::print()>{strings.print}</button>
+            </div>
+            <p class="hint" aria-live="polite">{count}</p>
+            <div class="table-scroll results-scroll" tabindex="0" role="region" aria-label=strings.table_heading>
+                <table class="results-table">
+                    <thead>
+                        <tr>
+                            {heading(Column::Label, strings.col_label)}
+                            {heading(Column::Overall, strings.col_overall)}
+                            {heading(Column::Level, strings.level)}
+                            {part_headings}
+                            {heading(Column::Answered, strings.col_answered)}
+                            <th scope="col">{strings.col_provisional}</th>
+                            <th scope="col"><span class="visually-hidden">{strings.open_result}</span></th>
+                        </tr>
+                    </thead>
+                    <tbody node_ref=body></tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
+
+/// Orders `order` (indices into `results`) by `sort`; ties keep input order.
+fn sort_rows(rubric: &Rubric, results: &[CohortResult], order: &mut [usize], sort: Sort) {
+    let key = |i: &usize| -> (Option<u32>, &str) {
+        let r = &results[*i];
+        match sort.column {
+            Column::Line => (Some(r.line as u32), ""),
+            Column::Label => (None, r.label.as_str()),
+            Column::Overall => (r.evaluation.overall_score(rubric), ""),
+            Column::Level => (Some(r.evaluation.level.index() as u32), ""),
+            Column::Part(p) => (r.evaluation.part_score(rubric, p), ""),
+            Column::Answered => (Some(r.evaluation.answered as u32), ""),
+        }
+    };
+    order.sort_by(|a, b| {
+        let ordering = key(a).cmp(&key(b));
+        if sort.descending {
+            ordering.reverse()
+        } else {
+            ordering
+        }
+    });
+}
+
+/// The rows to write, in order.
+struct Rows {
+    outcome: Arc<Outcome>,
+    order: Vec<usize>,
+    lang: Lang,
+    rubric: &'static Rubric,
+}
+
+/// Writes rows from `from` on, a slice at a time, unless a newer table
+/// (`latest`) has begun since `this` one.
+fn write_rows(
+    body: web_sys::HtmlTableSectionElement,
+    rows: Rc<Rows>,
+    from: usize,
+    latest: Rc<Cell<u32>>,
+    this: u32,
+) {
+    if latest.get() != this || from >= rows.order.len() {
+        return;
+    }
+    let to = (from + ROWS_A_SLICE).min(rows.order.len());
+    let html: String = rows.order[from..to]
+        .iter()
+        .map(|&i| row_html(rows.rubric, rows.lang, &rows.outcome.results[i]))
+        .collect();
+    let _ = body.insert_adjacent_html("beforeend", &html);
+    set_timeout(
+        move || write_rows(body, rows, to, latest, this),
+        Duration::ZERO,
+    );
+}
+
+/// A result's row as HTML (labels and links escaped).
+fn row_html(rubric: &Rubric, lang: Lang, result: &CohortResult) -> String {
+    let strings = lang.reader_strings();
+    let e = &result.evaluation;
+    let level = rubric.level(e.level);
+    let score = |s: Option<u32>| s.map_or_else(|| "–".to_string(), |s| s.to_string());
+    let overall = score(e.overall_score(rubric));
+    let parts: String = rubric
+        .part_ixs()
+        .map(|p| {
+            format!(
+                "<td class=\"number\">{}</td>",
+                score(e.part_score(rubric, p))
+            )
+        })
+        .collect();
+    let label = if result.label.is_empty() {
+        strings.no_label
+    } else {
+        &result.label
+    };
+    let query = if lang == Lang::En { "?lang=en" } else { "" };
+    format!(
+        "<tr data-testid=\"reader-row\" data-level=\"{level_id}\" data-overall=\"{overall_attr}\">\
+         <th scope=\"row\">{label}</th><td class=\"number\">{overall}</td><td>{level_id} {level_name}</td>{parts}\
+         <td class=\"number\">{answered}/{total}</td><td>{provisional}</td>\
+         <td><a href=\"./{query}#r={payload}\" target=\"_blank\" rel=\"noopener\">{open}</a></td></tr>",
+        level_id = escape(&level.id),
+        overall_attr = e.overall_score(rubric).map_or_else(String::new, |s| s.to_string()),
+        label = escape(label),
+        level_name = escape(level.name.get(lang)),
+        answered = e.answered,
+        total = e.total,
+        provisional = if e.is_provisional() { strings.provisional_yes } else { "" },
+        payload = escape(&result.payload),
+        open = strings.open_result,
+    )
+}
+
+/// Text made safe to put in HTML.
+fn escape(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => escaped.push_str("&amp;"),
+            '<' => escaped.push_str("&lt;"),
+            '>' => escaped.push_str("&gt;"),
+            '"' => escaped.push_str("&quot;"),
+            '\'' => escaped.push_str("&#39;"),
+            c => escaped.push(c),
+        }
+    }
+    escaped
+}
+
+#[cfg(test)]
+mod tests {
+    use super::escape;
+
+    #[test]
+    fn labels_cannot_become_markup() {
+        assert_eq!(
+            escape("<img src=x onerror=alert(1)>"),
+            "&lt;img src=x onerror=alert(1)&gt;"
+        );
+        assert_eq!(escape("A & \"B\" 'C'"), "A &amp; &quot;B&quot; &#39;C&#39;");
+    }
+}

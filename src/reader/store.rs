@@ -1,0 +1,242 @@
+//! The reader's state and its intents, as [`crate::store`] is the widget's:
+//! signals, no I/O. [`super::sync`] reads the pasted list in steps and
+//! reports back with `reading_started`, `reading_progress` and
+//! `reading_done`.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::address::Address;
+use crate::cohort::{CohortResult, Reading, Refused, Repeat, Summary};
+use crate::i18n::{Lang, ReaderStrings};
+use crate::notice::Notice;
+use crate::rubric::{LevelIx, PartIx, Rubric};
+use crate::settings::Settings;
+
+/// What one reading of the list found, summed up.
+pub struct Outcome {
+    /// How many links were found.
+    pub found: usize,
+    /// Distinct valid results, in input order.
+    pub results: Vec<CohortResult>,
+    /// Links refused, in input order.
+    pub refused: Vec<Refused>,
+    /// Links repeating an earlier result.
+    pub repeats: Vec<Repeat>,
+    /// The cohort's figures.
+    pub summary: Summary,
+}
+
+impl Outcome {
+    /// Sums up a finished reading.
+    pub fn of(rubric: &Rubric, reading: Reading<'_>) -> Outcome {
+        let summary = Summary::of(rubric, &reading.results);
+        Outcome {
+            found: reading.links_found(),
+            results: reading.results,
+            refused: reading.refused,
+            repeats: reading.repeats,
+            summary,
+        }
+    }
+}
+
+/// A column the results table can be sorted by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Column {
+    /// Input order.
+    Line,
+    /// The label.
+    Label,
+    /// The overall score.
+    Overall,
+    /// The level reached.
+    Level,
+    /// A part's score.
+    Part(PartIx),
+    /// How many items are answered.
+    Answered,
+}
+
+/// How the results table is sorted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Sort {
+    /// The column.
+    pub column: Column,
+    /// Highest first.
+    pub descending: bool,
+}
+
+/// What the reader starts from.
+pub struct ReaderLoaded {
+    /// The page's address: its language.
+    pub address: Address,
+    /// The list kept from an earlier visit.
+    pub text: String,
+    /// Whether large text was turned on in an earlier visit.
+    pub large_text: bool,
+    /// What reading storage found that the visitor must know.
+    pub notices: Vec<Notice>,
+}
+
+/// Everything the reader's components share. Cheap to copy.
+#[derive(Clone, Copy)]
+pub struct ReaderStore {
+    /// The rubric chosen at build time.
+    pub rubric: &'static Rubric,
+    /// The language and the large-text mode.
+    pub settings: Settings,
+    address: StoredValue<Address>,
+    text: RwSignal<String>,
+    /// Bumped by "read" to read the same text again.
+    read_requests: RwSignal<u32>,
+    progress: RwSignal<Option<(usize, usize)>>,
+    outcome: RwSignal<Option<Arc<Outcome>>>,
+    notices: RwSignal<Vec<Notice>>,
+    sort: RwSignal<Sort>,
+    level_filter: RwSignal<Option<LevelIx>>,
+}
+
+impl ReaderStore {
+    /// The store, starting from what was loaded.
+    pub fn new(rubric: &'static Rubric, loaded: ReaderLoaded) -> ReaderStore {
+        ReaderStore {
+            rubric,
+            settings: Settings::new(loaded.address.lang(), loaded.large_text),
+            address: StoredValue::new(loaded.address),
+            text: RwSignal::new(loaded.text),
+            read_requests: RwSignal::new(0),
+            progress: RwSignal::new(None),
+            outcome: RwSignal::new(None),
+            notices: RwSignal::new(loaded.notices),
+            sort: RwSignal::new(Sort {
+                column: Column::Line,
+                descending: false,
+            }),
+            level_filter: RwSignal::new(None),
+        }
+    }
+
+    // What components and sync read.
+
+    /// The page's language, read once.
+    pub fn lang(&self) -> Lang {
+        self.settings.lang()
+    }
+
+    /// The reader's strings in the page's language.
+    pub fn strings(&self) -> &'static ReaderStrings {
+        self.lang().reader_strings()
+    }
+
+    /// The pasted list.
+    pub fn text(&self) -> ReadSignal<String> {
+        self.text.read_only()
+    }
+
+    /// Changes each time the list should be read (again).
+    pub fn read_requests(&self) -> ReadSignal<u32> {
+        self.read_requests.read_only()
+    }
+
+    /// Links read and found, while a reading is under way.
+    pub fn progress(&self) -> ReadSignal<Option<(usize, usize)>> {
+        self.progress.read_only()
+    }
+
+    /// The last finished reading.
+    pub fn outcome(&self) -> ReadSignal<Option<Arc<Outcome>>> {
+        self.outcome.read_only()
+    }
+
+    /// What the visitor must be told.
+    pub fn notices(&self) -> ReadSignal<Vec<Notice>> {
+        self.notices.read_only()
+    }
+
+    /// How the results table is sorted.
+    pub fn sort(&self) -> ReadSignal<Sort> {
+        self.sort.read_only()
+    }
+
+    /// The level the table is filtered by, if any.
+    pub fn level_filter(&self) -> ReadSignal<Option<LevelIx>> {
+        self.level_filter.read_only()
+    }
+
+    /// This page's address in `lang`.
+    pub fn page_address(&self, lang: Lang) -> String {
+        self.address.with_value(|a| a.page(lang))
+    }
+
+    // Intents.
+
+    /// The list as typed, pasted or opened from a file.
+    pub fn set_text(&self, text: String) {
+        self.text.set(text);
+    }
+
+    /// Reads the list again.
+    pub fn read(&self) {
+        self.read_requests.update(|n| *n = n.wrapping_add(1));
+    }
+
+    /// Forgets the list and its results.
+    pub fn clear(&self) {
+        self.text.set(String::new());
+    }
+
+    /// Sorts the table by `column`; again by the same column reverses it.
+    pub fn sort_by(&self, column: Column) {
+        self.sort.update(|sort| {
+            *sort = Sort {
+                column,
+                // Scores and levels read best highest first.
+                descending: if sort.column == column {
+                    !sort.descending
+                } else {
+                    !matches!(column, Column::Line | Column::Label)
+                },
+            }
+        });
+    }
+
+    /// Shows only results of this level, or all.
+    pub fn filter_level(&self, level: Option<LevelIx>) {
+        self.level_filter.set(level);
+    }
+
+    /// Dismisses a notice.
+    pub fn dismiss(&self, notice: Notice) {
+        self.notices
+            .update(|notices| notices.retain(|n| *n != notice));
+    }
+
+    // What sync reports.
+
+    /// Adds a notice unless it is showing already.
+    pub fn notify(&self, notice: Notice) {
+        self.notices.update(|notices| {
+            if !notices.contains(&notice) {
+                notices.push(notice);
+            }
+        });
+    }
+
+    /// A reading of `total` links has begun.
+    pub fn reading_progress(&self, read: usize, total: usize) {
+        self.progress.set(Some((read, total)));
+    }
+
+    /// The reading is done.
+    pub fn reading_done(&self, outcome: Outcome) {
+        self.progress.set(None);
+        self.outcome.set(Some(Arc::new(outcome)));
+    }
+}
+
+/// The store provided by [`super::Reader`].
+pub fn use_reader() -> ReaderStore {
+    expect_context::<ReaderStore>()
+}

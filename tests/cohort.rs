@@ -1,0 +1,194 @@
+//! The officials' reader's core: counts, cohort figures and the CSV,
+//! checked against values computed here from the answers themselves.
+
+use selfcheck::codec::{encode, LinkError};
+use selfcheck::cohort::{read, to_csv, whole, Summary};
+use selfcheck::engine::Answers;
+use selfcheck::i18n::Lang;
+use selfcheck::rubric::Rubric;
+
+/// Pseudo-random answer sets, the same on every run.
+fn answer_sets(rubric: &Rubric, count: usize) -> Vec<Answers> {
+    let keys = ["", "0", "1", "2", "3", "na"];
+    let mut state: u64 = 0x5eed;
+    (0..count)
+        .map(|n| {
+            let mut answers = Answers::unanswered(rubric);
+            for r in rubric.items() {
+                state = state
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                // Cohorts lean towards answered and on the cloud.
+                let key = keys[((state >> 33) as usize + n) % keys.len()];
+                answers.set(r.ix, rubric.choice(key));
+            }
+            answers
+        })
+        .collect()
+}
+
+/// A part's score computed from scratch: the mean over its groups of the
+/// mean of their applicable items' points, out of 100.
+fn part_score(rubric: &Rubric, answers: &Answers, part: usize) -> Option<f64> {
+    let groups: Vec<f64> = rubric.parts[part]
+        .groups
+        .iter()
+        .filter_map(|group| {
+            let points: Vec<f64> = group
+                .items
+                .iter()
+                .filter_map(|item| {
+                    let answer = answers.get(rubric.item_ix(&item.id).unwrap());
+                    match answer.map(|c| rubric.answer(c).key.as_str()) {
+                        None => Some(0.0),
+                        Some("na") => None,
+                        Some(key) => Some(key.parse::<f64>().unwrap()),
+                    }
+                })
+                .collect();
+            (!points.is_empty()).then(|| points.iter().sum::<f64>() / points.len() as f64)
+        })
+        .collect();
+    (!groups.is_empty()).then(|| groups.iter().sum::<f64>() / groups.len() as f64 * 100.0 / 3.0)
+}
+
+#[test]
+fn a_messy_list_is_read_into_results_refusals_and_repeats() {
+    let rubric = Rubric::embedded();
+    let sets = answer_sets(&rubric, 60);
+    let mut version_2 = rubric.clone();
+    version_2.version = 2;
+    let mut text = String::from("企业名称,结果链接\n");
+    for (n, answers) in sets.iter().enumerate() {
+        text.push_str(&format!(
+            "企业{n},https://x.cn/zt/#r={}\n",
+            encode(&rubric, answers)
+        ));
+    }
+    // Repeats of the first two, a damaged link and one of another version.
+    text.push_str(&format!(
+        "企业0 again https://x.cn/zt/#r={}。\n",
+        encode(&rubric, &sets[0])
+    ));
+    text.push_str(&format!(
+        "企业1 again https://x.cn/zt/#r={}\n",
+        encode(&rubric, &sets[1])
+    ));
+    text.push_str("坏链接 https://x.cn/zt/#r=1ABbbbYAAAAAAAAAAAAAAAAYMQ5\n");
+    text.push_str(&format!(
+        "旧版 https://x.cn/zt/#r={}\n",
+        encode(&version_2, &sets[2])
+    ));
+
+    let reading = read(&rubric, &text);
+    assert_eq!(reading.results.len(), 60);
+    assert_eq!(reading.repeats.len(), 2);
+    assert_eq!(reading.refused.len(), 2);
+    assert_eq!(reading.links_found(), 64);
+    assert_eq!(reading.repeats[0].first_line, 2);
+    assert_eq!(reading.repeats[0].label, "企业0 again");
+    assert_eq!(reading.refused[0].error, LinkError::Damaged);
+    assert_eq!(reading.refused[0].line, 64);
+    assert_eq!(
+        reading.refused[1].error,
+        LinkError::OtherVersion { version: 2 }
+    );
+    assert_eq!(reading.results[5].label, "企业5");
+    assert_eq!(reading.results[5].line, 7);
+
+    let summary = Summary::of(&rubric, &reading.results);
+    // Level counts: each set evaluated on its own.
+    let mut levels = vec![0; 4];
+    for answers in &sets {
+        levels[selfcheck::engine::evaluate(&rubric, answers).level.index()] += 1;
+    }
+    assert_eq!(summary.level_counts, levels);
+    // Part means, from scratch.
+    for part in 0..3 {
+        let scores: Vec<f64> = sets
+            .iter()
+            .filter_map(|a| part_score(&rubric, a, part))
+            .collect();
+        let mean = scores.iter().sum::<f64>() / scores.len() as f64;
+        assert_eq!(summary.parts[part].count, scores.len());
+        assert!(
+            (summary.parts[part].mean.unwrap() - mean).abs() < 1e-9,
+            "part {part}"
+        );
+    }
+    // Answer shares: every item's counts add up to the results.
+    assert!(summary
+        .answers
+        .iter()
+        .all(|counts| counts.iter().sum::<usize>() == 60));
+    let server_2 = sets
+        .iter()
+        .filter(|a| a.get(rubric.item_ix("infra.it.server").unwrap()) == rubric.choice("2"))
+        .count();
+    assert_eq!(summary.answers[0][3], server_2);
+    // What holds them back: counted from each result's plan.
+    let in_plans: usize = reading
+        .results
+        .iter()
+        .map(|r| match &r.next_steps {
+            selfcheck::engine::NextSteps::Reach { changes, .. } => changes.len(),
+            _ => 0,
+        })
+        .sum();
+    assert_eq!(
+        summary.holding_back.iter().map(|(_, n)| n).sum::<usize>(),
+        in_plans
+    );
+    assert!(summary.holding_back.windows(2).all(|w| w[0].1 >= w[1].1));
+}
+
+#[test]
+fn the_csv_has_a_bom_a_header_and_a_row_a_result() {
+    let rubric = Rubric::embedded();
+    let mut answers = Answers::all(&rubric, rubric.choice("2"));
+    answers.set(rubric.item_ix("biz.marketing.support").unwrap(), None);
+    answers.set(
+        rubric.item_ix("mgmt.hr.payroll").unwrap(),
+        rubric.choice("na"),
+    );
+    let link = format!("https://x.cn/#r={}", encode(&rubric, &answers));
+    let reading = read(&rubric, &format!("\"甲公司, 北京\",{link}\n"));
+    let csv = to_csv(&rubric, Lang::Zh, &reading.results);
+    let lines: Vec<&str> = csv.split("\r\n").collect();
+    assert!(csv.starts_with('\u{feff}'));
+    assert_eq!(lines.len(), 3, "header, one row, and the final line end");
+    let header: Vec<&str> = lines[0].trim_start_matches('\u{feff}').split(',').collect();
+    assert_eq!(
+        header[..8],
+        [
+            "label",
+            "link",
+            "overall",
+            "level",
+            "level_name",
+            "infra",
+            "mgmt",
+            "biz"
+        ]
+    );
+    assert_eq!(header.len(), 8 + 40);
+    assert_eq!(header[8], "infra.it.server");
+    let row = lines[1];
+    assert!(
+        row.starts_with(&format!("\"甲公司, 北京\",{link},")),
+        "{row}"
+    );
+    let cells: Vec<&str> = row.rsplitn(41, ',').collect();
+    assert_eq!(cells[0], "", "biz.marketing.support is unanswered");
+    assert!(row.contains(",na,"), "mgmt.hr.payroll is na");
+    let e = &reading.results[0].evaluation;
+    let level = rubric.level(e.level);
+    let expected = format!(
+        ",{},{},{},",
+        e.overall_score(&rubric).unwrap(),
+        level.id,
+        level.name.zh
+    );
+    assert!(row.contains(&expected), "{row} has {expected}");
+    assert_eq!(whole(66.5), 67);
+}
