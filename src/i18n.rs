@@ -344,7 +344,7 @@ strings! {
     level: "等级",
         "Level";
     enterprises: "企业数",
-        "Enterprises";
+        "Count";
     parts_heading: "各部分与各类要素得分",
         "Scores by part and group";
     part_or_group: "部分 / 类别",

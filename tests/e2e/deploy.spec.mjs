@@ -156,3 +156,37 @@ test('with scripts off a plain message says what to use instead', async ({ brows
   await expect(page.locator('#loading')).toBeHidden();
   await context.close();
 });
+
+test('the officials\' reader under nginx: strict CSP with no violation, no other origin, nothing sent', async ({ page, context }) => {
+  await page.addInitScript(() => {
+    window.violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  const reader = await page.request.get(`${WIDGET}reader.html`);
+  expect(reader.headers()['content-security-policy']).toBe(CSP);
+  expect(reader.headers()['cache-control']).toBe('no-cache');
+  const html = await reader.text();
+  expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+  expect(html).not.toMatch(/\sstyle=/);
+
+  // From the widget's discreet link, under the sub-path.
+  await page.goto(WIDGET);
+  await page.getByTestId('reader-link').click();
+  await expect(page).toHaveURL(`${WIDGET}reader.html`);
+  await page.waitForLoadState('networkidle');
+  const atLoad = requests.length;
+  const link = 'https://www.example.gov.cn/zt/shangyun/#r=1ABAAAAAAAAAAAAAAAAAAAA_vE7';
+  await page.getByTestId('reader-input').fill(`甲公司 ${link}\n乙公司 ${link}`);
+  await expect(page.getByTestId('reader-duplicates')).toHaveText('1');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('reader-export').click()]);
+  expect(download.suggestedFilename()).toMatch(/\.csv$/);
+  await page.getByTestId('large-text').click();
+  await page.waitForTimeout(300);
+
+  expect(requests.every((url) => url.startsWith(WIDGET)), requests.join('\n')).toBe(true);
+  expect(requests.slice(atLoad).filter((url) => !url.startsWith('blob:'))).toEqual([]);
+  expect(await page.evaluate(() => window.violations)).toEqual([]);
+  expect(await context.cookies()).toEqual([]);
+});

@@ -30,3 +30,17 @@ for (const [name, path, width, height] of [
     await page.screenshot({ path: `${dir}${name}.png` });
   });
 }
+
+test('screenshot reader-zh-wide', async ({ page }) => {
+  const { answerSets, payload } = await import('./result-links.mjs');
+  await page.setViewportSize({ width: 1280, height: 1100 });
+  await page.goto('reader.html');
+  const sets = answerSets(120, 40);
+  const names = ['华信科技', '安达物流', '新宇机械', '海川食品', '博远电子', '金石建材'];
+  const lines = sets.map((a, i) => `${names[i % names.length]}${i + 1}号有限公司：https://www.example.gov.cn/zt/shangyun/?from=singlemessage#r=${payload(a)}`);
+  lines.splice(7, 0, `瑞丰纺织：https://www.example.gov.cn/zt/shangyun/#r=${payload(sets[3]).slice(0, 18)}`);
+  await page.getByTestId('reader-input').fill(lines.join('\n'));
+  await expect(page.getByTestId('reader-valid')).toHaveText('120');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: `${dir}reader-zh-wide.png` });
+});

@@ -43,7 +43,7 @@ pub fn HoldingBack() -> impl IntoView {
                     <thead>
                         <tr>
                             <th scope="col">{strings.item}</th>
-                            <td></td>
+                            <td class="bar-cell"></td>
                             <th scope="col" class="number">{strings.enterprises}</th>
                         </tr>
                     </thead>

@@ -46,7 +46,7 @@ pub fn ScoreTable() -> impl IntoView {
                 <td class="bar-cell" aria-hidden="true"><span class="bar" style:width=bar></span></td>
                 {mean_cell}
                 <td class="number">{median}</td>
-                <td class="number">{move || figures().count}</td>
+                <td class="number count-cell">{move || figures().count}</td>
             </tr>
         }
     };
@@ -74,10 +74,10 @@ pub fn ScoreTable() -> impl IntoView {
                 <thead>
                     <tr>
                         <th scope="col">{strings.part_or_group}</th>
-                        <td></td>
+                        <td class="bar-cell"></td>
                         <th scope="col" class="number">{strings.mean}</th>
                         <th scope="col" class="number">{strings.median}</th>
-                        <th scope="col" class="number">{strings.enterprises}</th>
+                        <th scope="col" class="number count-cell">{strings.enterprises}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
