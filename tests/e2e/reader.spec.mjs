@@ -219,3 +219,35 @@ test('the widget links to the reader discreetly, in its language', async ({ page
   await expect(page).toHaveURL(/reader\.html\?lang=en$/);
   await expect(page.getByTestId('reader-input')).toBeVisible();
 });
+
+test('a file dropped on the box is read', async ({ page }) => {
+  await openReader(page);
+  const text = `甲公司 ${SITE}#r=${payload(answerSets(1, 40)[0])}`;
+  const dataTransfer = await page.evaluateHandle((content) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([content], 'list.txt', { type: 'text/plain' }));
+    return transfer;
+  }, text);
+  await page.getByTestId('reader-input').dispatchEvent('drop', { dataTransfer });
+  await expect(page.getByTestId('reader-valid')).toHaveText('1');
+  await expect(page.getByTestId('reader-row')).toContainText('甲公司');
+});
+
+test('the printed report: A4, with the date and guide version, no controls', async ({ page }) => {
+  const parts = await guide(page);
+  const { text, expected } = chatExport(parts, 40);
+  await openReader(page);
+  await paste(page, text);
+  await expect(page.getByTestId('reader-row')).toHaveCount(expected.results.length);
+  await page.emulateMedia({ media: 'print' });
+  const header = page.locator('.print-header');
+  await expect(header).toBeVisible();
+  const today = await page.evaluate(() => { const d = new Date(); return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`; });
+  await expect(header).toContainText('第 1 版');
+  await expect(header).toContainText(today);
+  await expect(header).toContainText(`${expected.results.length} 家企业`);
+  for (const hidden of ['.list-input', '.table-actions', '.toolbar']) await expect(page.locator(hidden)).toBeHidden();
+  await expect(page.getByTestId('reader-row').last()).toBeVisible();
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+});
