@@ -1,9 +1,9 @@
-//! Validates the rubric file and embeds the validated rubric as Rust code,
-//! so that a broken rubric fails the build with every problem listed, and
-//! the browser neither fetches nor parses it.
-//! Choose another file with `SELFCHECK_RUBRIC=path`.
-
-use std::path::Path;
+//! Validates the rubric file and the earlier releases of the same rubric,
+//! and embeds them as Rust code, so that a broken rubric fails the build
+//! with every problem listed, and the browser neither fetches nor parses it.
+//! Choose another file with `SELFCHECK_RUBRIC=path`, another folder of
+//! earlier releases with `SELFCHECK_RELEASES=dir` (default `rubric/releases`:
+//! every `*.toml` there with the same rubric id and a lower version).
 
 // Shared with the library; the build script uses only part of it.
 #[allow(dead_code, unused_imports)]
@@ -13,19 +13,74 @@ mod rubric;
 use rubric::{Condition, Group, Item, Level, Part, Rubric, ScaleEntry, Text};
 
 const DEFAULT_RUBRIC: &str = "rubric/cloud-adoption.toml";
+const DEFAULT_RELEASES: &str = "rubric/releases";
 
 fn main() {
     println!("cargo:rerun-if-env-changed=SELFCHECK_RUBRIC");
+    println!("cargo:rerun-if-env-changed=SELFCHECK_RELEASES");
     let source = std::env::var("SELFCHECK_RUBRIC").unwrap_or_else(|_| DEFAULT_RUBRIC.into());
+    let releases = std::env::var("SELFCHECK_RELEASES").unwrap_or_else(|_| DEFAULT_RELEASES.into());
     println!("cargo:rerun-if-changed={source}");
+    println!("cargo:rerun-if-changed={releases}");
     println!("cargo:rerun-if-changed=src/rubric");
 
-    let text = std::fs::read_to_string(&source)
-        .unwrap_or_else(|e| fail(&format!("{source}: cannot read the rubric file: {e}")));
-    let rubric = Rubric::from_toml(&source, &text).unwrap_or_else(|e| fail(&e.to_string()));
-    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("rubric.rs");
-    std::fs::write(&out, rubric_code(&rubric))
-        .unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", out.display())));
+    let rubric = read(&source).unwrap_or_else(|e| fail(&e));
+    let (earlier, problems) = read_releases(&releases, &rubric);
+    if !problems.is_empty() {
+        fail(&problems.join("\n"));
+    }
+    let out = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    let releases_code = format!("vec![{}]", list(&earlier, rubric_code));
+    for (file, code) in [
+        ("rubric.rs", rubric_code(&rubric)),
+        ("releases.rs", releases_code),
+    ] {
+        std::fs::write(out.join(file), code)
+            .unwrap_or_else(|e| fail(&format!("cannot write {file}: {e}")));
+    }
+}
+
+/// Reads and validates one rubric file; the error lists every problem.
+fn read(path: &str) -> Result<Rubric, String> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| format!("{path}: cannot read the rubric file: {e}"))?;
+    Rubric::from_toml(path, &text).map_err(|e| e.to_string())
+}
+
+/// The earlier releases of `current` in `dir`, oldest first, and every
+/// problem found among them. Files of other rubrics are left alone.
+fn read_releases(dir: &str, current: &Rubric) -> (Vec<Rubric>, Vec<String>) {
+    let mut paths: Vec<_> = match std::fs::read_dir(dir) {
+        Ok(entries) => entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+            .collect(),
+        // No folder: no earlier releases.
+        Err(_) => Vec::new(),
+    };
+    paths.sort();
+    let mut releases: Vec<Rubric> = Vec::new();
+    let mut problems = Vec::new();
+    for path in paths {
+        let path = path.display().to_string();
+        match read(&path) {
+            Err(e) => problems.push(e),
+            Ok(r) if r.id != current.id => {}
+            // The current rubric itself, when its folder is the releases'.
+            Ok(r) if r == *current => {}
+            Ok(r) if r.version >= current.version => problems.push(format!(
+                "{path}: version: release {} is not older than the current rubric's version {}",
+                r.version, current.version
+            )),
+            Ok(r) if releases.iter().any(|e| e.version == r.version) => problems.push(format!(
+                "{path}: version: release {} is given twice",
+                r.version
+            )),
+            Ok(r) => releases.push(r),
+        }
+    }
+    releases.sort_by_key(|r| r.version);
+    (releases, problems)
 }
 
 /// Stops the build with the problems on stderr, one a line.

@@ -2,8 +2,8 @@
 # Runs every test, in this order: the release build (installing what is
 # missing), formatting and lints (native and wasm), the native tests of the
 # core (cargo test), a build with a broken rubric that must fail listing
-# every problem, the development server's tests (node --test), a build with
-# the crash-test feature, and the browser tests (Playwright driving
+# every problem, the development server's tests (node --test), builds with
+# the crash-test feature and with a version 2 rubric, and the browser tests (Playwright driving
 # Debian's Chromium) against the release build. Fails if the run leaves the
 # working tree other than it found it. UPDATE_SCREENSHOTS=1 rewrites the
 # README's screenshots in tests/e2e/screenshots/.
@@ -35,9 +35,14 @@ echo "ok: the build refuses $broken, listing its 25 problems"
 
 node --test tests/scripts/
 
-# The widget built to panic on `#crash`, for the test of its panic message.
-PATH="$PWD/node_modules/.bin:$PATH" trunk build --release --offline --features crash-test \
-  --dist target/dist-crash-test
+# Two more builds of the widget for the browser tests: one that panics on
+# `#crash` (the test of its panic message), and one whose current rubric is
+# a version 2 (tests/rubrics/cloud-adoption-v2.toml) with version 1 kept as
+# an earlier release (links made for version 1 must still open).
+export PATH="$PWD/node_modules/.bin:$PATH"
+trunk build --release --offline --features crash-test --dist target/dist-crash-test
+SELFCHECK_RUBRIC=tests/rubrics/cloud-adoption-v2.toml SELFCHECK_RELEASES=rubric \
+  trunk build --release --offline --dist target/dist-v2
 
 npx playwright test --config tests/e2e/playwright.config.mjs
 

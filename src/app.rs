@@ -13,18 +13,21 @@ use crate::sync;
 /// The self-check widget.
 #[component]
 pub fn App() -> impl IntoView {
-    // Lives as long as the page; leaking it lets every component hold a
+    // Live as long as the page; leaking them lets every component hold a
     // plain `&'static Rubric`.
     let rubric: &'static Rubric = Box::leak(Box::new(Rubric::embedded()));
-    let store = sync::start(rubric);
+    let releases: &'static [Rubric] = Box::leak(Rubric::releases().into_boxed_slice());
+    let store = sync::start(rubric, releases);
     provide_context(store);
     provide_context(store.settings);
 
-    // The page is rebuilt when the language changes, and only then: its
+    // The page is rebuilt when the language changes, or the rubric on
+    // screen (a result made for an earlier release), and only then: its
     // texts are plain text, with no reactive closure for each of them.
     let lang = store.settings.lang_signal();
     move || {
         lang.track();
+        store.shown_version.track();
         untrack(|| {
             view! {
                 <SkipLink/>

@@ -134,6 +134,26 @@ pub fn decode(rubric: &Rubric, payload: &str) -> Result<Answers, LinkError> {
     }
 }
 
+/// The answers carried by `payload` and the rubric they were made for: the
+/// current one, or the earlier release whose version the link names.
+pub fn decode_release<'r>(
+    current: &'r Rubric,
+    releases: &'r [Rubric],
+    payload: &str,
+) -> Result<(&'r Rubric, Answers), LinkError> {
+    match decode(current, payload) {
+        Ok(answers) => Ok((current, answers)),
+        Err(LinkError::OtherVersion { version }) => {
+            let release = releases
+                .iter()
+                .find(|r| r.version == version)
+                .ok_or(LinkError::OtherVersion { version })?;
+            Ok((release, decode(release, payload)?))
+        }
+        Err(error) => Err(error),
+    }
+}
+
 /// The payload at the start of `run`, a text of payload characters that
 /// may go on with characters glued to the link's end: the longest start
 /// whose checksum holds for this rubric, or all of `run` when none does

@@ -280,6 +280,8 @@ strings! {
         "Cloud adoption self-check report";
     print_source: "依据《{guide}》（第 {version} 版）· {date}",
         "Based on the {guide} (version {version}) · {date}";
+    earlier_release: "此结果按第 {version} 版指南作答，现行为第 {current} 版；得分按第 {version} 版的规则计算。",
+        "This result was answered against version {version} of the guide; the current one is version {current}. It is scored by the rules of version {version}.";
     reader_link: "汇总多个自评结果（供主管部门使用）",
         "Read many results at once (for authorities)";
     crashed: "出错了，请刷新页面；您已保存的答案不受影响",

@@ -31,17 +31,31 @@ pub struct Loaded {
     pub notices: Vec<Notice>,
 }
 
+/// A result opened from a link, with the rubric it was made for.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SharedResult {
+    /// The current rubric, or the earlier release the link names.
+    pub rubric: &'static Rubric,
+    /// The answers the link carries.
+    pub answers: Answers,
+}
+
 /// Everything the components share. Cheap to copy: signals and references.
 #[derive(Clone, Copy)]
 pub struct Store {
-    /// The rubric chosen at build time.
-    pub rubric: &'static Rubric,
+    /// The rubric chosen at build time: the visitor's own answers are to it.
+    pub current: &'static Rubric,
+    /// Its earlier releases, oldest first: links made for them still open.
+    pub releases: &'static [Rubric],
     /// The language and the large-text mode.
     pub settings: Settings,
     address: StoredValue<Address>,
     own: RwSignal<Answers>,
-    shared: RwSignal<Option<Answers>>,
+    shared: RwSignal<Option<SharedResult>>,
     notices: RwSignal<Vec<Notice>>,
+    /// The version of the rubric on screen: an earlier one while viewing a
+    /// link made for it.
+    pub shown_version: Memo<u32>,
     /// The answers on screen: the shared ones while viewing a link.
     pub shown: Memo<Answers>,
     /// The result of the answers on screen.
@@ -53,30 +67,37 @@ pub struct Store {
 }
 
 impl Store {
-    /// The store for `rubric`, starting from what was loaded; opens the
-    /// result link the address carries, if any.
-    pub fn new(rubric: &'static Rubric, loaded: Loaded) -> Store {
+    /// The store for `current` and its earlier `releases`, starting from
+    /// what was loaded; opens the result link the address carries, if any.
+    pub fn new(current: &'static Rubric, releases: &'static [Rubric], loaded: Loaded) -> Store {
         let own = RwSignal::new(loaded.own);
-        let shared = RwSignal::new(None);
+        let shared: RwSignal<Option<SharedResult>> = RwSignal::new(None);
         let settings = Settings::new(loaded.address.lang(), loaded.large_text);
         let lang = settings.lang_signal();
         let address = StoredValue::new(loaded.address);
-        let shown = Memo::new(move |_| shared.get().unwrap_or_else(|| own.get()));
-        let evaluation = Memo::new(move |_| shown.with(|answers| evaluate(rubric, answers)));
+        let rubric = move || shared.with(|s| s.as_ref().map_or(current, |s| s.rubric));
+        let shown = Memo::new(move |_| {
+            shared
+                .with(|s| s.as_ref().map(|s| s.answers.clone()))
+                .unwrap_or_else(|| own.get())
+        });
+        let evaluation = Memo::new(move |_| shown.with(|answers| evaluate(rubric(), answers)));
         let store = Store {
-            rubric,
+            current,
+            releases,
             settings,
             address,
             own,
             shared,
             notices: RwSignal::new(loaded.notices),
+            shown_version: Memo::new(move |_| rubric().version),
             shown,
             evaluation,
             next_steps: Memo::new(move |_| {
-                shown.with(|answers| evaluation.with(|e| plan_next_level(rubric, answers, e)))
+                shown.with(|answers| evaluation.with(|e| plan_next_level(rubric(), answers, e)))
             }),
             share_link: Memo::new(move |_| {
-                let payload = shown.with(|answers| codec::encode(rubric, answers));
+                let payload = shown.with(|answers| codec::encode(rubric(), answers));
                 address.with_value(|a| a.result_link(lang.get(), &payload))
             }),
         };
@@ -86,6 +107,20 @@ impl Store {
     }
 
     // What components and sync read.
+
+    /// The rubric on screen, read once: the current one, or the earlier
+    /// release a shared result was made for. The page is rebuilt when it
+    /// changes (see [`crate::app::App`]).
+    pub fn rubric(&self) -> &'static Rubric {
+        self.shared
+            .with_untracked(|s| s.as_ref().map_or(self.current, |s| s.rubric))
+    }
+
+    /// Whether the result on screen was made for an earlier release, read
+    /// once (the page is rebuilt when it changes).
+    pub fn shows_earlier_release(&self) -> bool {
+        self.shown_version.get_untracked() != self.current.version
+    }
 
     /// The language of the page, read once (see [`Settings::lang`]).
     pub fn lang(&self) -> Lang {
@@ -122,6 +157,7 @@ impl Store {
     /// Answers an item of the visitor's own self-check (not of a shared
     /// result, which is read-only).
     pub fn answer(&self, item: ItemIx, answer: Option<Choice>) {
+        // Only ever to the current rubric: a shared result is read-only.
         if !self.is_shared() {
             self.own.update(|answers| answers.set(item, answer));
         }
@@ -129,19 +165,19 @@ impl Store {
 
     /// Clears every answer of the visitor's own self-check.
     pub fn start_over(&self) {
-        self.own.set(Answers::unanswered(self.rubric));
+        self.own.set(Answers::unanswered(self.current));
     }
 
     /// Shows the result a fragment carries, or says why it cannot. A
     /// fragment without a result (none, or another anchor) changes nothing.
     pub fn open_link(&self, fragment: &str) {
-        let Some(payload) = payload_in_fragment(fragment, &self.rubric.id) else {
+        let Some(payload) = payload_in_fragment(fragment, &self.current.id) else {
             return;
         };
-        match codec::decode(self.rubric, payload) {
-            Ok(answers) => {
+        match codec::decode_release(self.current, self.releases, payload) {
+            Ok((rubric, answers)) => {
                 self.notices.update(|n| n.retain(|n| !n.concerns_link()));
-                self.shared.set(Some(answers));
+                self.shared.set(Some(SharedResult { rubric, answers }));
             }
             Err(error) => {
                 self.shared.set(None);

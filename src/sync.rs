@@ -34,11 +34,12 @@ pub fn load_large_text() -> bool {
 
 /// Loads what the store starts from, makes the store and keeps the page
 /// and storage in step with it for as long as the page lives.
-pub fn start(rubric: &'static Rubric) -> Store {
+pub fn start(rubric: &'static Rubric, releases: &'static [Rubric]) -> Store {
     let address = start_page();
     let (own, notice) = storage::load(rubric);
     let store = Store::new(
         rubric,
+        releases,
         Loaded {
             address,
             own,
@@ -61,7 +62,7 @@ pub fn start(rubric: &'static Rubric) -> Store {
 
 /// Saves the answers as they change.
 fn save_answers(store: Store) {
-    let rubric = store.rubric;
+    let rubric = store.current;
     Effect::watch(
         move || store.own().get(),
         move |answers, _, _| {
@@ -109,7 +110,7 @@ fn keep_shared_view_in_address(store: Store) {
 
 /// Another tab's answers, and result links pasted into the address bar.
 fn listen_to_the_outside(store: Store) {
-    let rubric = store.rubric;
+    let rubric = store.current;
     let _ = window_event_listener(leptos::ev::storage, move |event| {
         let changed = event
             .key()

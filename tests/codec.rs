@@ -163,3 +163,39 @@ fn the_other_version_fixture_of_the_browser_tests() {
         Err(LinkError::OtherVersion { version: 2 })
     );
 }
+
+/// A link made for version 1 still opens when version 2 is current and 1
+/// is kept among its releases, read and scored by version 1.
+#[test]
+fn a_link_of_an_earlier_release_is_read_by_that_release() {
+    use selfcheck::codec::decode_release;
+    use selfcheck::engine::evaluate;
+
+    let text = std::fs::read_to_string("tests/rubrics/cloud-adoption-v2.toml").unwrap();
+    let v2 = Rubric::from_toml("cloud-adoption-v2.toml", &text).unwrap();
+    let v1 = guide();
+    let mut answers = all(&v1, "2");
+    let middleware = v1.item_ix("infra.it.middleware").unwrap();
+    answers.set(middleware, v1.choice("3"));
+    let payload = encode(&v1, &answers);
+
+    let releases = [v1.clone()];
+    let (rubric, read) = decode_release(&v2, &releases, &payload).unwrap();
+    assert_eq!(rubric.version, 1);
+    assert_eq!(read, answers);
+    // Scored by version 1: its item 中间件, which version 2 dropped, counts.
+    assert_eq!(read.get(middleware), v1.choice("3"));
+    let infra = v1.part_ix("infra").unwrap();
+    assert_eq!(evaluate(rubric, &read).part_score(rubric, infra), Some(71));
+    // Without the release it is refused, naming the version.
+    assert_eq!(
+        decode_release(&v2, &[], &payload),
+        Err(LinkError::OtherVersion { version: 1 })
+    );
+    // A link of the current version is read by it.
+    let current = encode(&v2, &all(&v2, "1"));
+    assert_eq!(
+        decode_release(&v2, &releases, &current).unwrap().0.version,
+        2
+    );
+}

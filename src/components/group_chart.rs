@@ -29,7 +29,7 @@ fn ticks(full: u32) -> [(u32, u32); 3] {
 #[component]
 pub fn GroupChart() -> impl IntoView {
     let store = use_store();
-    let (lang, strings, rubric) = (store.lang(), store.strings(), store.rubric);
+    let (lang, strings, rubric) = (store.lang(), store.strings(), store.rubric());
     // (part, group) of every group, in rubric order.
     let groups: Vec<(usize, usize)> = rubric
         .parts

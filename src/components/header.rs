@@ -10,7 +10,7 @@ use crate::store::use_store;
 #[component]
 pub fn Header() -> impl IntoView {
     let store = use_store();
-    let (lang, strings, rubric) = (store.lang(), store.strings(), store.rubric);
+    let (lang, strings, rubric) = (store.lang(), store.strings(), store.rubric());
     let count = rubric.item_count().to_string();
     let intro = fill(
         strings.intro,

@@ -16,7 +16,7 @@ pub fn ItemField(
     let lang = store.lang();
     let chosen = move || store.shown.with(|answers| answers.get(ix));
     let choices = store
-        .rubric
+        .rubric()
         .choices()
         .map(|(choice, entry)| {
             view! {

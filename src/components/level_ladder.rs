@@ -10,7 +10,7 @@ pub fn LevelLadder() -> impl IntoView {
     let lang = store.lang();
     let reached = move || store.evaluation.with(|e| e.level);
     let steps = store
-        .rubric
+        .rubric()
         .levels()
         .map(|(n, level)| {
             view! {

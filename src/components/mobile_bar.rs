@@ -9,7 +9,7 @@ use crate::store::use_store;
 #[component]
 pub fn MobileBar() -> impl IntoView {
     let store = use_store();
-    let (lang, strings, rubric) = (store.lang(), store.strings(), store.rubric);
+    let (lang, strings, rubric) = (store.lang(), store.strings(), store.rubric());
     let total = rubric.item_count();
     let score = move || strings.score(store.evaluation.with(|e| e.overall_score(rubric)));
     let level = move || {

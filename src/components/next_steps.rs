@@ -10,7 +10,7 @@ use crate::store::use_store;
 #[component]
 pub fn NextSteps() -> impl IntoView {
     let store = use_store();
-    let (lang, strings, rubric) = (store.lang(), store.strings(), store.rubric);
+    let (lang, strings, rubric) = (store.lang(), store.strings(), store.rubric());
     let level_name = move |level: LevelIx| rubric.level(level).name.get(lang);
     let step = move |change: Change| {
         let item = rubric.item(change.item);

@@ -8,7 +8,7 @@ use crate::store::use_store;
 #[component]
 pub fn PrintHeader() -> impl IntoView {
     let store = use_store();
-    let (lang, strings, rubric) = (store.lang(), store.strings(), store.rubric);
+    let (lang, strings, rubric) = (store.lang(), store.strings(), store.rubric());
     let today = js_sys::Date::new_0();
     let date = format!(
         "{}-{:02}-{:02}",

@@ -11,7 +11,7 @@ use crate::store::use_store;
 #[component]
 pub fn Questionnaire() -> impl IntoView {
     let store = use_store();
-    let (lang, strings, rubric) = (store.lang(), store.strings(), store.rubric);
+    let (lang, strings, rubric) = (store.lang(), store.strings(), store.rubric());
     let total = rubric.item_count();
     let answered = move || store.shown.with(Answers::answered);
     let first_unanswered = move || {

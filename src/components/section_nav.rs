@@ -9,7 +9,7 @@ use crate::store::use_store;
 #[component]
 pub fn SectionNav() -> impl IntoView {
     let store = use_store();
-    let (lang, rubric) = (store.lang(), store.rubric);
+    let (lang, rubric) = (store.lang(), store.rubric());
     let groups = move |part: PartIx| {
         rubric
             .part(part)

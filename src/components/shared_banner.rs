@@ -1,11 +1,13 @@
 use leptos::prelude::*;
 
 use super::compare::Compare;
+use crate::i18n::fill;
 use crate::store::use_store;
 
 /// Shown while viewing a result from a link: says it is someone else's,
-/// read-only, and offers the visitor's own self-check and, when they have
-/// progress of their own, a comparison.
+/// read-only (and, for a result made for an earlier release of the guide,
+/// which version it is scored by), and offers the visitor's own self-check
+/// and, when they have progress of their own, a comparison.
 #[component]
 pub fn SharedBanner() -> impl IntoView {
     let store = use_store();
@@ -27,10 +29,24 @@ pub fn SharedBanner() -> impl IntoView {
             </button>
         }
     };
+    // The page is rebuilt when the rubric on screen changes: read once.
+    let release_note = move || {
+        store.shows_earlier_release().then(|| {
+            let note = fill(
+                strings.earlier_release,
+                &[
+                    ("version", &store.rubric().version.to_string()),
+                    ("current", &store.current.version.to_string()),
+                ],
+            );
+            view! { <p class="release-note" data-testid="release-note">{note}</p> }
+        })
+    };
     let banner = move || {
         view! {
             <section class="shared-banner" data-testid="shared-banner">
                 <p class="shared-banner-text">{strings.shared_banner}</p>
+                {release_note()}
                 <div class="shared-banner-actions">
                     <button
                         type="button"

@@ -13,7 +13,7 @@ use crate::store::use_store;
 #[component]
 pub fn Summary() -> impl IntoView {
     let store = use_store();
-    let (lang, strings, rubric) = (store.lang(), store.strings(), store.rubric);
+    let (lang, strings, rubric) = (store.lang(), store.strings(), store.rubric());
     let evaluation = store.evaluation;
     let level = move || rubric.level(evaluation.with(|e| e.level));
     let completeness = move || {

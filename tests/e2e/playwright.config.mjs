@@ -44,6 +44,14 @@ export default defineConfig({
       reuseExistingServer: false,
     },
     {
+      // A build whose current rubric is version 2, with version 1 kept as
+      // an earlier release (scripts/test.sh makes it).
+      command: 'node scripts/static-server.mjs target/dist-v2 8792',
+      cwd: '../..',
+      url: 'http://127.0.0.1:8792/',
+      reuseExistingServer: false,
+    },
+    {
       // The deploy configuration: nginx with the widget at /zt/shangyun/ and
       // a host page on another origin (see nginx/run.sh).
       command: 'bash tests/e2e/nginx/run.sh',
