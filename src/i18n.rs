@@ -282,6 +282,48 @@ strings! {
         "Based on the {guide} (version {version}) · {date}";
     earlier_release: "此结果按第 {version} 版指南作答，现行为第 {current} 版；得分按第 {version} 版的规则计算。",
         "This result was answered against version {version} of the guide; the current one is version {current}. It is scored by the rules of version {version}.";
+    snapshots_heading: "保存与对比",
+        "Save and compare";
+    snapshot_note: "备注（可选），例如“2026 年申报前”",
+        "Note (optional), e.g. “before the 2026 application”";
+    snapshot_save: "保存本次结果",
+        "Save this result";
+    snapshot_offer: "全部 {count} 项已答完。保存本次结果，日后可与新的自评对比。",
+        "All {count} items answered. Save this result to compare it with a later self-check.";
+    snapshot_none: "尚未保存结果。结果只保存在本浏览器中。",
+        "No result saved yet. Results are kept in this browser only.";
+    snapshot_label: "{date} 保存的结果",
+        "Result saved on {date}";
+    snapshot_delete: "删除",
+        "Delete";
+    snapshot_delete_confirm: "确定删除 {date} 保存的结果吗？",
+        "Delete the result saved on {date}?";
+    compare_with_current: "与当前答案对比",
+        "Compare with now";
+    compare_before: "之前",
+        "Before";
+    compare_after: "之后",
+        "After";
+    compare_run: "对比",
+        "Compare";
+    current_answers: "当前答案",
+        "Current answers";
+    close: "关闭",
+        "Close";
+    changed_items: "有变化的要素",
+        "Items that changed";
+    no_changes: "各要素的答案均无变化。",
+        "No answer changed.";
+    new_item: "新增要素",
+        "new item";
+    still_needed: "距“{level}”还需改进：{items}",
+        "Still needed for “{level}”: {items}";
+    compare_link: "对比链接",
+        "Comparison link";
+    compare_link_hint: "对方打开后可看到同样的对比（只读）。",
+        "Whoever opens it sees the same comparison, read-only.";
+    comparison_banner: "您正在查看他人分享的对比（只读）：",
+        "You are viewing a comparison someone shared (read-only):";
     reader_link: "汇总多个自评结果（供主管部门使用）",
         "Read many results at once (for authorities)";
     crashed: "出错了，请刷新页面；您已保存的答案不受影响",

@@ -9,6 +9,7 @@
 //! - [`cohort`]: many result links read into one picture (the officials' reader);
 //! - [`address`]: the page's address, its language and result links;
 //! - [`progress`]: answers as saved in localStorage;
+//! - [`snapshots`]: dated results kept in this browser, and comparison links;
 //! - [`notice`] and [`i18n`]: what the visitor is told, in Chinese and English.
 //!
 //! The browser widget is [`app`], a Leptos (CSR) application built on them:
@@ -33,6 +34,7 @@ pub mod progress;
 pub mod reader;
 pub mod rubric;
 mod settings;
+pub mod snapshots;
 mod storage;
 mod store;
 mod sync;

@@ -36,6 +36,17 @@ pub fn replace_address(address: &str) {
     }
 }
 
+/// Today's date in the visitor's time zone, `YYYY-MM-DD`.
+pub fn today() -> String {
+    let today = js_sys::Date::new_0();
+    format!(
+        "{}-{:02}-{:02}",
+        today.get_full_year(),
+        today.get_month() + 1,
+        today.get_date()
+    )
+}
+
 /// Sets `<html lang>`.
 pub fn set_document_lang(lang: Lang) {
     if let Some(root) = root() {

@@ -13,6 +13,7 @@ use crate::engine::Answers;
 use crate::notice::Notice;
 use crate::progress::{storage_key, storage_key_prefix, Restored, StoredProgress};
 use crate::rubric::Rubric;
+use crate::snapshots::{Snapshot, Snapshots};
 
 const LARGE_TEXT_KEY: &str = "selfcheck:large-text";
 
@@ -157,4 +158,33 @@ pub fn save_reader_text(text: &str) -> Result<(), Notice> {
         return Ok(());
     }
     set(READER_KEY, &format!("{READER_HEADER}{text}"))
+}
+
+/// The snapshots kept for `rubric`, with anything the user should know.
+/// Lines that cannot be read are set aside with the whole stored text.
+pub fn load_snapshots(rubric: &Rubric) -> (Vec<Snapshot>, Option<Notice>) {
+    let Some(storage) = local_storage() else {
+        return (Vec::new(), None);
+    };
+    let key = snapshots_key(rubric);
+    let Ok(Some(text)) = storage.get_item(&key) else {
+        return (Vec::new(), None);
+    };
+    let read = Snapshots::parse(&text);
+    if read.unreadable == 0 {
+        return (read.kept, None);
+    }
+    // A copy, so that nothing is lost; the readable ones are kept in place.
+    let aside = format!("{key}:unreadable:{}", js_sys::Date::now() as u64);
+    let _ = storage.set_item(&aside, &text);
+    (read.kept, Some(Notice::StorageSetAside))
+}
+
+/// Keeps the snapshots; the error is the notice to show.
+pub fn save_snapshots(rubric: &Rubric, snapshots: &[Snapshot]) -> Result<(), Notice> {
+    set(&snapshots_key(rubric), &Snapshots::to_text(snapshots))
+}
+
+fn snapshots_key(rubric: &Rubric) -> String {
+    format!("selfcheck:{}:snapshots", rubric.id)
 }

@@ -18,6 +18,7 @@ use crate::links::payload_in_fragment;
 use crate::notice::Notice;
 use crate::rubric::{Choice, ItemIx, Rubric};
 use crate::settings::Settings;
+use crate::snapshots::{comparison_in_fragment, Snapshot, COMPARISON_KEY};
 
 /// What [`crate::sync`] read at start.
 pub struct Loaded {
@@ -29,6 +30,36 @@ pub struct Loaded {
     pub large_text: bool,
     /// What reading storage found that the visitor must know.
     pub notices: Vec<Notice>,
+    /// Results saved earlier, oldest first.
+    pub snapshots: Vec<Snapshot>,
+    /// Today's date, `YYYY-MM-DD`, for new snapshots.
+    pub today: String,
+}
+
+/// One of two results being compared.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Side {
+    /// The visitor's own answers as they are now.
+    Current,
+    /// A saved snapshot, by its position.
+    Snapshot(usize),
+    /// The result on screen from a link.
+    Shared,
+    /// The earlier result of a comparison link.
+    SharedBefore,
+}
+
+/// A result ready to compare: the rubric it was made for and its answers.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Compared {
+    /// What it is.
+    pub side: Side,
+    /// The rubric (release) it is scored by.
+    pub rubric: &'static Rubric,
+    /// Its answers.
+    pub answers: Answers,
+    /// Its result link's payload.
+    pub payload: String,
 }
 
 /// A result opened from a link, with the rubric it was made for.
@@ -52,7 +83,12 @@ pub struct Store {
     address: StoredValue<Address>,
     own: RwSignal<Answers>,
     shared: RwSignal<Option<SharedResult>>,
+    /// The earlier result, while viewing a comparison link.
+    shared_before: RwSignal<Option<SharedResult>>,
     notices: RwSignal<Vec<Notice>>,
+    snapshots: RwSignal<Vec<Snapshot>>,
+    today: StoredValue<String>,
+    comparing: RwSignal<Option<(Side, Side)>>,
     /// The version of the rubric on screen: an earlier one while viewing a
     /// link made for it.
     pub shown_version: Memo<u32>,
@@ -89,7 +125,11 @@ impl Store {
             address,
             own,
             shared,
+            shared_before: RwSignal::new(None),
             notices: RwSignal::new(loaded.notices),
+            snapshots: RwSignal::new(loaded.snapshots),
+            today: StoredValue::new(loaded.today),
+            comparing: RwSignal::new(None),
             shown_version: Memo::new(move |_| rubric().version),
             shown,
             evaluation,
@@ -147,6 +187,56 @@ impl Store {
         self.notices.read_only()
     }
 
+    /// The results saved earlier, oldest first.
+    pub fn snapshots(&self) -> ReadSignal<Vec<Snapshot>> {
+        self.snapshots.read_only()
+    }
+
+    /// The two results being compared, earlier first: chosen by the
+    /// visitor, or carried by a comparison link.
+    pub fn comparison(&self) -> Option<(Compared, Compared)> {
+        if self.shared_before.with(Option::is_some) {
+            return Some((self.side(Side::SharedBefore)?, self.side(Side::Shared)?));
+        }
+        let (before, after) = self.comparing.get()?;
+        Some((self.side(before)?, self.side(after)?))
+    }
+
+    /// One result to compare, if it (still) exists.
+    pub fn side(&self, side: Side) -> Option<Compared> {
+        let shared = |signal: RwSignal<Option<SharedResult>>| {
+            signal.with(|s| s.as_ref().map(|s| (s.rubric, s.answers.clone())))
+        };
+        let (rubric, answers) = match side {
+            Side::Current => (self.current, self.own.get()),
+            Side::Shared => shared(self.shared)?,
+            Side::SharedBefore => shared(self.shared_before)?,
+            Side::Snapshot(i) => {
+                let payload = self
+                    .snapshots
+                    .with(|s| s.get(i).map(|s| s.payload.clone()))?;
+                codec::decode_release(self.current, self.releases, &payload).ok()?
+            }
+        };
+        let payload = codec::encode(rubric, &answers);
+        Some(Compared {
+            side,
+            rubric,
+            answers,
+            payload,
+        })
+    }
+
+    /// The link that opens the comparison of `before` and `after`.
+    pub fn comparison_link(&self, before: &Compared, after: &Compared) -> String {
+        let lang = self.settings.lang_signal().get();
+        let page = self.address.with_value(|a| a.page(lang));
+        format!(
+            "{page}#{COMPARISON_KEY}{}.{}",
+            before.payload, after.payload
+        )
+    }
+
     /// This page's address in `lang`, without a fragment.
     pub fn page_address(&self, lang: Lang) -> String {
         self.address.with_value(|a| a.page(lang))
@@ -171,6 +261,25 @@ impl Store {
     /// Shows the result a fragment carries, or says why it cannot. A
     /// fragment without a result (none, or another anchor) changes nothing.
     pub fn open_link(&self, fragment: &str) {
+        if let Some((before, after)) = comparison_in_fragment(fragment) {
+            let read = |payload| codec::decode_release(self.current, self.releases, payload);
+            match (read(before), read(after)) {
+                (Ok((rubric_before, before)), Ok((rubric, answers))) => {
+                    self.notices.update(|n| n.retain(|n| !n.concerns_link()));
+                    self.shared_before.set(Some(SharedResult {
+                        rubric: rubric_before,
+                        answers: before,
+                    }));
+                    self.shared.set(Some(SharedResult { rubric, answers }));
+                }
+                (Err(error), _) | (_, Err(error)) => {
+                    self.leave_shared_view();
+                    self.notify(error.into());
+                }
+            }
+            return;
+        }
+        self.shared_before.set(None);
         let Some(payload) = payload_in_fragment(fragment, &self.current.id) else {
             return;
         };
@@ -188,7 +297,42 @@ impl Store {
 
     /// Leaves a shared result for the visitor's own self-check.
     pub fn leave_shared_view(&self) {
+        self.shared_before.set(None);
         self.shared.set(None);
+    }
+
+    /// Saves the visitor's own answers as a snapshot dated today.
+    pub fn save_snapshot(&self, note: &str) {
+        let payload = self.own.with(|own| codec::encode(self.current, own));
+        let date = self.today.get_value();
+        let note = note.trim().to_string();
+        self.snapshots.update(|s| {
+            s.push(Snapshot {
+                date,
+                payload,
+                note,
+            })
+        });
+    }
+
+    /// Deletes a snapshot, and any comparison that shows it.
+    pub fn delete_snapshot(&self, index: usize) {
+        self.comparing.set(None);
+        self.snapshots.update(|s| {
+            if index < s.len() {
+                s.remove(index);
+            }
+        });
+    }
+
+    /// Compares two results, `before` the earlier.
+    pub fn compare(&self, before: Side, after: Side) {
+        self.comparing.set(Some((before, after)));
+    }
+
+    /// Closes the comparison.
+    pub fn close_comparison(&self) {
+        self.comparing.set(None);
     }
 
     /// Dismisses a notice.

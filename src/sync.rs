@@ -37,6 +37,7 @@ pub fn load_large_text() -> bool {
 pub fn start(rubric: &'static Rubric, releases: &'static [Rubric]) -> Store {
     let address = start_page();
     let (own, notice) = storage::load(rubric);
+    let (snapshots, snapshots_notice) = storage::load_snapshots(rubric);
     let store = Store::new(
         rubric,
         releases,
@@ -44,7 +45,9 @@ pub fn start(rubric: &'static Rubric, releases: &'static [Rubric]) -> Store {
             address,
             own,
             large_text: load_large_text(),
-            notices: notice.into_iter().collect(),
+            notices: notice.into_iter().chain(snapshots_notice).collect(),
+            snapshots,
+            today: page::today(),
         },
     );
     save_answers(store);
@@ -60,13 +63,22 @@ pub fn start(rubric: &'static Rubric, releases: &'static [Rubric]) -> Store {
     store
 }
 
-/// Saves the answers as they change.
+/// Saves the answers and the snapshots as they change.
 fn save_answers(store: Store) {
     let rubric = store.current;
     Effect::watch(
         move || store.own().get(),
         move |answers, _, _| {
             if let Err(notice) = storage::save(rubric, answers) {
+                store.notify(notice);
+            }
+        },
+        false,
+    );
+    Effect::watch(
+        move || store.snapshots().get(),
+        move |snapshots, _, _| {
+            if let Err(notice) = storage::save_snapshots(rubric, snapshots) {
                 store.notify(notice);
             }
         },

@@ -2,7 +2,7 @@
 //! ([`crate::store`]) and call its intents; they never touch storage or
 //! the address themselves (that is [`crate::sync`]'s work).
 
-mod compare;
+mod comparison;
 mod dom;
 mod group_chart;
 mod header;
@@ -20,6 +20,7 @@ mod section_nav;
 mod share_panel;
 mod shared_banner;
 mod skip_link;
+mod snapshot_panel;
 mod summary;
 
 pub use header::Header;

@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
-use super::compare::Compare;
+use super::comparison::Comparison;
 use crate::i18n::fill;
-use crate::store::use_store;
+use crate::store::{use_store, Side};
 
 /// Shown while viewing a result from a link: says it is someone else's,
 /// read-only (and, for a result made for an earlier release of the guide,
@@ -18,6 +18,34 @@ pub fn SharedBanner() -> impl IntoView {
     let own = store.own();
     let has_own_progress = Memo::new(move |_| own.with(|own| own.answered() > 0));
     let shows_comparison = Memo::new(move |_| comparing.get() && has_own_progress.get());
+    // The shared result beside the visitor's own.
+    let with_mine = move || {
+        let theirs = store.side(Side::Shared)?;
+        let mine = store.side(Side::Current)?;
+        Some(view! {
+            <Comparison
+                before=theirs
+                after=mine
+                before_label=strings.theirs.to_string()
+                after_label=strings.mine.to_string()
+            />
+        })
+    };
+    // A comparison link: its two results.
+    let shared_comparison = move || {
+        let (before, after) = store
+            .comparison()
+            .filter(|(b, _)| b.side == Side::SharedBefore)?;
+        Some(view! {
+            <p class="shared-banner-text">{strings.comparison_banner}</p>
+            <Comparison
+                before
+                after
+                before_label=strings.compare_before.to_string()
+                after_label=strings.compare_after.to_string()
+            />
+        })
+    };
     let compare_button = move || {
         view! {
             <button
@@ -60,7 +88,8 @@ pub fn SharedBanner() -> impl IntoView {
                     </button>
                     {move || has_own_progress.get().then(compare_button)}
                 </div>
-                {move || shows_comparison.get().then(|| view! { <Compare/> })}
+                {move || shows_comparison.get().then(with_mine)}
+                {shared_comparison}
             </section>
         }
     };

@@ -4,6 +4,7 @@ use super::group_chart::GroupChart;
 use super::level_ladder::LevelLadder;
 use super::next_steps::NextSteps;
 use super::share_panel::SharePanel;
+use super::snapshot_panel::SnapshotPanel;
 use crate::i18n::{fill, Lang};
 use crate::store::use_store;
 
@@ -71,6 +72,7 @@ pub fn Summary() -> impl IntoView {
             <GroupChart/>
             <NextSteps/>
             <SharePanel/>
+            {move || (!store.is_shared()).then(|| view! { <SnapshotPanel/> })}
             <p class="indicative">{strings.indicative}</p>
             <p class="reader-link">
                 <a data-testid="reader-link" href=if lang == Lang::En { "reader.html?lang=en" } else { "reader.html" }>

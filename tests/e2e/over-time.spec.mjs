@@ -1,0 +1,140 @@
+// Results over time: dated snapshots, before/after comparisons, and a link
+// that opens the same comparison read-only in another browser.
+import { createRequire } from 'node:module';
+import { test, expect, open, answer, answerAll, stored } from './fixtures.mjs';
+
+const axeSource = createRequire(import.meta.url)('axe-core').source;
+const SNAPSHOTS_KEY = 'selfcheck:cloud-adoption:snapshots';
+const today = () => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+const comparePart = (page, part) => page.locator(`[data-testid=compare-part][data-part=${part}]`);
+
+async function saveSnapshot(page, note) {
+  await page.getByLabel('备注（可选）').fill(note);
+  await page.getByTestId('snapshot-save').click();
+}
+
+test('save a snapshot, change answers, compare; a colleague opens the same comparison', async ({ page, freshPage }) => {
+  await open(page);
+  await answerAll(page, 'infra.', '1');
+  await saveSnapshot(page, '2026 年申报前');
+  const snapshot = page.getByTestId('snapshot');
+  await expect(snapshot).toHaveCount(1);
+  await expect(snapshot).toHaveAttribute('data-date', today());
+  await expect(snapshot).toContainText('2026 年申报前');
+
+  // It survives a reload.
+  await page.reload();
+  await expect(page.getByTestId('snapshot')).toHaveCount(1);
+
+  await answerAll(page, 'infra.', '3');
+  await answer(page, 'mgmt.office.files', '2');
+  await page.getByRole('button', { name: '与当前答案对比' }).click();
+  const compare = page.getByTestId('compare');
+  await expect(compare).toBeVisible();
+  await expect(comparePart(page, 'infra')).toHaveAttribute('data-before', '33');
+  await expect(comparePart(page, 'infra')).toHaveAttribute('data-after', '100');
+  await expect(comparePart(page, 'mgmt')).toHaveAttribute('data-before', '0');
+  await expect(comparePart(page, 'mgmt')).toHaveAttribute('data-after', '6');
+  await expect(page.getByTestId('compare-level')).toContainText('L0 未上云 → L1 基础上云');
+  await expect(compare.locator('.changed-items li')).toHaveCount(8);
+  await expect(compare.locator('.changed-items')).toContainText('服务器：部分上云 → 深度用云');
+  await expect(compare.locator('.still-needed')).toContainText('应用上云');
+
+  const link = await page.getByTestId('compare-link').inputValue();
+  expect(new URL(link).hash).toMatch(/^#c=[A-Za-z0-9_-]{27}\.[A-Za-z0-9_-]{27}$/);
+  await freshPage.goto(link);
+  await expect(freshPage.getByTestId('shared-banner')).toBeVisible();
+  await expect(comparePart(freshPage, 'infra')).toHaveAttribute('data-before', '33');
+  await expect(comparePart(freshPage, 'infra')).toHaveAttribute('data-after', '100');
+  await expect(comparePart(freshPage, 'mgmt')).toHaveAttribute('data-after', '6');
+  expect(await freshPage.locator('input[type=radio]').evaluateAll((rs) => rs.every((r) => r.disabled))).toBe(true);
+  // Read-only: it saves nothing in the colleague's browser.
+  expect(await stored(freshPage)).toBeNull();
+  expect(await freshPage.evaluate((key) => localStorage.getItem(key), SNAPSHOTS_KEY)).toBeNull();
+});
+
+test('a comparison link never touches the visitor\'s own progress or snapshots', async ({ page, freshPage }) => {
+  await open(page);
+  await answerAll(page, 'infra.', '2');
+  await saveSnapshot(page, '');
+  await answer(page, 'infra.it.server', '3');
+  await page.getByRole('button', { name: '与当前答案对比' }).click();
+  const link = await page.getByTestId('compare-link').inputValue();
+
+  await open(freshPage);
+  await answer(freshPage, 'biz.marketing.website', '1');
+  await saveSnapshot(freshPage, '我的');
+  const progress = await stored(freshPage);
+  const snapshots = await freshPage.evaluate((key) => localStorage.getItem(key), SNAPSHOTS_KEY);
+  await freshPage.goto(link);
+  await expect(comparePart(freshPage, 'infra')).toHaveAttribute('data-before', '67');
+  expect(await stored(freshPage)).toBe(progress);
+  expect(await freshPage.evaluate((key) => localStorage.getItem(key), SNAPSHOTS_KEY)).toBe(snapshots);
+  await freshPage.getByRole('button', { name: '开始我的自评' }).click();
+  await expect(freshPage.getByTestId('snapshot')).toHaveCount(1);
+  await expect(freshPage.getByTestId('snapshot')).toContainText('我的');
+});
+
+test('saving is offered when every item is first answered; two snapshots compared; one deleted', async ({ page }) => {
+  await open(page);
+  await answerAll(page, '', '1');
+  const offer = page.locator('.snapshot-offer');
+  await expect(offer).toHaveText('全部 40 项已答完。保存本次结果，日后可与新的自评对比。');
+  await expect(offer).toHaveAttribute('role', 'status');
+  await saveSnapshot(page, '第一次');
+  await expect(offer).toHaveCount(0);
+
+  await answerAll(page, 'biz.', '3');
+  await saveSnapshot(page, '第二次');
+  await expect(page.getByTestId('snapshot')).toHaveCount(2);
+  const chooser = page.locator('.compare-chooser');
+  await chooser.getByLabel('之前').selectOption({ index: 0 });
+  await chooser.getByLabel('之后').selectOption({ index: 2 });
+  await chooser.getByRole('button', { name: '对比' }).click();
+  await expect(comparePart(page, 'biz')).toHaveAttribute('data-before', '33');
+  await expect(comparePart(page, 'biz')).toHaveAttribute('data-after', '100');
+
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.getByTestId('snapshot').first().getByRole('button', { name: '删除' }).click();
+  await expect(page.getByTestId('snapshot')).toHaveCount(1);
+  await expect(page.getByTestId('snapshot')).toContainText('第二次');
+  await expect(page.getByTestId('compare')).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByTestId('snapshot')).toHaveCount(1);
+});
+
+test('unreadable saved snapshots are set aside with a notice; the readable ones stay', async ({ page }) => {
+  await open(page);
+  await answer(page, 'infra.it.server', '2');
+  await saveSnapshot(page, '好的');
+  const good = await page.evaluate((key) => localStorage.getItem(key), SNAPSHOTS_KEY);
+  const broken = `${good}garbage line\n`;
+  await page.evaluate(([key, text]) => localStorage.setItem(key, text), [SNAPSHOTS_KEY, broken]);
+  await page.reload();
+  await expect(page.getByRole('status').filter({ hasText: '无法读取' })).toHaveCount(1);
+  await expect(page.getByTestId('snapshot')).toHaveCount(1);
+  const aside = await page.evaluate((key) => Object.keys(localStorage).filter((k) => k.startsWith(`${key}:unreadable:`)).map((k) => localStorage.getItem(k)), SNAPSHOTS_KEY);
+  expect(aside).toEqual([broken]);
+});
+
+test('keyboard and axe: the snapshot list and the comparison', async ({ page }) => {
+  await open(page);
+  await answerAll(page, 'infra.', '2');
+  await page.getByLabel('备注（可选）').focus();
+  await page.keyboard.type('键盘');
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('snapshot-save')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('snapshot')).toContainText('键盘');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: '与当前答案对比' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('compare')).toBeVisible();
+
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(() => window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
+  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3)}`)).toEqual([]);
+});
