@@ -282,6 +282,16 @@ strings! {
         "Based on the {guide} (version {version}) · {date}";
     earlier_release: "此结果按第 {version} 版指南作答，现行为第 {current} 版；得分按第 {version} 版的规则计算。",
         "This result was answered against version {version} of the guide; the current one is version {current}. It is scored by the rules of version {version}.";
+    share_image: "生成分享图",
+        "Make a picture to share";
+    share_image_hint: "长按图片可保存或转发。",
+        "Long-press the picture to save or forward it.";
+    share_image_download: "下载图片",
+        "Download the picture";
+    share_image_alt: "企业上云自评结果：综合得分 {score}，等级：{level}",
+        "Cloud adoption self-check result: overall score {score}, level: {level}";
+    share_image_scan: "扫码查看完整结果",
+        "Scan to see the full result";
     snapshots_heading: "保存与对比",
         "Save and compare";
     snapshot_note: "备注（可选），例如“2026 年申报前”",

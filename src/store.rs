@@ -187,6 +187,11 @@ impl Store {
         self.notices.read_only()
     }
 
+    /// Today's date, `YYYY-MM-DD`, as the page was opened.
+    pub fn today(&self) -> String {
+        self.today.get_value()
+    }
+
     /// The results saved earlier, oldest first.
     pub fn snapshots(&self) -> ReadSignal<Vec<Snapshot>> {
         self.snapshots.read_only()

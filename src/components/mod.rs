@@ -17,6 +17,7 @@ mod print_header;
 mod qr_code;
 mod questionnaire;
 mod section_nav;
+mod share_image;
 mod share_panel;
 mod shared_banner;
 mod skip_link;

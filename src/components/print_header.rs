@@ -9,13 +9,7 @@ use crate::store::use_store;
 pub fn PrintHeader() -> impl IntoView {
     let store = use_store();
     let (lang, strings, rubric) = (store.lang(), store.strings(), store.rubric());
-    let today = js_sys::Date::new_0();
-    let date = format!(
-        "{}-{:02}-{:02}",
-        today.get_full_year(),
-        today.get_month() + 1,
-        today.get_date()
-    );
+    let date = store.today();
     let source = fill(
         strings.print_source,
         &[

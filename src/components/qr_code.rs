@@ -4,7 +4,24 @@ use qrcodegen::{QrCode as Code, QrCodeEcc, QrSegment, Version};
 use crate::store::use_store;
 
 /// Modules of white space around the code, as the QR standard asks.
-const QUIET_ZONE: i32 = 4;
+pub const QUIET_ZONE: i32 = 4;
+
+/// The QR code of `text`, in byte mode, which `encode_text` picks for any
+/// link (links have lower-case letters); saying so leaves its text
+/// analysis out of the wasm (~1 KiB gzip). The same settings as
+/// `encode_text` otherwise.
+pub fn qr_code_of(text: &str) -> Option<Code> {
+    let segment = QrSegment::make_bytes(text.as_bytes());
+    Code::encode_segments_advanced(
+        &[segment],
+        QrCodeEcc::Medium,
+        Version::MIN,
+        Version::MAX,
+        None,
+        true,
+    )
+    .ok()
+}
 
 /// A QR code of `text` as inline SVG, drawn as one path so that it prints
 /// and scales crisply.
@@ -12,19 +29,7 @@ const QUIET_ZONE: i32 = 4;
 pub fn QrCode(text: Memo<String>) -> impl IntoView {
     let strings = use_store().strings();
     let drawing = move || {
-        // Byte mode, which `encode_text` picks for any link (links have
-        // lower-case letters); saying so leaves its text analysis out of the
-        // wasm (~1 KiB gzip). The same settings as `encode_text` otherwise.
-        let segment = QrSegment::make_bytes(text.get().as_bytes());
-        let code = Code::encode_segments_advanced(
-            &[segment],
-            QrCodeEcc::Medium,
-            Version::MIN,
-            Version::MAX,
-            None,
-            true,
-        )
-        .ok()?;
+        let code = qr_code_of(&text.get())?;
         let size = code.size();
         let path: String = (0..size)
             .flat_map(|y| (0..size).map(move |x| (x, y)))

@@ -3,6 +3,7 @@ use wasm_bindgen::JsCast;
 
 use super::dom;
 use super::qr_code::QrCode;
+use super::share_image::ShareImage;
 use crate::store::use_store;
 
 /// Whether the last copy worked.
@@ -82,6 +83,7 @@ pub fn SharePanel() -> impl IntoView {
                 <p class="copy-status" role="status">{status}</p>
                 <p class="hint">{strings.share_hint}</p>
                 <QrCode text=link/>
+                <ShareImage/>
             </section>
         }
     };

@@ -78,6 +78,8 @@ pub struct ReaderLoaded {
     pub large_text: bool,
     /// What reading storage found that the visitor must know.
     pub notices: Vec<Notice>,
+    /// Today's date, `YYYY-MM-DD`, for the printed report.
+    pub today: String,
 }
 
 /// Everything the reader's components share. Cheap to copy.
@@ -88,6 +90,7 @@ pub struct ReaderStore {
     /// The language and the large-text mode.
     pub settings: Settings,
     address: StoredValue<Address>,
+    today: StoredValue<String>,
     text: RwSignal<String>,
     /// Bumped by "read" to read the same text again.
     read_requests: RwSignal<u32>,
@@ -105,6 +108,7 @@ impl ReaderStore {
             rubric,
             settings: Settings::new(loaded.address.lang(), loaded.large_text),
             address: StoredValue::new(loaded.address),
+            today: StoredValue::new(loaded.today),
             text: RwSignal::new(loaded.text),
             read_requests: RwSignal::new(0),
             progress: RwSignal::new(None),
@@ -128,6 +132,11 @@ impl ReaderStore {
     /// The reader's strings in the page's language.
     pub fn strings(&self) -> &'static ReaderStrings {
         self.lang().reader_strings()
+    }
+
+    /// Today's date, `YYYY-MM-DD`, as the page was opened.
+    pub fn today(&self) -> String {
+        self.today.get_value()
     }
 
     /// The pasted list.

@@ -138,3 +138,35 @@ test('keyboard and axe: the snapshot list and the comparison', async ({ page }) 
   const result = await page.evaluate(() => window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
   expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3)}`)).toEqual([]);
 });
+
+for (const [lang, path, button, altText] of [
+  ['Chinese', '/', '生成分享图', (score, level) => `综合得分 ${score}，等级：${level}`],
+  ['English', '/?lang=en', 'Make a picture to share', (score, level) => `overall score ${score}, level: ${level}`],
+]) {
+  test(`the share picture (${lang}): a PNG at least 750 px wide, its alt and its QR code`, async ({ page }) => {
+    const { execFileSync } = await import('node:child_process');
+    const { writeFileSync } = await import('node:fs');
+    await open(page, path);
+    await answerAll(page, 'infra.', '2');
+    await page.getByTestId('large-text').click();
+    await page.getByRole('button', { name: button }).click();
+    const image = page.getByTestId('share-image');
+    await expect(image).toBeVisible();
+    const score = await page.getByTestId('overall-score').textContent();
+    const level = await page.getByTestId('overall-level').textContent();
+    await expect(image).toHaveAttribute('alt', new RegExp(altText(score, level)));
+    const { width, height, src } = await image.evaluate((img) => ({ width: img.naturalWidth, height: img.naturalHeight, src: img.src }));
+    expect(width).toBeGreaterThanOrEqual(750);
+    expect(height).toBeGreaterThan(width);
+    expect(src).toMatch(/^data:image\/png;base64,/);
+    const png = Buffer.from(src.split(',')[1], 'base64');
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    const file = test.info().outputPath('share.png');
+    writeFileSync(file, png);
+    const scanned = execFileSync('zbarimg', ['--quiet', '--raw', file], { stdio: ['ignore', 'pipe', 'ignore'] });
+    expect(scanned.toString().trim()).toBe(await page.getByTestId('share-link').inputValue());
+    // A changed result makes the picture out of date: it goes.
+    await answer(page, 'infra.it.server', '3');
+    await expect(image).toHaveCount(0);
+  });
+}

@@ -21,7 +21,7 @@ pub fn ReaderHeader() -> impl IntoView {
             &[
                 ("guide", rubric.name.get(lang)),
                 ("version", &rubric.version.to_string()),
-                ("date", &today()),
+                ("date", &store.today()),
                 ("count", &count.to_string()),
             ],
         )
@@ -44,15 +44,4 @@ pub fn ReaderHeader() -> impl IntoView {
             </ul>
         </header>
     }
-}
-
-/// Today's date, `YYYY-MM-DD`.
-fn today() -> String {
-    let today = js_sys::Date::new_0();
-    format!(
-        "{}-{:02}-{:02}",
-        today.get_full_year(),
-        today.get_month() + 1,
-        today.get_date()
-    )
 }
