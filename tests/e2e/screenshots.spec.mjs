@@ -44,3 +44,25 @@ test('screenshot reader-zh-wide', async ({ page }) => {
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: `${dir}reader-zh-wide.png` });
 });
+
+test('screenshot compare-zh and share-image-zh', async ({ page }) => {
+  const { writeFileSync } = await import('node:fs');
+  await page.setViewportSize({ width: 420, height: 900 });
+  await open(page);
+  await answerAll(page, 'infra.', '1');
+  await answerAll(page, 'mgmt.office.', '1');
+  await page.getByLabel('备注（可选）').fill('2025 年申报前');
+  await page.getByTestId('snapshot-save').click();
+  await fillExample(page);
+  await answerAll(page, 'mgmt.hr.', '2');
+  await page.getByRole('button', { name: '与当前答案对比' }).click();
+  const box = page.locator('.comparison-box');
+  await expect(box).toBeVisible();
+  // At the top, so that the panel's box is in page coordinates.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const panel = await page.locator('.snapshot-panel').boundingBox();
+  await page.screenshot({ path: `${dir}compare-zh.png`, fullPage: true, clip: panel });
+  await page.getByRole('button', { name: '生成分享图' }).click();
+  const src = await page.getByTestId('share-image').getAttribute('src');
+  writeFileSync(`${dir}share-image-zh.png`, Buffer.from(src.split(',')[1], 'base64'));
+});
