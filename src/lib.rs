@@ -26,6 +26,7 @@ pub mod cohort;
 mod components;
 mod embedded;
 pub mod engine;
+pub mod html;
 pub mod i18n;
 pub mod links;
 pub mod notice;

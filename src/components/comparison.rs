@@ -1,7 +1,8 @@
 use leptos::prelude::*;
 
-use crate::engine::{evaluate, plan_next_level, Evaluation, NextSteps};
-use crate::i18n::fill;
+use crate::engine::{evaluate, plan_next_level, to_score, Evaluation, NextSteps};
+use crate::html::escape;
+use crate::i18n::{fill, Lang, Strings};
 use crate::rubric::Rubric;
 use crate::store::{use_store, Compared};
 
@@ -9,7 +10,8 @@ use crate::store::{use_store, Compared};
 /// each part and group in a table whose cells carry a bar; the items whose
 /// answers changed; what still stands between the later result and its
 /// next level; and a link that opens the same comparison elsewhere. Results
-/// of different releases of the guide are matched by id.
+/// of different releases of the guide are matched by id. Drawn once and
+/// never changed, it is written as HTML text (see [`crate::html`]).
 #[component]
 pub fn Comparison(
     /// The earlier result.
@@ -22,98 +24,106 @@ pub fn Comparison(
     after_label: String,
 ) -> impl IntoView {
     let store = use_store();
-    let (lang, strings) = (store.lang(), store.strings());
+    let link = store.comparison_link(&before, &after);
+    let labels = [before_label.as_str(), after_label.as_str()];
+    let html = comparison_html(store.lang(), [&before, &after], labels, &link);
+    view! { <section class="comparison" data-testid="compare" inner_html=html></section> }
+}
+
+/// A score as a table cell with a bar.
+fn cell(strings: &Strings, score: Option<u32>, full: u32) -> String {
+    let value = score.map_or(0, |s| s.min(full));
+    format!(
+        "<td>{}<progress class=\"mini-bar\" max=\"{full}\" value=\"{value}\" aria-hidden=\"true\"></progress></td>",
+        escape(&strings.score(score))
+    )
+}
+
+fn comparison_html(lang: Lang, results: [&Compared; 2], labels: [&str; 2], link: &str) -> String {
+    let strings = lang.strings();
+    let [before, after] = results;
     let (old, new) = (before.rubric, after.rubric);
     let (was, now) = (
         evaluate(old, &before.answers),
         evaluate(new, &after.answers),
     );
-    let level = |rubric: &'static Rubric, e: &Evaluation| {
+    let level = |rubric: &Rubric, e: &Evaluation| {
         let level = rubric.level(e.level);
-        format!("{} {}", level.id, level.name.get(lang))
+        escape(&format!("{} {}", level.id, level.name.get(lang)))
     };
-    let part_score = |rubric: &Rubric, e: &Evaluation, id: &str| {
-        rubric.part_ix(id).and_then(|p| e.part_score(rubric, p))
-    };
-    let group_score = |rubric: &Rubric, e: &Evaluation, part: &str, group: &str| {
+    // A part's (and, given, a group's) score by id in either release.
+    let score = |rubric: &Rubric, e: &Evaluation, part: &str, group: Option<&str>| {
         let p = rubric.part_ix(part)?;
-        let g = rubric.part(p).groups.iter().position(|g| g.id == group)?;
-        e.part(p).groups[g].map(|points| crate::engine::to_score(rubric, points))
-    };
-    let full = new.full_score.max(1);
-    let cell = move |score: Option<u32>| {
-        let width = format!("{}%", score.map_or(0, |s| s.min(full) * 100 / full));
-        view! {
-            <td>
-                {strings.score(score)}
-                <span class="mini-bar" aria-hidden="true" style:width=width></span>
-            </td>
+        match group {
+            None => e.part_score(rubric, p),
+            Some(id) => {
+                let g = rubric.part(p).groups.iter().position(|g| g.id == id)?;
+                e.part(p).groups[g].map(|points| to_score(rubric, points))
+            }
         }
     };
-    let attribute = |score: Option<u32>| score.map_or_else(String::new, |s| s.to_string());
-    let rows = new
-        .parts
-        .iter()
-        .map(|part| {
-            let (b, a) = (part_score(old, &was, &part.id), part_score(new, &now, &part.id));
-            let groups = part
-                .groups
-                .iter()
-                .map(|group| {
-                    let b = group_score(old, &was, &part.id, &group.id);
-                    let a = group_score(new, &now, &part.id, &group.id);
-                    view! {
-                        <tr class="group-row">
-                            <th scope="row">{group.title.get(lang)}</th>
-                            {cell(b)}
-                            {cell(a)}
-                        </tr>
-                    }
-                })
-                .collect_view();
-            view! {
-                <tr data-testid="compare-part" data-part=part.id.clone() data-before=attribute(b) data-after=attribute(a)>
-                    <th scope="row">{part.title.get(lang)}</th>
-                    {cell(b)}
-                    {cell(a)}
-                </tr>
-                {groups}
-            }
-        })
-        .collect_view();
+    let full = new.full_score.max(1);
+    let mut rows = String::new();
+    for part in &new.parts {
+        let (b, a) = (
+            score(old, &was, &part.id, None),
+            score(new, &now, &part.id, None),
+        );
+        let attribute = |s: Option<u32>| s.map_or_else(String::new, |s| s.to_string());
+        rows += &format!(
+            "<tr data-testid=\"compare-part\" data-part=\"{id}\" data-before=\"{}\" data-after=\"{}\"><th scope=\"row\">{}</th>{}{}</tr>",
+            attribute(b),
+            attribute(a),
+            escape(part.title.get(lang)),
+            cell(strings, b, full),
+            cell(strings, a, full),
+            id = escape(&part.id),
+        );
+        for group in &part.groups {
+            let b = score(old, &was, &part.id, Some(&group.id));
+            let a = score(new, &now, &part.id, Some(&group.id));
+            rows += &format!(
+                "<tr class=\"group-row\"><th scope=\"row\">{}</th>{}{}</tr>",
+                escape(group.title.get(lang)),
+                cell(strings, b, full),
+                cell(strings, a, full)
+            );
+        }
+    }
+    rows += &format!(
+        "<tr><th scope=\"row\">{}</th>{}{}</tr>",
+        escape(strings.overall),
+        cell(strings, was.overall_score(old), full),
+        cell(strings, now.overall_score(new), full)
+    );
+
     // Items of the later result whose answer differs from the earlier one.
     let answer = |rubric: &Rubric, choice| match choice {
         Some(c) => rubric.answer(c).label.get(lang).to_string(),
         None => strings.unanswered.to_string(),
     };
-    let changes: Vec<String> = new
+    let changes: String = new
         .items()
         .filter_map(|r| {
             let to = after.answers.get(r.ix);
             let title = r.item.title.get(lang);
-            match old.item_ix(&r.item.id) {
+            let change = match old.item_ix(&r.item.id) {
                 Some(ix) => {
                     let from = before.answers.get(ix);
                     let same =
                         old.points_of(from) == new.points_of(to) && from.is_some() == to.is_some();
-                    (!same).then(|| format!("{title}：{} → {}", answer(old, from), answer(new, to)))
+                    (!same)
+                        .then(|| format!("{title}：{} → {}", answer(old, from), answer(new, to)))?
                 }
-                None => Some(format!(
-                    "{title}（{}）：{}",
-                    strings.new_item,
-                    answer(new, to)
-                )),
-            }
+                None => format!("{title}（{}）：{}", strings.new_item, answer(new, to)),
+            };
+            Some(format!("<li>{}</li>", escape(&change)))
         })
         .collect();
     let changed = if changes.is_empty() {
-        view! { <p>{strings.no_changes}</p> }.into_any()
+        format!("<p>{}</p>", escape(strings.no_changes))
     } else {
-        let items = changes
-            .into_iter()
-            .map(|c| view! { <li>{c}</li> })
-            .collect_view();
-        view! { <ul class="changed-items">{items}</ul> }.into_any()
+        format!("<ul class=\"changed-items\">{changes}</ul>")
     };
     let still_needed = match plan_next_level(new, &after.answers, &now) {
         NextSteps::Reach { level, changes } => {
@@ -121,49 +131,33 @@ pub fn Comparison(
                 .iter()
                 .map(|c| new.item(c.item).title.get(lang))
                 .collect();
-            Some(fill(
+            let text = fill(
                 strings.still_needed,
                 &[
                     ("level", new.level(level).name.get(lang)),
                     ("items", &items.join(strings.list_separator)),
                 ],
-            ))
+            );
+            format!("<p class=\"still-needed\">{}</p>", escape(&text))
         }
-        _ => None,
+        _ => String::new(),
     };
-    let link = store.comparison_link(&before, &after);
-    let caption = format!("{before_label} → {after_label}");
-    view! {
-        <section class="comparison" data-testid="compare">
-            <p class="compare-level" data-testid="compare-level">
-                {strings.level}": "{level(old, &was)}" → "{level(new, &now)}
-            </p>
-            <table class="compare">
-                <caption>{caption}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{strings.part}</th>
-                        <th scope="col">{before_label}</th>
-                        <th scope="col">{after_label}</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    {rows}
-                    <tr>
-                        <th scope="row">{strings.overall}</th>
-                        {cell(was.overall_score(old))}
-                        {cell(now.overall_score(new))}
-                    </tr>
-                </tbody>
-            </table>
-            <h4>{strings.changed_items}</h4>
-            {changed}
-            {still_needed.map(|text| view! { <p class="still-needed">{text}</p> })}
-            <label class="compare-link-label">
-                {strings.compare_link}
-                <input type="text" readonly data-testid="compare-link" prop:value=link/>
-            </label>
-            <p class="hint">{strings.compare_link_hint}</p>
-        </section>
-    }
+    let [before_label, after_label] = labels.map(escape);
+    format!(
+        "<p class=\"compare-level\" data-testid=\"compare-level\">{level_label}: {was_level} → {now_level}</p>\
+         <table class=\"compare\"><caption>{before_label} → {after_label}</caption>\
+         <thead><tr><th scope=\"col\">{part}</th><th scope=\"col\">{before_label}</th><th scope=\"col\">{after_label}</th></tr></thead>\
+         <tbody>{rows}</tbody></table>\
+         <h4>{changed_heading}</h4>{changed}{still_needed}\
+         <label class=\"compare-link-label\">{link_label}<input type=\"text\" readonly data-testid=\"compare-link\" value=\"{link}\"></label>\
+         <p class=\"hint\">{link_hint}</p>",
+        level_label = escape(strings.level),
+        was_level = level(old, &was),
+        now_level = level(new, &now),
+        part = escape(strings.part),
+        changed_heading = escape(strings.changed_items),
+        link_label = escape(strings.compare_link),
+        link = escape(link),
+        link_hint = escape(strings.compare_link_hint),
+    )
 }

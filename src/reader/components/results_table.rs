@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use crate::cohort::{to_csv, CohortResult};
 use crate::components::download;
+use crate::html::escape;
 use crate::i18n::{fill, Lang};
 use crate::reader::store::{use_reader, Column, Outcome, Sort};
 use crate::rubric::Rubric;
@@ -231,34 +232,4 @@ fn row_html(rubric: &Rubric, lang: Lang, result: &CohortResult) -> String {
         payload = escape(&result.payload),
         open = strings.open_result,
     )
-}
-
-/// Text made safe to put in HTML.
-fn escape(text: &str) -> String {
-    let mut escaped = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => escaped.push_str("&amp;"),
-            '<' => escaped.push_str("&lt;"),
-            '>' => escaped.push_str("&gt;"),
-            '"' => escaped.push_str("&quot;"),
-            '\'' => escaped.push_str("&#39;"),
-            c => escaped.push(c),
-        }
-    }
-    escaped
-}
-
-#[cfg(test)]
-mod tests {
-    use super::escape;
-
-    #[test]
-    fn labels_cannot_become_markup() {
-        assert_eq!(
-            escape("<img src=x onerror=alert(1)>"),
-            "&lt;img src=x onerror=alert(1)&gt;"
-        );
-        assert_eq!(escape("A & \"B\" 'C'"), "A &amp; &quot;B&quot; &#39;C&#39;");
-    }
 }
