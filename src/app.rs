@@ -35,8 +35,8 @@ pub fn App() -> impl IntoView {
                 // What the visitor must see first: a link that could not be
                 // read, or that this is someone else's result.
                 <Notices
-                    notices=store.notices()
-                    on_dismiss=Callback::new(move |notice| store.dismiss(notice))
+                    notices=store.notices.list()
+                    on_dismiss=Callback::new(move |notice| store.notices.dismiss(notice))
                     rubric
                     lang=store.lang()
                 />

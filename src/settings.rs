@@ -1,11 +1,13 @@
-//! The visitor's settings, shared by both pages (the widget and the
-//! officials' reader): the language and the large-text mode. Signals with
-//! intent methods and no I/O, like [`crate::store`]; [`crate::sync`] saves
-//! them and applies them to the page.
+//! What both pages (the widget and the officials' reader) keep alike: the
+//! visitor's settings, the language and the large-text mode, and the board
+//! of notices. Signals with intent methods and no I/O, like
+//! [`crate::store`]; [`crate::sync`] saves the settings and applies them to
+//! the page.
 
 use leptos::prelude::*;
 
 use crate::i18n::{Lang, Strings};
+use crate::notice::Notice;
 
 /// The language and the large-text mode. Cheap to copy.
 #[derive(Clone, Copy)]
@@ -59,4 +61,41 @@ impl Settings {
 /// The settings provided by the page's application.
 pub fn use_settings() -> Settings {
     expect_context::<Settings>()
+}
+
+/// The notices a page shows, oldest first: what the visitor must be told.
+/// Each page's store holds one.
+#[derive(Clone, Copy)]
+pub struct NoticeBoard(RwSignal<Vec<Notice>>);
+
+impl NoticeBoard {
+    /// A board showing `notices`.
+    pub fn new(notices: Vec<Notice>) -> NoticeBoard {
+        NoticeBoard(RwSignal::new(notices))
+    }
+
+    /// The notices, for the page.
+    pub fn list(&self) -> ReadSignal<Vec<Notice>> {
+        self.0.read_only()
+    }
+
+    /// Adds a notice unless it is showing already.
+    pub fn notify(&self, notice: Notice) {
+        self.0.update(|notices| {
+            if !notices.contains(&notice) {
+                notices.push(notice);
+            }
+        });
+    }
+
+    /// Dismisses a notice.
+    pub fn dismiss(&self, notice: Notice) {
+        self.0.update(|notices| notices.retain(|n| *n != notice));
+    }
+
+    /// Drops the notices about a result link, once one opens.
+    pub fn clear_link_notices(&self) {
+        self.0
+            .update(|notices| notices.retain(|n| !n.concerns_link()));
+    }
 }

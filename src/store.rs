@@ -17,7 +17,7 @@ use crate::i18n::{Lang, Strings};
 use crate::links::payload_in_fragment;
 use crate::notice::Notice;
 use crate::rubric::{Choice, ItemIx, Rubric};
-use crate::settings::Settings;
+use crate::settings::{NoticeBoard, Settings};
 use crate::snapshots::{comparison_in_fragment, Snapshot, COMPARISON_KEY};
 
 /// What [`crate::sync`] read at start.
@@ -85,7 +85,8 @@ pub struct Store {
     shared: RwSignal<Option<SharedResult>>,
     /// The earlier result, while viewing a comparison link.
     shared_before: RwSignal<Option<SharedResult>>,
-    notices: RwSignal<Vec<Notice>>,
+    /// What the visitor must be told.
+    pub notices: NoticeBoard,
     snapshots: RwSignal<Vec<Snapshot>>,
     today: StoredValue<String>,
     comparing: RwSignal<Option<(Side, Side)>>,
@@ -126,7 +127,7 @@ impl Store {
             own,
             shared,
             shared_before: RwSignal::new(None),
-            notices: RwSignal::new(loaded.notices),
+            notices: NoticeBoard::new(loaded.notices),
             snapshots: RwSignal::new(loaded.snapshots),
             today: StoredValue::new(loaded.today),
             comparing: RwSignal::new(None),
@@ -180,11 +181,6 @@ impl Store {
     /// Whether a shared result is on screen.
     pub fn is_shared(&self) -> bool {
         self.shared.with(Option::is_some)
-    }
-
-    /// What the visitor must be told, oldest first.
-    pub fn notices(&self) -> ReadSignal<Vec<Notice>> {
-        self.notices.read_only()
     }
 
     /// Today's date, `YYYY-MM-DD`, as the page was opened.
@@ -270,7 +266,7 @@ impl Store {
             let read = |payload| codec::decode_release(self.current, self.releases, payload);
             match (read(before), read(after)) {
                 (Ok((rubric_before, before)), Ok((rubric, answers))) => {
-                    self.notices.update(|n| n.retain(|n| !n.concerns_link()));
+                    self.notices.clear_link_notices();
                     self.shared_before.set(Some(SharedResult {
                         rubric: rubric_before,
                         answers: before,
@@ -279,7 +275,7 @@ impl Store {
                 }
                 (Err(error), _) | (_, Err(error)) => {
                     self.leave_shared_view();
-                    self.notify(error.into());
+                    self.notices.notify(error.into());
                 }
             }
             return;
@@ -290,12 +286,12 @@ impl Store {
         };
         match codec::decode_release(self.current, self.releases, payload) {
             Ok((rubric, answers)) => {
-                self.notices.update(|n| n.retain(|n| !n.concerns_link()));
+                self.notices.clear_link_notices();
                 self.shared.set(Some(SharedResult { rubric, answers }));
             }
             Err(error) => {
                 self.shared.set(None);
-                self.notify(error.into());
+                self.notices.notify(error.into());
             }
         }
     }
@@ -340,22 +336,7 @@ impl Store {
         self.comparing.set(None);
     }
 
-    /// Dismisses a notice.
-    pub fn dismiss(&self, notice: Notice) {
-        self.notices
-            .update(|notices| notices.retain(|n| *n != notice));
-    }
-
     // What sync reports from outside.
-
-    /// Adds a notice unless it is showing already.
-    pub fn notify(&self, notice: Notice) {
-        self.notices.update(|notices| {
-            if !notices.contains(&notice) {
-                notices.push(notice);
-            }
-        });
-    }
 
     /// Takes the answers another tab saved.
     pub fn saved_elsewhere(&self, answers: Answers) {

@@ -70,7 +70,7 @@ fn save_answers(store: Store) {
         move || store.own().get(),
         move |answers, _, _| {
             if let Err(notice) = storage::save(rubric, answers) {
-                store.notify(notice);
+                store.notices.notify(notice);
             }
         },
         false,
@@ -79,7 +79,7 @@ fn save_answers(store: Store) {
         move || store.snapshots().get(),
         move |snapshots, _, _| {
             if let Err(notice) = storage::save_snapshots(rubric, snapshots) {
-                store.notify(notice);
+                store.notices.notify(notice);
             }
         },
         false,

@@ -35,8 +35,8 @@ pub fn Reader() -> impl IntoView {
         untrack(|| {
             view! {
                 <Notices
-                    notices=store.notices()
-                    on_dismiss=Callback::new(move |notice| store.dismiss(notice))
+                    notices=store.notices.list()
+                    on_dismiss=Callback::new(move |notice| store.notices.dismiss(notice))
                     rubric
                     lang=store.lang()
                 />

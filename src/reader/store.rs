@@ -12,7 +12,7 @@ use crate::cohort::{CohortResult, Reading, Refused, Repeat, Summary};
 use crate::i18n::{Lang, ReaderStrings};
 use crate::notice::Notice;
 use crate::rubric::{LevelIx, PartIx, Rubric};
-use crate::settings::Settings;
+use crate::settings::{NoticeBoard, Settings};
 
 /// What one reading of the list found, summed up.
 pub struct Outcome {
@@ -96,7 +96,8 @@ pub struct ReaderStore {
     read_requests: RwSignal<u32>,
     progress: RwSignal<Option<(usize, usize)>>,
     outcome: RwSignal<Option<Arc<Outcome>>>,
-    notices: RwSignal<Vec<Notice>>,
+    /// What the visitor must be told.
+    pub notices: NoticeBoard,
     sort: RwSignal<Sort>,
     level_filter: RwSignal<Option<LevelIx>>,
 }
@@ -113,7 +114,7 @@ impl ReaderStore {
             read_requests: RwSignal::new(0),
             progress: RwSignal::new(None),
             outcome: RwSignal::new(None),
-            notices: RwSignal::new(loaded.notices),
+            notices: NoticeBoard::new(loaded.notices),
             sort: RwSignal::new(Sort {
                 column: Column::Line,
                 descending: false,
@@ -157,11 +158,6 @@ impl ReaderStore {
     /// The last finished reading.
     pub fn outcome(&self) -> ReadSignal<Option<Arc<Outcome>>> {
         self.outcome.read_only()
-    }
-
-    /// What the visitor must be told.
-    pub fn notices(&self) -> ReadSignal<Vec<Notice>> {
-        self.notices.read_only()
     }
 
     /// How the results table is sorted.
@@ -216,22 +212,7 @@ impl ReaderStore {
         self.level_filter.set(level);
     }
 
-    /// Dismisses a notice.
-    pub fn dismiss(&self, notice: Notice) {
-        self.notices
-            .update(|notices| notices.retain(|n| *n != notice));
-    }
-
     // What sync reports.
-
-    /// Adds a notice unless it is showing already.
-    pub fn notify(&self, notice: Notice) {
-        self.notices.update(|notices| {
-            if !notices.contains(&notice) {
-                notices.push(notice);
-            }
-        });
-    }
 
     /// A reading of `total` links has begun.
     pub fn reading_progress(&self, read: usize, total: usize) {

@@ -65,7 +65,7 @@ fn read_and_keep(store: ReaderStore) {
             let reading = store.text().with_untracked(|text| {
                 if changed {
                     if let Err(notice) = storage::save_reader_text(text) {
-                        store.notify(notice);
+                        store.notices.notify(notice);
                     }
                 }
                 Reading::new(store.rubric, text)
