@@ -95,3 +95,42 @@ pub fn print() {
         let _ = window.print();
     }
 }
+
+/// A signal that follows `compute` whenever `changed` reports a change, but
+/// only once the browser has painted the frame in which it happened: for
+/// work a tap need not wait for (the planner, the QR code), so that the
+/// tapped answer and the score are on screen first. Changes in between are
+/// taken together.
+pub fn after_paint<T: Send + Sync + 'static>(
+    changed: impl Fn() + 'static,
+    compute: impl Fn() -> T + Clone + 'static,
+) -> leptos::prelude::ReadSignal<T> {
+    use leptos::prelude::*;
+    use std::cell::Cell;
+    use std::rc::Rc;
+
+    let value = RwSignal::new(untrack(&compute));
+    let pending = Rc::new(Cell::new(false));
+    Effect::watch(
+        changed,
+        move |_, _, _| {
+            if pending.replace(true) {
+                return;
+            }
+            let (pending, compute) = (pending.clone(), compute.clone());
+            // The next frame's callback runs before it is painted; a task
+            // queued from it runs after.
+            request_animation_frame(move || {
+                set_timeout(
+                    move || {
+                        pending.set(false);
+                        value.set(untrack(&compute));
+                    },
+                    std::time::Duration::ZERO,
+                )
+            });
+        },
+        false,
+    );
+    value.read_only()
+}

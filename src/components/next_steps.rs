@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use super::dom;
+
 use crate::engine::{self, Change};
 use crate::i18n::fill;
 use crate::rubric::LevelIx;
@@ -14,7 +16,7 @@ pub fn NextSteps() -> impl IntoView {
     let level_name = move |level: LevelIx| rubric.level(level).name.get(lang);
     let step = move |change: Change| {
         let item = rubric.item(change.item);
-        let from = match store.shown.with(|a| a.get(change.item)) {
+        let from = match store.shown.with_untracked(|a| a.get(change.item)) {
             Some(choice) => rubric.answer(choice).label.get(lang),
             None => strings.unanswered,
         };
@@ -38,7 +40,12 @@ pub fn NextSteps() -> impl IntoView {
     };
     // Rebuilt when the plan or the answers change (a step shows the current
     // answer); a handful of elements.
-    let content = move || match store.next_steps.get() {
+    // Planned once the tap that changed the answers has been painted.
+    let plan = dom::after_paint(
+        move || store.shown.track(),
+        move || store.next_steps.get_untracked(),
+    );
+    let content = move || match plan.get() {
         engine::NextSteps::TopLevel => {
             view! { <p class="top-level">{strings.top_level}</p> }.into_any()
         }

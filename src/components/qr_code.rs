@@ -26,7 +26,7 @@ pub fn qr_code_of(text: &str) -> Option<Code> {
 /// A QR code of `text` as inline SVG, drawn as one path so that it prints
 /// and scales crisply.
 #[component]
-pub fn QrCode(text: Memo<String>) -> impl IntoView {
+pub fn QrCode(text: ReadSignal<String>) -> impl IntoView {
     let strings = use_store().strings();
     let drawing = move || {
         let code = qr_code_of(&text.get())?;

@@ -82,7 +82,8 @@ pub fn SharePanel() -> impl IntoView {
                 <p class="print-only share-link-text">{move || link.get()}</p>
                 <p class="copy-status" role="status">{status}</p>
                 <p class="hint">{strings.share_hint}</p>
-                <QrCode text=link/>
+                // Drawn once the tap that changed the link has been painted.
+                <QrCode text=dom::after_paint(move || link.track(), move || link.get_untracked())/>
                 <ShareImage/>
             </section>
         }
