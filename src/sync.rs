@@ -1,11 +1,16 @@
 //! The one home of the outward effects. At start it reads what the store
 //! begins with (the address, saved progress, the large-text choice); from
-//! then on it watches the store and carries each change out: answers and
-//! large text to localStorage, the language to the address and
+//! then on it watches the store and carries each change out: answers (once
+//! the tap is painted, or at once when the page is left) and large text to
+//! localStorage, the language to the address and
 //! `<html lang>`, leaving a shared result to the address, the height to a
 //! host frame. It also listens to the outside for the store: another tab
 //! saving answers, a result link pasted into the address bar, a panic.
 //! [`start_page`] and [`keep_settings`] serve the officials' reader too.
+
+use std::cell::Cell;
+use std::rc::Rc;
+use std::time::Duration;
 
 use leptos::prelude::*;
 
@@ -63,18 +68,39 @@ pub fn start(rubric: &'static Rubric, releases: &'static [Rubric]) -> Store {
     store
 }
 
-/// Saves the answers and the snapshots as they change.
+/// Saves the answers once the frame of the tap that changed them is
+/// painted, and at once when the page is hidden or left, so that a tab
+/// closed right after a tap loses nothing. Snapshots are saved at once.
 fn save_answers(store: Store) {
     let rubric = store.current;
+    let unsaved = Rc::new(Cell::new(false));
+    let save = {
+        let unsaved = unsaved.clone();
+        move || {
+            if unsaved.replace(false) {
+                if let Err(notice) = storage::save(rubric, &store.own().get_untracked()) {
+                    store.notices.notify(notice);
+                }
+            }
+        }
+    };
     Effect::watch(
-        move || store.own().get(),
-        move |answers, _, _| {
-            if let Err(notice) = storage::save(rubric, answers) {
-                store.notices.notify(notice);
+        move || store.own().track(),
+        {
+            let save = save.clone();
+            move |_, _, _| {
+                unsaved.set(true);
+                let save = save.clone();
+                request_animation_frame(move || set_timeout(save, Duration::ZERO));
             }
         },
         false,
     );
+    let _ = window_event_listener(leptos::ev::pagehide, {
+        let save = save.clone();
+        move |_| save()
+    });
+    let _ = window_event_listener(leptos::ev::visibilitychange, move |_| save());
     Effect::watch(
         move || store.snapshots().get(),
         move |snapshots, _, _| {

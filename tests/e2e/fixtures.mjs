@@ -58,7 +58,9 @@ export async function answerAll(page, prefix, value) {
   }
 }
 
+/** The saved progress, once the last answer's frame is painted (when it is saved). */
 export async function stored(page) {
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
   return page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
 }
 

@@ -85,3 +85,18 @@ test('progress of an older rubric version is carried over where items still exis
   await page.getByRole('button', { name: '关闭提示' }).click();
   await expect(page.getByRole('status')).toHaveCount(0);
 });
+
+test('a visitor who taps and leaves at once loses nothing', async ({ page }) => {
+  await open(page);
+  await answer(page, 'infra.it.server', '1');
+  // The tap and the leaving in one task: a save waiting for the next frame
+  // would never run; the page saves when it is hidden or left.
+  await page.evaluate(() => {
+    document.querySelector('[data-item="infra.it.database"] input[value="3"]').click();
+    location.href = 'about:blank';
+  });
+  await page.waitForURL('about:blank');
+  await open(page);
+  await expect(radio(page, 'infra.it.database', '3')).toBeChecked();
+  await expect(radio(page, 'infra.it.server', '1')).toBeChecked();
+});
