@@ -1,9 +1,12 @@
+use std::time::Duration;
+
 use leptos::prelude::*;
 
 use super::dom;
 use super::item_field::ItemField;
 use crate::engine::Answers;
 use crate::i18n::fill;
+use crate::rubric::PartIx;
 use crate::store::use_store;
 
 /// All items of the rubric on one page, by part and group, with the
@@ -29,36 +32,49 @@ pub fn Questionnaire() -> impl IntoView {
             store.start_over();
         }
     };
+    // The first part at once, each further one in a task of its own once
+    // the one before is in place: building the whole page in one task held
+    // the main thread for some 350 ms on a phone's CPU.
+    let built = RwSignal::new(1);
+    let part_count = rubric.parts.len();
+    Effect::new(move |_| {
+        if built.get() < part_count {
+            set_timeout(move || built.update(|n| *n += 1), Duration::ZERO);
+        }
+    });
+    let part_view = move |p: PartIx| {
+        let part = rubric.part(p);
+        let groups = part.groups.iter().enumerate().map(move |(g, group)| {
+            let items = rubric
+                .group_items(p, g)
+                .zip(&group.items)
+                .map(|(ix, item)| view! { <ItemField ix item/> });
+            view! {
+                <section class="group">
+                    <h3 id=super::group_anchor(&group.id) tabindex="-1">
+                        {group.title.get(lang)}
+                    </h3>
+                    {items.collect_view()}
+                </section>
+            }
+        });
+        view! {
+            <section class="part">
+                <h2 id=format!("part-{}", part.id)>{part.title.get(lang)}</h2>
+                {groups.collect_view()}
+            </section>
+        }
+    };
     let parts = rubric
         .part_ixs()
         .map(|p| {
-            let part = rubric.part(p);
-            let groups = part.groups.iter().enumerate().map(move |(g, group)| {
-                let items = rubric
-                    .group_items(p, g)
-                    .zip(&group.items)
-                    .map(|(ix, item)| view! { <ItemField ix item/> });
-                view! {
-                    <section class="group">
-                        <h3 id=super::group_anchor(&group.id) tabindex="-1">
-                            {group.title.get(lang)}
-                        </h3>
-                        {items.collect_view()}
-                    </section>
-                }
-            });
-            view! {
-                <section class="part">
-                    <h2 id=format!("part-{}", part.id)>{part.title.get(lang)}</h2>
-                    {groups.collect_view()}
-                </section>
-            }
+            let visible = Memo::new(move |_| p.index() < built.get());
+            move || visible.get().then(|| part_view(p))
         })
         .collect_view();
     let scale = rubric
-        .scale
-        .iter()
-        .map(|entry| {
+        .choices()
+        .map(|(_, entry)| {
             view! {
                 <dt>{entry.label.get(lang)}</dt>
                 <dd>{entry.hint.get(lang)}</dd>
