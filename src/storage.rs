@@ -1,6 +1,6 @@
 //! Progress in localStorage, and what to tell the user when storage is
 //! unavailable, full or holds something unreadable. Used by
-//! [`crate::sync`] alone. Nothing here panics: where storage fails, the
+//! the sync modules ([`crate::sync`], the reader's) alone. Nothing here panics: where storage fails, the
 //! widget runs in memory.
 //!
 //! web-sys' `Storage` is used directly: gloo-storage's typed API would take
