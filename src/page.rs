@@ -1,8 +1,7 @@
 //! The few things the widget asks of the page it runs in: its address,
 //! `<html lang>`, the large-text class, the host frame and a message when
 //! the widget fails. Used by the sync modules alone ([`crate::sync`], the
-//! reader's). Failures are ignored:
-//! none of them may stop the self-check.
+//! reader's). Failures are ignored: none of them may stop the self-check.
 
 use wasm_bindgen::JsCast;
 

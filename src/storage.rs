@@ -1,7 +1,8 @@
-//! Progress in localStorage, and what to tell the user when storage is
-//! unavailable, full or holds something unreadable. Used by
-//! the sync modules ([`crate::sync`], the reader's) alone. Nothing here panics: where storage fails, the
-//! widget runs in memory.
+//! Progress, snapshots and the reader's list in localStorage, and what to
+//! tell the user when storage is unavailable, full or holds something
+//! unreadable. Used by the sync modules alone ([`crate::sync`], the
+//! reader's). Nothing here panics: where storage fails, the pages run in
+//! memory.
 //!
 //! web-sys' `Storage` is used directly: gloo-storage's typed API would take
 //! serde_json into the wasm (about a fifth of its size), and its `raw()`
