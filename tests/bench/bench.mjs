@@ -11,10 +11,13 @@
 //   painted, at CPU ×1 and ×4, both toggling one item and answering the
 //   items in order as people do (each tap new: progress, navigator, next
 //   steps and link all change);
+// - Lighthouse (mobile: simulated slow 4G, CPU ×4): performance, total
+//   blocking time, largest contentful paint, SEO;
 // - the officials' reader: 10,000 links pasted to the cohort on screen (and
 //   to every row of the table), with the longest main-thread task meanwhile.
-import { spawn } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -169,6 +172,28 @@ try {
       console.log(`Tap, ${name}, CPU ×${cpu}: to the updated result ${figures(changed)} (budget: ${budget}); to the next frame painted ${figures(painted)}${cpu === 4 ? ' (budget: 16 ms)' : ''}`);
     }
   }
+
+  // Lighthouse's mobile profile, in Debian's Chromium.
+  const reports = mkdtempSync(join(tmpdir(), 'lighthouse-'));
+  const lighthouse = [];
+  for (let run = 0; run < Math.min(runs, 3); run++) {
+    const output = join(reports, `${run}.json`);
+    const result = spawnSync(join(root, 'node_modules/.bin/lighthouse'), [
+      url, '--quiet', '--form-factor=mobile', '--only-categories=performance,seo',
+      '--chrome-flags=--headless=new --no-sandbox --disable-gpu', '--output=json', `--output-path=${output}`,
+    ], { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, stdio: 'ignore', timeout: 180_000 });
+    if (result.status !== 0) throw new Error(`lighthouse failed (${result.status ?? result.signal})`);
+    const report = JSON.parse(readFileSync(output, 'utf8'));
+    lighthouse.push({
+      performance: report.categories.performance.score * 100,
+      seo: report.categories.seo.score * 100,
+      tbt: report.audits['total-blocking-time'].numericValue,
+      lcp: report.audits['largest-contentful-paint'].numericValue,
+    });
+  }
+  rmSync(reports, { recursive: true, force: true });
+  const of = (key) => median(lighthouse.map((r) => r[key]));
+  console.log(`Lighthouse mobile (${lighthouse.length} runs, medians): performance ${of('performance').toFixed(0)} (budget: 98), TBT ${of('tbt').toFixed(0)} ms (budget: 50), LCP ${(of('lcp') / 1000).toFixed(2)} s (budget: 1.2), SEO ${of('seo').toFixed(0)} (budget: 100)`);
 
   // The reader: 10,000 links in one input event (a paste), as a chat export.
   const list = answerSets(10_000, 40)
