@@ -190,3 +190,33 @@ test('the officials\' reader under nginx: strict CSP with no violation, no other
   expect(await page.evaluate(() => window.violations)).toEqual([]);
   expect(await context.cookies()).toEqual([]);
 });
+
+test('results over time under the strict CSP: snapshots, a comparison and the share picture, with no request and no violation', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(WIDGET);
+  await expect(page.locator('[data-item]')).toHaveCount(40);
+  await page.waitForLoadState('networkidle');
+  const atLoad = requests.length;
+
+  await answerAll(page, 'infra.', '1');
+  await page.getByTestId('snapshot-save').click();
+  await answerAll(page, 'infra.', '3');
+  await page.getByRole('button', { name: '与当前答案对比' }).click();
+  await expect(page.getByTestId('compare')).toBeVisible();
+  const link = await page.getByTestId('compare-link').inputValue();
+  expect(link.startsWith(WIDGET)).toBe(true);
+  await page.getByRole('button', { name: '生成分享图' }).click();
+  await expect(page.getByTestId('share-image')).toBeVisible();
+  expect(await page.getByTestId('share-image').evaluate((img) => img.naturalWidth)).toBeGreaterThanOrEqual(750);
+  await page.evaluate((hash) => { location.hash = hash; }, new URL(link).hash);
+  await expect(page.getByTestId('shared-banner')).toBeVisible();
+  await page.waitForTimeout(300);
+
+  expect(requests.slice(atLoad)).toEqual([]);
+  expect(await page.evaluate(() => window.violations)).toEqual([]);
+});
