@@ -25,6 +25,10 @@ pub fn App() -> impl IntoView {
     // screen (a result made for an earlier release), and only then: its
     // texts are plain text, with no reactive closure for each of them.
     let lang = store.settings.lang_signal();
+    // The result is built in a task of its own after the first questions,
+    // so that no start-up task holds the main thread long.
+    let result_built = RwSignal::new(false);
+    Effect::new(move |_| set_timeout(move || result_built.set(true), std::time::Duration::ZERO));
     move || {
         lang.track();
         store.shown_version.track();
@@ -48,7 +52,7 @@ pub fn App() -> impl IntoView {
                         <Questionnaire/>
                     </main>
                     <aside id="result" class="result" tabindex="-1">
-                        <Summary/>
+                        {move || result_built.get().then(|| view! { <Summary/> })}
                     </aside>
                 </div>
                 <MobileBar/>
