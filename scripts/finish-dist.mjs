@@ -4,11 +4,13 @@
 // - Trunk's inline start-up script is replaced (inject_scripts = false) by
 //   boot-<hash>.js, a file of its own, so `script-src 'self'` suffices;
 // - the wasm and its JS are preloaded in parallel with the boot script;
+// - the widget's page gets its opening as static HTML (src/prerender.rs);
 // - the wasm-bindgen glue and the stylesheet are minified (esbuild; Trunk's
 //   own minifier breaks the glue), and the stylesheet's integrity renewed;
 // - every text and wasm file gets precompressed siblings: .gz made with
 //   Zopfli (gzip that any client reads, ~5% smaller than zlib's best) and .br.
 import { gzipAsync } from '@gfx/zopfli';
+import { execFileSync } from 'node:child_process';
 import { transformSync } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -76,7 +78,19 @@ const head = [
 // Trunk leaves its own <link data-trunk rel="rust"> in place: the loader goes there.
 const trunkLink = /<link data-trunk rel="rust"[^>]*>/;
 const cssIntegrityAttribute = new RegExp(`(href="\\./${css}" integrity=")[^"]*"`);
-const html = readFileSync(pagePath, 'utf8');
+let html = readFileSync(pagePath, 'utf8');
+// The widget's page opens with its first questions as static HTML, readable
+// before the wasm arrives (src/prerender.rs), made natively with the same
+// rubric as this build (SELFCHECK_RUBRIC is passed on).
+if (bin === 'selfcheck') {
+  const opening = execFileSync('cargo', ['run', '--quiet', '--bin', 'prerender'], {
+    cwd: process.env.TRUNK_SOURCE_DIR ?? process.cwd(),
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  if (!opening.startsWith('<div id="prerendered"')) throw new Error('the prerender printed no opening');
+  html = html.replace('<body>', `<body>\n    ${opening}`);
+}
 if (!cssIntegrityAttribute.test(html)) throw new Error(`${page} has no integrity for ${css}`);
 writeFileSync(pagePath, html.replace(trunkLink, head).replace(cssIntegrityAttribute, `$1${cssIntegrity}"`));
 

@@ -10,6 +10,7 @@
 //! - [`address`]: the page's address, its language and result links;
 //! - [`progress`]: answers as saved in localStorage;
 //! - [`snapshots`]: dated results kept in this browser, and comparison links;
+//! - [`prerender`]: the page's opening as static HTML, written at build time;
 //! - [`notice`] and [`i18n`]: what the visitor is told, in Chinese and English.
 //!
 //! The browser widget is [`app`], a Leptos (CSR) application built on them:
@@ -31,6 +32,7 @@ pub mod i18n;
 pub mod links;
 pub mod notice;
 mod page;
+pub mod prerender;
 pub mod progress;
 pub mod reader;
 pub mod rubric;

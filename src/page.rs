@@ -47,6 +47,18 @@ pub fn today() -> String {
     )
 }
 
+/// Removes the opening written into the page at build time (see
+/// [`crate::prerender`]): the widget is about to take its place, in the
+/// same task, so nothing flickers.
+pub fn remove_prerendered() {
+    if let Some(opening) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("prerendered"))
+    {
+        opening.remove();
+    }
+}
+
 /// Sets `<html lang>`.
 pub fn set_document_lang(lang: Lang) {
     if let Some(root) = root() {

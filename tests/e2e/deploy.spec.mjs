@@ -154,7 +154,25 @@ test('with scripts off a plain message says what to use instead', async ({ brows
   expect(shown).toContain('本自评需要启用 JavaScript 和 WebAssembly');
   expect(shown).toContain('This self-check needs JavaScript and WebAssembly');
   await expect(page.locator('#loading')).toBeHidden();
+  // The first questions, written into the page at build time, can be read.
+  await expect(page.locator('#prerendered h1')).toHaveText('企业上云自评');
+  await expect(page.locator('#prerendered legend')).toHaveText(['1. 服务器', '2. 数据库', '3. 存储资源', '4. 中间件', '5. 数据安全', '6. 应用安全', '7. 网络安全']);
+  expect(await page.locator('#prerendered input[type=radio]').evaluateAll((rs) => rs.length > 0 && rs.every((r) => r.disabled))).toBe(true);
   await context.close();
+});
+
+test('the first questions are in the page before the wasm, and the widget takes their place', async ({ page }) => {
+  // The page as the server sends it.
+  const html = await (await page.request.get(WIDGET)).text();
+  expect(html).toContain('<div id="prerendered"');
+  expect(html).toContain('<span class="item-number">1. </span>服务器</legend>');
+  expect(html).not.toContain('data-item');
+  // Once the widget runs, it alone is on the page.
+  await page.goto(WIDGET);
+  await expect(page.locator('[data-item]')).toHaveCount(40);
+  await expect(page.locator('#prerendered')).toHaveCount(0);
+  await expect(page.locator('h1')).toHaveCount(1);
+  await expect(page.locator('.site-header')).toHaveCount(1);
 });
 
 test('the officials\' reader under nginx: strict CSP with no violation, no other origin, nothing sent', async ({ page, context }) => {

@@ -1,0 +1,125 @@
+//! The page's opening as static HTML, written at build time into
+//! `index.html` (by `src/bin/prerender.rs` and `scripts/finish-dist.mjs`):
+//! the header, the section navigator and the first part's questions, in
+//! Chinese, with the answers disabled. A visitor reads the first questions
+//! before the wasm has arrived, or without it; the widget takes the page
+//! over when it starts, replacing this in the same task, so nothing flickers.
+//! The markup is the components' own (the same classes), without their
+//! `data-` hooks: nothing mistakes it for the live widget.
+//!
+//! ```
+//! use selfcheck::prerender::opening_html;
+//! use selfcheck::rubric::Rubric;
+//!
+//! let html = opening_html(&Rubric::embedded());
+//! assert!(html.starts_with("<div id=\"prerendered\""));
+//! assert!(html.contains("<legend><span class=\"item-number\">1. </span>服务器</legend>"));
+//! assert!(!html.contains("data-item"));
+//! ```
+
+use crate::html::escape;
+use crate::i18n::{fill, Lang};
+use crate::rubric::Rubric;
+
+/// The opening of the page for `rubric`, in Chinese.
+pub fn opening_html(rubric: &Rubric) -> String {
+    let lang = Lang::Zh;
+    let strings = lang.strings();
+    let text = |t: &str| escape(t);
+    let intro = fill(
+        strings.intro,
+        &[
+            ("guide", rubric.name.get(lang)),
+            ("count", &rubric.item_count().to_string()),
+        ],
+    );
+    let nav: String = rubric
+        .parts
+        .iter()
+        .map(|part| {
+            let groups: String = part
+                .groups
+                .iter()
+                .map(|g| {
+                    format!(
+                        "<li><button type=\"button\" class=\"nav-group\" disabled><span class=\"nav-group-title\">{}</span>\
+                         <span class=\"nav-group-count\">0/{}</span></button></li>",
+                        text(g.title.get(lang)),
+                        g.items.len()
+                    )
+                })
+                .collect();
+            format!(
+                "<li class=\"nav-part\"><span class=\"nav-part-title\">{}</span><ol class=\"nav-groups\">{groups}</ol></li>",
+                text(part.title.get(lang))
+            )
+        })
+        .collect();
+    let choices: String = rubric
+        .choices()
+        .map(|(_, entry)| {
+            format!(
+                "<label class=\"choice\"><input type=\"radio\" value=\"{}\" disabled><span>{}</span></label>",
+                text(&entry.key),
+                text(entry.label.get(lang))
+            )
+        })
+        .collect();
+    let first = rubric.part_ixs().next().map(|p| (p, rubric.part(p)));
+    let part_html = first.map_or_else(String::new, |(p, part)| {
+        let groups: String = part
+            .groups
+            .iter()
+            .enumerate()
+            .map(|(g, group)| {
+                let items: String = rubric
+                    .group_items(p, g)
+                    .zip(&group.items)
+                    .map(|(ix, item)| {
+                        format!(
+                            "<fieldset class=\"item\"><legend><span class=\"item-number\">{}. </span>{}</legend>\
+                             <details class=\"item-description\"><summary>{}</summary><p>{}</p></details>\
+                             <div class=\"choices\">{choices}</div></fieldset>",
+                            ix.index() + 1,
+                            text(item.title.get(lang)),
+                            text(strings.what_this_means),
+                            text(item.description.get(lang)),
+                        )
+                    })
+                    .collect();
+                format!(
+                    "<section class=\"group\"><h3>{}</h3>{items}</section>",
+                    text(group.title.get(lang))
+                )
+            })
+            .collect();
+        format!(
+            "<section class=\"part\"><h2>{}</h2>{groups}</section>",
+            text(part.title.get(lang))
+        )
+    });
+    format!(
+        "<div id=\"prerendered\" aria-busy=\"true\">\
+         <header class=\"site-header\"><div class=\"toolbar\">\
+         <button type=\"button\" class=\"language-switch\" lang=\"en\" disabled>{other_language}</button>\
+         <button type=\"button\" class=\"large-text-toggle\" disabled><span aria-hidden=\"true\" class=\"large-text-icon\">A+</span>{large_text}</button>\
+         </div><h1>{title}</h1><p class=\"intro\">{intro}</p>\
+         <ul class=\"promises\"><li>{privacy}</li><li>{duration}</li></ul></header>\
+         <div class=\"layout\"><main class=\"questions\">\
+         <nav class=\"section-nav\" aria-label=\"{sections}\"><ol class=\"nav-parts\">{nav}</ol></nav>\
+         <div class=\"progress-row\"><p class=\"progress-text\">正在加载… <span lang=\"en\">Loading…</span></p>\
+         <progress max=\"1\" value=\"0\" aria-hidden=\"true\"></progress>\
+         <div class=\"progress-actions\"><button type=\"button\" class=\"primary\" disabled>{continue_answering}</button>\
+         <button type=\"button\" disabled>{start_over}</button></div></div>\
+         {part_html}</main></div></div>",
+        title = text(rubric.short_name.get(lang)),
+        intro = text(&intro),
+        privacy = text(strings.privacy),
+        duration = text(strings.duration),
+        sections = text(strings.sections),
+        other_language = text(strings.other_language),
+        large_text = text(strings.large_text),
+        continue_answering = text(strings.continue_answering),
+        start_over = text(strings.start_over),
+    )
+}
