@@ -16,6 +16,11 @@ const DEFAULT_RUBRIC: &str = "rubric/cloud-adoption.toml";
 const DEFAULT_RELEASES: &str = "rubric/releases";
 
 fn main() {
+    // wasm-split-cli reads the linker's relocations to split each page's
+    // wasm at the #[wasm_split] points (scripts/finish-dist.mjs).
+    if std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32") {
+        println!("cargo:rustc-link-arg-bins=--emit-relocs");
+    }
     println!("cargo:rerun-if-env-changed=SELFCHECK_RUBRIC");
     println!("cargo:rerun-if-env-changed=SELFCHECK_RELEASES");
     let source = std::env::var("SELFCHECK_RUBRIC").unwrap_or_else(|_| DEFAULT_RUBRIC.into());

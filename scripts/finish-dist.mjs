@@ -4,6 +4,8 @@
 // - Trunk's inline start-up script is replaced (inject_scripts = false) by
 //   boot-<hash>.js, a file of its own, so `script-src 'self'` suffices;
 // - the wasm and its JS are preloaded in parallel with the boot script;
+// - features that wait for a click (`#[wasm_split(on_click, …)]` in src/)
+//   go to a wasm module of their own, fetched on first use;
 // - the widget's page gets its opening as static HTML (src/prerender.rs);
 // - the wasm-bindgen glue and the stylesheet are minified (esbuild; Trunk's
 //   own minifier breaks the glue), and the stylesheet's integrity renewed;
@@ -13,15 +15,17 @@ import { gzipAsync } from '@gfx/zopfli';
 import { execFileSync } from 'node:child_process';
 import { transformSync } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('run by Trunk as a post_build hook (TRUNK_STAGING_DIR is not set)');
 
-const files = readdirSync(dir);
+const sourceDir = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
 const find = (pattern) => {
+  const files = readdirSync(dir);
   const found = files.filter((f) => pattern.test(f));
   if (found.length !== 1) throw new Error(`expected one file matching ${pattern} in ${dir}, found ${found}`);
   return found[0];
@@ -32,9 +36,124 @@ const pagePath = join(dir, page);
 // The binary the page loads, as its <link data-trunk rel="rust"> names it.
 const bin = /<link data-trunk rel="rust" data-bin="([a-z-]+)"/.exec(readFileSync(pagePath, 'utf8'))?.[1];
 if (!bin) throw new Error(`${page} has no <link data-trunk rel="rust" data-bin="…">`);
-const glue = find(new RegExp(`^${bin}-[0-9a-f]+\\.js$`));
-const wasm = find(new RegExp(`^${bin}-[0-9a-f]+_bg\\.wasm$`));
+let glue = find(new RegExp(`^${bin}-[0-9a-f]+\\.js$`));
+let wasm = find(new RegExp(`^${bin}-[0-9a-f]+_bg\\.wasm$`));
 const css = find(/^main-[0-9a-f]+\.css$/);
+
+// The main module's exports as its split modules need them: without the
+// exports of split points (`__wasm_split_00…`) that the splitting leaves in
+// a page that never calls one (they would keep all their code), and, where
+// the page does (`withTable`), with its function table exported as
+// `__indirect_function_table` again: the split modules import it, and
+// wasm-bindgen drops that export.
+function mainModuleExports(module, withTable) {
+  let at = 8;
+  const leb = () => {
+    let value = 0;
+    for (let shift = 0; ; shift += 7) {
+      const byte = module[at++];
+      value |= (byte & 0x7f) << shift;
+      if (byte < 0x80) return value >>> 0;
+    }
+  };
+  const encode = (value) => {
+    const bytes = [];
+    do {
+      bytes.push((value & 0x7f) | (value > 0x7f ? 0x80 : 0));
+      value >>>= 7;
+    } while (value);
+    return Buffer.from(bytes);
+  };
+  let functionTable;
+  const parts = [module.subarray(0, 8)];
+  while (at < module.length) {
+    const start = at;
+    const id = module[at++];
+    const end = leb() + at;
+    if (id === 4) {
+      // The table section: the first table of functions (type 0x70).
+      for (let count = leb(), index = 0; index < count; index++) {
+        const type = module[at++];
+        const flags = leb();
+        leb();
+        if (flags & 1) leb();
+        if (type === 0x70) functionTable ??= index;
+      }
+    }
+    if (id !== 7) {
+      parts.push(module.subarray(start, end));
+    } else {
+      const kept = [];
+      for (let count = leb(); count > 0; count--) {
+        const entry = at;
+        const length = leb();
+        const name = module.subarray(at, at + length).toString();
+        at += length + 1; // the name, then the kind
+        leb(); // the index
+        if (!name.startsWith('__wasm_split_00')) kept.push(module.subarray(entry, at));
+      }
+      if (withTable) {
+        if (functionTable === undefined) throw new Error('the main module has no function table');
+        const name = Buffer.from('__indirect_function_table');
+        kept.push(Buffer.concat([encode(name.length), name, Buffer.from([1]), encode(functionTable)]));
+      }
+      const body = Buffer.concat([encode(kept.length), ...kept]);
+      parts.push(Buffer.from([7]), encode(body.length), body);
+    }
+    at = end;
+  }
+  return Buffer.concat(parts);
+}
+
+// Trunk cannot split a wasm, so each page's wasm and glue are made again
+// from cargo's output: split by wasm-split-cli into the main module and a
+// module a split point (`#[wasm_split]` functions are exported, so a page
+// that never calls one still drops their code this way), then wasm-bindgen
+// and `wasm-opt -Oz` as Trunk runs them. The files are named with one hash
+// of the lot, since the main glue and the split loader import each other.
+function splitWasm() {
+  const run = (command, args) => execFileSync(command, args, { cwd: sourceDir, stdio: ['ignore', 'ignore', 'inherit'] });
+  const metadata = execFileSync('cargo', ['metadata', '--format-version=1', '--no-deps', '--offline'], { cwd: sourceDir, encoding: 'utf8' });
+  const built = join(JSON.parse(metadata).target_directory, 'wasm32-unknown-unknown', process.env.TRUNK_PROFILE ?? 'release', `${bin}.wasm`);
+  const work = mkdtempSync(join(tmpdir(), 'selfcheck-split-'));
+  try {
+    run('wasm-split-cli', ['--out-name', bin, built, work]);
+    run('wasm-bindgen', ['--target=web', '--no-typescript', `--out-dir=${work}`, `--out-name=${bin}`, join(work, `${bin}.wasm`)]);
+    const mainGlue = readFileSync(join(work, `${bin}.js`), 'utf8');
+    // The split modules and their loader count where the page calls a split point.
+    const calls = mainGlue.includes('from "./__wasm_split.js"');
+    const mainWasm = join(work, `${bin}_bg.wasm`);
+    writeFileSync(mainWasm, mainModuleExports(readFileSync(mainWasm), calls));
+    const modules = calls ? readdirSync(work).filter((f) => /^split_.*\.wasm$/.test(f)) : [];
+    // Split modules carry no target_features section: name the features the
+    // main module is built with (Rust's defaults for wasm32).
+    const features = ['bulk-memory', 'multivalue', 'mutable-globals', 'nontrapping-float-to-int', 'reference-types', 'sign-ext'].map((f) => `--enable-${f}`);
+    for (const module of [`${bin}_bg.wasm`, ...modules]) {
+      run('wasm-opt', ['-Oz', ...features, join(work, module), '-o', join(work, module)]);
+    }
+    const digest = createHash('sha256');
+    for (const module of [`${bin}_bg.wasm`, ...modules]) digest.update(readFileSync(join(work, module)));
+    const hash = digest.digest('hex').slice(0, 16);
+    rmSync(join(dir, glue));
+    rmSync(join(dir, wasm));
+    glue = `${bin}-${hash}.js`;
+    wasm = `${bin}-${hash}_bg.wasm`;
+    const loader = `${bin}-split-${hash}.js`;
+    writeFileSync(join(dir, glue), mainGlue.replace('from "./__wasm_split.js"', `from "./${loader}"`));
+    writeFileSync(join(dir, wasm), readFileSync(join(work, `${bin}_bg.wasm`)));
+    if (!calls) return;
+    let loaderText = readFileSync(join(work, '__wasm_split.js'), 'utf8').replaceAll(`"./${bin}.js"`, `"./${glue}"`);
+    for (const module of modules) {
+      const named = module.replace(/\.wasm$/, `-${hash}.wasm`);
+      loaderText = loaderText.replaceAll(`"./${module}"`, `"./${named}"`);
+      writeFileSync(join(dir, named), readFileSync(join(work, module)));
+    }
+    writeFileSync(join(dir, loader), loaderText);
+    minify(loader, { loader: 'js', format: 'esm' });
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
 
 // Minifies a file in place; returns the new text.
 function minify(file, options) {
@@ -43,6 +162,7 @@ function minify(file, options) {
   writeFileSync(path, code);
   return code;
 }
+splitWasm();
 minify(glue, { loader: 'js', format: 'esm' });
 const cssText = minify(css, { loader: 'css' });
 const cssIntegrity = `sha384-${createHash('sha384').update(cssText).digest('base64')}`;
@@ -84,7 +204,7 @@ let html = readFileSync(pagePath, 'utf8');
 // rubric as this build (SELFCHECK_RUBRIC is passed on).
 if (bin === 'selfcheck') {
   const opening = execFileSync('cargo', ['run', '--quiet', '--bin', 'prerender'], {
-    cwd: process.env.TRUNK_SOURCE_DIR ?? process.cwd(),
+    cwd: sourceDir,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
   });

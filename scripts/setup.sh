@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the build and the tests need, skipping whatever is already
 # there: the wasm target, Trunk, wasm-bindgen-cli at the exact version in
-# Cargo.lock, npm packages (wasm-opt from binaryen, esbuild, Zopfli,
+# Cargo.lock, wasm-split-cli, npm packages (wasm-opt from binaryen, esbuild, Zopfli,
 # Playwright, axe-core) and, with `--browser`, Debian's Chromium, CJK fonts,
 # nginx with its brotli_static module, and zbar-tools (to scan the QR code in
 # a test).
@@ -27,6 +27,13 @@ bindgen_version=${bindgen_version##*@}
 if ! wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $bindgen_version"; then
   # Without --locked: its lock file may not resolve here.
   cargo install wasm-bindgen-cli --version "$bindgen_version"
+fi
+
+# wasm-split-cli splits the widget's wasm at its #[wasm_split] points
+# (scripts/finish-dist.mjs); the 0.2 series matches wasm_split_helpers 0.2.
+WASM_SPLIT_VERSION=0.2.4
+if ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked
 fi
 
 # npm's binaryen (132+): Debian's wasm-opt (108) writes wasm that fails to load.

@@ -115,6 +115,7 @@ impl Strings {
             Notice::CarriedOver { count } => {
                 fill(self.storage_carried_over, &[("count", &count.to_string())])
             }
+            Notice::FeatureUnavailable => self.feature_unavailable.to_string(),
         }
     }
 }
@@ -272,6 +273,8 @@ strings! {
         "Saved progress could not be read; it has been kept aside and you start afresh.";
     storage_carried_over: "评价指南已更新：已沿用您之前的 {count} 项答案。",
         "The guide has been updated: {count} of your earlier answers were carried over.";
+    feature_unavailable: "这项功能未能加载（可能网络已断开），请稍后再试。您的答案不受影响。",
+        "This feature could not be loaded (the connection may be down); please try again. Your answers are unaffected.";
     dismiss: "关闭提示",
         "Dismiss";
     see_result: "查看结果",

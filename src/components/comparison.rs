@@ -1,8 +1,10 @@
 use leptos::prelude::*;
+use wasm_split_helpers::{wasm_split, SplitLoaderError};
 
 use crate::engine::{evaluate, plan_next_level, to_score, Evaluation, NextSteps};
 use crate::html::escape;
 use crate::i18n::{fill, Lang, Strings};
+use crate::notice::Notice;
 use crate::rubric::Rubric;
 use crate::store::{use_store, Compared};
 
@@ -11,7 +13,8 @@ use crate::store::{use_store, Compared};
 /// answers changed; what still stands between the later result and its
 /// next level; and a link that opens the same comparison elsewhere. Results
 /// of different releases of the guide are matched by id. Drawn once and
-/// never changed, it is written as HTML text (see [`crate::html`]).
+/// never changed, it is written as HTML text (see [`crate::html`]), by code
+/// in the wasm module fetched on the first click ([`comparison_on_click`]).
 #[component]
 pub fn Comparison(
     /// The earlier result.
@@ -25,9 +28,37 @@ pub fn Comparison(
 ) -> impl IntoView {
     let store = use_store();
     let link = store.comparison_link(&before, &after);
-    let labels = [before_label.as_str(), after_label.as_str()];
-    let html = comparison_html(store.lang(), [&before, &after], labels, &link);
-    view! { <section class="comparison" data-testid="compare" inner_html=html></section> }
+    let html = RwSignal::new(None::<String>);
+    leptos::task::spawn_local(async move {
+        let labels = [before_label, after_label];
+        match comparison_on_click(store.lang(), before, after, labels, link).await {
+            Ok(text) => html.set(Some(text)),
+            Err(_) => store.notices.notify(Notice::FeatureUnavailable),
+        }
+    });
+    view! {
+        <section
+            class="comparison"
+            data-testid="compare"
+            aria-busy=move || html.with(Option::is_none).to_string()
+            inner_html=move || html.get().unwrap_or_default()
+        ></section>
+    }
+}
+
+/// [`comparison_html`], in the wasm module fetched on the first click (see
+/// `scripts/finish-dist.mjs`); `Err` if that module could not be fetched.
+#[allow(unsafe_code)] // the split point is an exported, unmangled function
+#[wasm_split(on_click, fallible)]
+fn comparison_on_click(
+    lang: Lang,
+    before: Compared,
+    after: Compared,
+    labels: [String; 2],
+    link: String,
+) -> Result<String, SplitLoaderError> {
+    let labels = [labels[0].as_str(), labels[1].as_str()];
+    Ok(comparison_html(lang, [&before, &after], labels, &link))
 }
 
 /// A score as a table cell with a bar.

@@ -1,8 +1,10 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
+use wasm_split_helpers::{wasm_split, SplitLoaderError};
 
 use super::qr_code::{qr_code_of, QUIET_ZONE};
 use crate::i18n::fill;
+use crate::notice::Notice;
 use crate::store::use_store;
 
 /// The card's size in image pixels: 1080 wide, so that it stays sharp at
@@ -30,7 +32,14 @@ pub fn ShareImage() -> impl IntoView {
         move |_, _, _| image.set(None),
         false,
     );
-    let generate = move |_| image.set(draw_card(store).map(|url| (url, alt_text(store))));
+    let generate = move |_| {
+        leptos::task::spawn_local(async move {
+            match draw_card(store).await {
+                Ok(url) => image.set(url.map(|url| (url, alt_text(store)))),
+                Err(_) => store.notices.notify(Notice::FeatureUnavailable),
+            }
+        })
+    };
     let card = move || {
         image.get().map(|(url, alt)| {
             view! {
@@ -63,8 +72,17 @@ fn alt_text(store: crate::store::Store) -> String {
 }
 
 /// The card as a `data:image/png` URL, or `None` where the browser has no
-/// canvas to draw on.
-fn draw_card(store: crate::store::Store) -> Option<String> {
+/// canvas to draw on. It waits for a click, so it lives in the wasm module
+/// fetched on the first click (see `scripts/finish-dist.mjs`); `Err` if
+/// that module could not be fetched.
+#[allow(unsafe_code)] // the split point is an exported, unmangled function
+#[wasm_split(on_click, fallible)]
+fn draw_card(store: crate::store::Store) -> Result<Option<String>, SplitLoaderError> {
+    Ok(card_png(store))
+}
+
+/// The card drawn on a canvas, as a `data:image/png` URL.
+fn card_png(store: crate::store::Store) -> Option<String> {
     let (strings, rubric, lang) = (store.strings(), store.rubric(), store.lang());
     let document = web_sys::window()?.document()?;
     let canvas: web_sys::HtmlCanvasElement =
