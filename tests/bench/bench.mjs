@@ -16,7 +16,7 @@
 // - the officials' reader: 10,000 links pasted to the cohort on screen (and
 //   to every row of the table), with the longest main-thread task meanwhile.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -100,6 +100,11 @@ try {
     console.log(`${file.padEnd(38).slice(0, 38)} ${sizes.map((s) => kib(s).padStart(9)).join(' ')}`);
   }
   console.log(`${'total'.padEnd(38)} ${totals.map((s) => kib(s).padStart(9)).join(' ')}  (budget: 140 KiB gzip, 120 KiB brotli)\n`);
+  // What features that wait for a click fetch on first use (a split module).
+  for (const file of readdirSync(dist).filter((f) => /^split_.*\.wasm$/.test(f))) {
+    const sizes = ['', '.gz', '.br'].map((suffix) => statSync(join(dist, file + suffix)).size);
+    console.log(`Fetched on first use: ${file}  ${sizes.map(kib).join(' / ')} KiB raw / gzip / brotli\n`);
+  }
   await first.context.close();
 
   for (const [name, network, cpu] of [['loopback', null, 1], ['loopback, CPU ×4', null, 4], ['slow 4G', SLOW_4G, 1]]) {
