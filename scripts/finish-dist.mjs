@@ -3,7 +3,9 @@
 // strict Content-Security-Policy and load fast.
 // - Trunk's inline start-up script is replaced (inject_scripts = false) by
 //   boot-<hash>.js, a file of its own, so `script-src 'self'` suffices;
-// - the wasm and its JS are preloaded in parallel with the boot script;
+// - the wasm's JS is preloaded in parallel with the boot script, and so is
+//   the wasm, except where the page opens with its first questions written
+//   in: there it is fetched once they are painted;
 // - features that wait for a click (`#[wasm_split(on_click, …)]` in src/)
 //   go to a wasm module of their own, fetched on first use;
 // - the widget's page gets its opening as static HTML (src/prerender.rs);
@@ -36,6 +38,8 @@ const pagePath = join(dir, page);
 // The binary the page loads, as its <link data-trunk rel="rust"> names it.
 const bin = /<link data-trunk rel="rust" data-bin="([a-z-]+)"/.exec(readFileSync(pagePath, 'utf8'))?.[1];
 if (!bin) throw new Error(`${page} has no <link data-trunk rel="rust" data-bin="…">`);
+// The split modules' loader, where the page has one (set by splitWasm).
+let loader;
 let glue = find(new RegExp(`^${bin}-[0-9a-f]+\\.js$`));
 let wasm = find(new RegExp(`^${bin}-[0-9a-f]+_bg\\.wasm$`));
 const css = find(/^main-[0-9a-f]+\.css$/);
@@ -138,10 +142,13 @@ function splitWasm() {
     rmSync(join(dir, wasm));
     glue = `${bin}-${hash}.js`;
     wasm = `${bin}-${hash}_bg.wasm`;
-    const loader = `${bin}-split-${hash}.js`;
+    loader = `${bin}-split-${hash}.js`;
     writeFileSync(join(dir, glue), mainGlue.replace('from "./__wasm_split.js"', `from "./${loader}"`));
     writeFileSync(join(dir, wasm), readFileSync(join(work, `${bin}_bg.wasm`)));
-    if (!calls) return;
+    if (!calls) {
+      loader = undefined;
+      return;
+    }
     let loaderText = readFileSync(join(work, '__wasm_split.js'), 'utf8').replaceAll(`"./${bin}.js"`, `"./${glue}"`);
     for (const module of modules) {
       const named = module.replace(/\.wasm$/, `-${hash}.wasm`);
@@ -167,6 +174,11 @@ minify(glue, { loader: 'js', format: 'esm' });
 const cssText = minify(css, { loader: 'css' });
 const cssIntegrity = `sha384-${createHash('sha384').update(cssText).digest('base64')}`;
 
+// The widget's page opens with its first questions written in (below): its
+// wasm is fetched once they are painted (the frame after the first), so that on a slow line the page and
+// its stylesheet do not share the line with the wasm, and the opening is the
+// page's largest paint. (A timer too: an off-screen frame may not paint.)
+const writtenOpening = bin === 'selfcheck';
 const boot = `// Starts the page. A file of its own, so that no inline script is needed.
 import init from './${glue}';
 
@@ -175,15 +187,23 @@ function unsupported() {
   document.getElementById('unsupported').hidden = false;
 }
 
-if (typeof WebAssembly === 'object') {
+let started = false;
+function start() {
+  if (started) return;
+  started = true;
   init({ module_or_path: new URL('./${wasm}', import.meta.url) }).catch((error) => {
     // A trap is the widget failing (it shows its own message), not the browser.
     if (error instanceof WebAssembly.RuntimeError) throw error;
     unsupported();
   });
-} else {
-  unsupported();
 }
+
+if (typeof WebAssembly !== 'object') {
+  unsupported();
+} else ${writtenOpening ? `{
+  requestAnimationFrame(() => requestAnimationFrame(start));
+  setTimeout(start, 200);
+}` : 'start();'}
 `;
 const hash = createHash('sha256').update(boot).digest('hex').slice(0, 16);
 const bootFile = `boot-${hash}.js`;
@@ -192,7 +212,9 @@ writeFileSync(join(dir, bootFile), boot);
 
 const head = [
   `<link rel="modulepreload" href="./${glue}">`,
-  `<link rel="preload" href="./${wasm}" as="fetch" type="application/wasm" crossorigin>`,
+  // The glue imports the loader: both are needed before the boot script runs.
+  ...(loader ? [`<link rel="modulepreload" href="./${loader}">`] : []),
+  ...(writtenOpening ? [] : [`<link rel="preload" href="./${wasm}" as="fetch" type="application/wasm" crossorigin>`]),
   `<script type="module" src="./${bootFile}"></script>`,
 ].join('\n    ');
 // Trunk leaves its own <link data-trunk rel="rust"> in place: the loader goes there.
