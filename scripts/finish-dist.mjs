@@ -187,15 +187,29 @@ function unsupported() {
   document.getElementById('unsupported').hidden = false;
 }
 
+// Compiled, then started in a task of its own: on a slow phone each is a
+// long task, together a longer one.
+async function compiled(url) {
+  try {
+    const module = await WebAssembly.compileStreaming(fetch(url));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    return module;
+  } catch {
+    return url; // e.g. served without \`application/wasm\`: init fetches it again
+  }
+}
+
 let started = false;
 function start() {
   if (started) return;
   started = true;
-  init({ module_or_path: new URL('./${wasm}', import.meta.url) }).catch((error) => {
-    // A trap is the widget failing (it shows its own message), not the browser.
-    if (error instanceof WebAssembly.RuntimeError) throw error;
-    unsupported();
-  });
+  compiled(new URL('./${wasm}', import.meta.url))
+    .then((module) => init({ module_or_path: module }))
+    .catch((error) => {
+      // A trap is the widget failing (it shows its own message), not the browser.
+      if (error instanceof WebAssembly.RuntimeError) throw error;
+      unsupported();
+    });
 }
 
 if (typeof WebAssembly !== 'object') {
