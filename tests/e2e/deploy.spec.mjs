@@ -23,7 +23,9 @@ test('nginx serves the widget under a sub-path with the shipped headers', async 
   const html = await index.text();
   expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
   expect(html).not.toMatch(/\sstyle=/);
-  const wasmName = html.match(/href="\.\/(selfcheck-[0-9a-f]+_bg\.wasm)"/)[1];
+  // The boot script names the wasm (fetched once the opening is painted).
+  const boot = await (await request.get(WIDGET + html.match(/src="\.\/(boot-[0-9a-f]+\.js)"/)[1])).text();
+  const wasmName = boot.match(/'\.\/(selfcheck-[0-9a-f]+_bg\.wasm)'/)[1];
   const wasm = await request.get(WIDGET + wasmName, { headers: { 'Accept-Encoding': 'gzip' } });
   expect(wasm.headers()['content-type']).toBe('application/wasm');
   expect(wasm.headers()['content-encoding']).toBe('gzip');
