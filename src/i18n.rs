@@ -115,7 +115,6 @@ impl Strings {
             Notice::CarriedOver { count } => {
                 fill(self.storage_carried_over, &[("count", &count.to_string())])
             }
-            Notice::FeatureUnavailable => self.feature_unavailable.to_string(),
         }
     }
 }
@@ -275,6 +274,8 @@ strings! {
         "The guide has been updated: {count} of your earlier answers were carried over.";
     feature_unavailable: "这项功能未能加载（可能网络已断开），请稍后再试。您的答案不受影响。",
         "This feature could not be loaded (the connection may be down); please try again. Your answers are unaffected.";
+    try_again: "重试",
+        "Try again";
     dismiss: "关闭提示",
         "Dismiss";
     see_result: "查看结果",

@@ -25,9 +25,6 @@ pub enum Notice {
         /// How many answers were taken over.
         count: usize,
     },
-    /// A part of the widget that is fetched when first used (the comparison,
-    /// the share picture) could not be fetched, e.g. offline.
-    FeatureUnavailable,
 }
 
 impl Notice {

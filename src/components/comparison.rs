@@ -4,7 +4,6 @@ use wasm_split_helpers::{wasm_split, SplitLoaderError};
 use crate::engine::{evaluate, plan_next_level, to_score, Evaluation, NextSteps};
 use crate::html::escape;
 use crate::i18n::{fill, Lang, Strings};
-use crate::notice::Notice;
 use crate::rubric::Rubric;
 use crate::store::{use_store, Compared};
 
@@ -28,21 +27,40 @@ pub fn Comparison(
 ) -> impl IntoView {
     let store = use_store();
     let link = store.comparison_link(&before, &after);
-    let html = RwSignal::new(None::<String>);
-    leptos::task::spawn_local(async move {
-        let labels = [before_label, after_label];
-        match comparison_on_click(store.lang(), before, after, labels, link).await {
-            Ok(text) => html.set(Some(text)),
-            Err(_) => store.notices.notify(Notice::FeatureUnavailable),
-        }
-    });
+    let strings = store.strings();
+    let shown = StoredValue::new((before, after, [before_label, after_label], link));
+    // The comparison's HTML once written; `Err` if its code could not be
+    // fetched (offline), which is said in its place, with a retry.
+    let html = RwSignal::new(None::<Result<String, ()>>);
+    let write = move || {
+        html.set(None);
+        leptos::task::spawn_local(async move {
+            // Gone if the page was rebuilt meanwhile (e.g. another language).
+            let Some((before, after, labels, link)) = shown.try_get_value() else {
+                return;
+            };
+            let written = comparison_on_click(store.lang(), before, after, labels, link).await;
+            html.set(Some(written.map_err(drop)));
+        });
+    };
+    write();
+    let unavailable = move || {
+        html.with(|h| matches!(h, Some(Err(_)))).then(|| {
+            view! {
+                <p class="unavailable" role="status">{strings.feature_unavailable}</p>
+                <button type="button" on:click=move |_| write()>{strings.try_again}</button>
+            }
+        })
+    };
     view! {
         <section
             class="comparison"
             data-testid="compare"
             aria-busy=move || html.with(Option::is_none).to_string()
-            inner_html=move || html.get().unwrap_or_default()
-        ></section>
+        >
+            {unavailable}
+            <div inner_html=move || html.with(|h| h.clone().and_then(Result::ok).unwrap_or_default())></div>
+        </section>
     }
 }
 

@@ -4,7 +4,6 @@ use wasm_split_helpers::{wasm_split, SplitLoaderError};
 
 use super::qr_code::{qr_code_of, QUIET_ZONE};
 use crate::i18n::fill;
-use crate::notice::Notice;
 use crate::store::use_store;
 
 /// The card's size in image pixels: 1080 wide, so that it stays sharp at
@@ -26,6 +25,8 @@ pub fn ShareImage() -> impl IntoView {
     let store = use_store();
     let strings = store.strings();
     let image = RwSignal::new(None::<(String, String)>);
+    // Its code could not be fetched (offline): said beside the button.
+    let unavailable = RwSignal::new(false);
     // A new result makes the card out of date.
     Effect::watch(
         move || store.share_link.get(),
@@ -34,10 +35,9 @@ pub fn ShareImage() -> impl IntoView {
     );
     let generate = move |_| {
         leptos::task::spawn_local(async move {
-            match draw_card(store).await {
-                Ok(url) => image.set(url.map(|url| (url, alt_text(store)))),
-                Err(_) => store.notices.notify(Notice::FeatureUnavailable),
-            }
+            let drawn = draw_card(store).await;
+            unavailable.set(drawn.is_err());
+            image.set(drawn.ok().flatten().map(|url| (url, alt_text(store))));
         })
     };
     let card = move || {
@@ -52,6 +52,9 @@ pub fn ShareImage() -> impl IntoView {
     view! {
         <div class="share-image-box">
             <button type="button" on:click=generate>{strings.share_image}</button>
+            {move || unavailable.get().then(|| view! {
+                <p class="unavailable" role="status">{strings.feature_unavailable}</p>
+            })}
             {card}
         </div>
     }

@@ -171,37 +171,45 @@ for (const [lang, path, button, altText] of [
   });
 }
 
-test('the comparison and the share picture are fetched on first use; a failed fetch tells so, loses nothing, and the next click works', async ({ page, errors }) => {
+test('the comparison and the share picture are fetched on first use; a failed fetch is said in place, loses nothing, and the next try works', async ({ page, errors }) => {
   const module = /\/split_on_click-[0-9a-f]{16}\.wasm$/;
+  const unavailable = '这项功能未能加载（可能网络已断开），请稍后再试。您的答案不受影响。';
   const fetched = [];
   page.on('request', (r) => { if (module.test(r.url())) fetched.push(r.url()); });
   await open(page);
   await page.waitForLoadState('networkidle');
   expect(fetched, 'not fetched at start').toEqual([]);
 
-  // Offline at the first click.
+  // Offline at the first click: the share picture says so beside its button.
   await page.route(module, (route) => route.abort('internetdisconnected'));
   await answerAll(page, 'infra.', '2');
   const progress = await stored(page);
-  await page.getByRole('button', { name: '生成分享图' }).click();
-  await expect(page.getByRole('status').filter({ hasText: '这项功能未能加载（可能网络已断开），请稍后再试。您的答案不受影响。' })).toBeVisible();
+  const shareBox = page.locator('.share-image-box');
+  await shareBox.getByRole('button', { name: '生成分享图' }).click();
+  await expect(shareBox.getByRole('status')).toHaveText(unavailable);
   await expect(page.getByTestId('share-image')).toHaveCount(0);
-  expect(await stored(page)).toBe(progress);
-  // The fetch's failure is in the console (the browser's and the loader's): expected here.
+  // And the comparison in its place, with a retry.
+  await saveSnapshot(page, '');
+  await answer(page, 'mgmt.office.files', '2');
+  await page.getByRole('button', { name: '与当前答案对比' }).click();
+  const compare = page.getByTestId('compare');
+  await expect(compare.getByRole('status')).toHaveText(unavailable);
+  await expect(compare).toHaveAttribute('aria-busy', 'false');
+  expect(await stored(page)).not.toBe(progress); // the answer after the failure was saved
+  // The fetches' failures are in the console (the browser's and the loader's): expected here.
   expect(errors.length).toBeGreaterThan(0);
   expect(errors.every((e) => /ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(e)), errors.join('\n')).toBe(true);
   errors.length = 0;
 
-  // Back online: the next click fetches the module and draws the picture.
+  // Back online: the retry fetches the module and writes the comparison.
   await page.unroute(module);
-  await page.getByRole('button', { name: '生成分享图' }).click();
-  await expect(page.getByTestId('share-image')).toBeVisible();
-  expect(fetched).toHaveLength(2);
-
-  // The comparison is in the same module: no fetch more.
-  await saveSnapshot(page, '');
-  await answer(page, 'mgmt.office.files', '2');
-  await page.getByRole('button', { name: '与当前答案对比' }).click();
+  await compare.getByRole('button', { name: '重试' }).click();
   await expect(comparePart(page, 'mgmt')).toHaveAttribute('data-after', '6');
-  expect(fetched).toHaveLength(2);
+  await expect(compare.getByRole('status')).toHaveCount(0);
+  const tries = fetched.length;
+  // The share picture is in the same module: drawn with no fetch more.
+  await shareBox.getByRole('button', { name: '生成分享图' }).click();
+  await expect(page.getByTestId('share-image')).toBeVisible();
+  await expect(shareBox.getByRole('status')).toHaveCount(0);
+  expect(fetched).toHaveLength(tries);
 });
