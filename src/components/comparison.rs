@@ -1,11 +1,12 @@
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 use wasm_split_helpers::{wasm_split, SplitLoaderError};
 
 use crate::engine::{evaluate, plan_next_level, to_score, Evaluation, NextSteps};
 use crate::html::escape;
 use crate::i18n::{fill, Lang, Strings};
 use crate::rubric::Rubric;
-use crate::store::{use_store, Compared};
+use crate::store::{use_store, Compared, Store};
 
 /// Two results side by side, the earlier first: the level before → after;
 /// each part and group in a table whose cells carry a bar; the items whose
@@ -26,42 +27,48 @@ pub fn Comparison(
     after_label: String,
 ) -> impl IntoView {
     let store = use_store();
-    let link = store.comparison_link(&before, &after);
-    let strings = store.strings();
-    let shown = StoredValue::new((before, after, [before_label, after_label], link));
-    // The comparison's HTML once written; `Err` if its code could not be
-    // fetched (offline), which is said in its place, with a retry.
-    let html = RwSignal::new(None::<Result<String, ()>>);
+    let shown = StoredValue::new((before, after, [before_label, after_label]));
+    // The comparison as HTML text, empty while its code is fetched; if that
+    // fails (offline), a message in its place, with a retry button.
+    let html = RwSignal::new(String::new());
     let write = move || {
-        html.set(None);
+        html.set(String::new());
         leptos::task::spawn_local(async move {
             // Gone if the page was rebuilt meanwhile (e.g. another language).
-            let Some((before, after, labels, link)) = shown.try_get_value() else {
+            let Some((before, after, labels)) = shown.try_get_value() else {
                 return;
             };
-            let written = comparison_on_click(store.lang(), before, after, labels, link).await;
-            html.set(Some(written.map_err(drop)));
+            let written = comparison_on_click(store, before, after, labels).await;
+            html.set(written.unwrap_or_else(|_| unavailable_html(store.strings())));
         });
     };
     write();
-    let unavailable = move || {
-        html.with(|h| matches!(h, Some(Err(_)))).then(|| {
-            view! {
-                <p class="unavailable" role="status">{strings.feature_unavailable}</p>
-                <button type="button" on:click=move |_| write()>{strings.try_again}</button>
-            }
-        })
+    let retry = move |event: web_sys::MouseEvent| {
+        let target = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+        if target.is_some_and(|t| t.has_attribute("data-retry")) {
+            write();
+        }
     };
     view! {
         <section
             class="comparison"
             data-testid="compare"
-            aria-busy=move || html.with(Option::is_none).to_string()
-        >
-            {unavailable}
-            <div inner_html=move || html.with(|h| h.clone().and_then(Result::ok).unwrap_or_default())></div>
-        </section>
+            aria-busy=move || html.with(String::is_empty).to_string()
+            inner_html=move || html.get()
+            on:click=retry
+        ></section>
     }
+}
+
+/// What stands in place of a comparison whose code could not be fetched.
+fn unavailable_html(strings: &Strings) -> String {
+    format!(
+        "<p class=\"unavailable\" role=\"status\">{}</p><button type=\"button\" data-retry>{}</button>",
+        escape(strings.feature_unavailable),
+        escape(strings.try_again)
+    )
 }
 
 /// [`comparison_html`], in the wasm module fetched on the first click (see
@@ -69,14 +76,19 @@ pub fn Comparison(
 #[allow(unsafe_code)] // the split point is an exported, unmangled function
 #[wasm_split(on_click, fallible)]
 fn comparison_on_click(
-    lang: Lang,
+    store: Store,
     before: Compared,
     after: Compared,
     labels: [String; 2],
-    link: String,
 ) -> Result<String, SplitLoaderError> {
+    let link = store.comparison_link(&before, &after);
     let labels = [labels[0].as_str(), labels[1].as_str()];
-    Ok(comparison_html(lang, [&before, &after], labels, &link))
+    Ok(comparison_html(
+        store.lang(),
+        [&before, &after],
+        labels,
+        &link,
+    ))
 }
 
 /// A score as a table cell with a bar.

@@ -37,7 +37,7 @@ pub fn ShareImage() -> impl IntoView {
         leptos::task::spawn_local(async move {
             let drawn = draw_card(store).await;
             unavailable.set(drawn.is_err());
-            image.set(drawn.ok().flatten().map(|url| (url, alt_text(store))));
+            image.set(drawn.ok().flatten());
         })
     };
     let card = move || {
@@ -74,14 +74,14 @@ fn alt_text(store: crate::store::Store) -> String {
     })
 }
 
-/// The card as a `data:image/png` URL, or `None` where the browser has no
-/// canvas to draw on. It waits for a click, so it lives in the wasm module
-/// fetched on the first click (see `scripts/finish-dist.mjs`); `Err` if
-/// that module could not be fetched.
+/// The card as a `data:image/png` URL with its `alt`, or `None` where the
+/// browser has no canvas to draw on. It waits for a click, so it lives in
+/// the wasm module fetched on the first click (see
+/// `scripts/finish-dist.mjs`); `Err` if that module could not be fetched.
 #[allow(unsafe_code)] // the split point is an exported, unmangled function
 #[wasm_split(on_click, fallible)]
-fn draw_card(store: crate::store::Store) -> Result<Option<String>, SplitLoaderError> {
-    Ok(card_png(store))
+fn draw_card(store: crate::store::Store) -> Result<Option<(String, String)>, SplitLoaderError> {
+    Ok(card_png(store).map(|url| (url, alt_text(store))))
 }
 
 /// The card drawn on a canvas, as a `data:image/png` URL.
