@@ -62,8 +62,9 @@ pub fn Comparison(
     }
 }
 
-/// What stands in place of a comparison whose code could not be fetched.
-fn unavailable_html(strings: &Strings) -> String {
+/// What stands in place of a feature whose code could not be fetched: the
+/// message and a retry button (`data-retry`).
+pub(super) fn unavailable_html(strings: &Strings) -> String {
     format!(
         "<p class=\"unavailable\" role=\"status\">{}</p><button type=\"button\" data-retry>{}</button>",
         escape(strings.feature_unavailable),

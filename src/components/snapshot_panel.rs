@@ -1,19 +1,25 @@
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_split_helpers::{wasm_split, SplitLoaderError};
 
-use super::comparison::Comparison;
+use super::comparison::{unavailable_html, Comparison};
 use super::dom::confirm;
 use crate::engine::evaluate;
+use crate::html::escape;
 use crate::i18n::fill;
-use crate::store::{use_store, Side};
+use crate::store::{use_store, Side, Store};
 
 /// The visitor's own results over time: "save this result" with a note
 /// (offered when every item is first answered), the saved results with
 /// their date, score and level, each to compare with now or delete, and a
-/// comparison of any two.
+/// comparison of any two. The saved results matter once something is
+/// saved, so they are written as HTML text by code in the wasm module
+/// fetched on first use ([`saved_results_html`]), and one click handler
+/// acts on their buttons.
 #[component]
 pub fn SnapshotPanel() -> impl IntoView {
     let store = use_store();
-    let (lang, strings, rubric) = (store.lang(), store.strings(), store.current);
+    let (strings, rubric) = (store.strings(), store.current);
     let snapshots = store.snapshots();
     let note = RwSignal::new(String::new());
     let own = store.own();
@@ -34,91 +40,61 @@ pub fn SnapshotPanel() -> impl IntoView {
         store.save_snapshot(&note.get_untracked());
         note.set(String::new());
     };
-    let list = move || {
-        snapshots.with(|all| {
-            if all.is_empty() {
-                return view! { <p class="hint">{strings.snapshot_none}</p> }.into_any();
-            }
-            let items = all
-                .iter()
-                .enumerate()
-                .map(|(i, snapshot)| {
-                    let summary = store.side(Side::Snapshot(i)).map(|c| {
-                        let e = evaluate(c.rubric, &c.answers);
-                        let level = c.rubric.level(e.level).name.get(lang);
-                        format!("{} · {level}", strings.score(e.overall_score(c.rubric)))
-                    });
-                    let date = snapshot.date.clone();
-                    let delete = move |_| {
-                        let question = fill(strings.snapshot_delete_confirm, &[("date", &date)]);
-                        if confirm(&question) {
-                            store.delete_snapshot(i);
-                        }
-                    };
-                    view! {
-                        <li data-testid="snapshot" data-date=snapshot.date.clone()>
-                            <span class="snapshot-date">{snapshot.date.clone()}</span>
-                            <span class="snapshot-score">{summary}</span>
-                            <span class="snapshot-note">{snapshot.note.clone()}</span>
-                            <span class="snapshot-actions">
-                                <button type="button" on:click=move |_| store.compare(Side::Snapshot(i), Side::Current)>
-                                    {strings.compare_with_current}
-                                </button>
-                                <button type="button" on:click=delete>{strings.snapshot_delete}</button>
-                            </span>
-                        </li>
-                    }
-                })
-                .collect_view();
-            view! { <ol class="snapshots">{items}</ol> }.into_any()
-        })
-    };
-    // Two choosers, for comparing any two of the saved results and now.
-    let choice = RwSignal::new((String::new(), "now".to_string()));
-    let options = move || {
-        let saved = snapshots.with(|s| s.len());
-        std::iter::once(("now".to_string(), label(Side::Current)))
-            .chain((0..saved).map(|i| (i.to_string(), label(Side::Snapshot(i)))))
-            .map(|(value, text)| view! { <option value=value>{text}</option> })
-            .collect_view()
-    };
-    let side_of = |value: &str| match value.parse() {
-        Ok(i) => Side::Snapshot(i),
-        Err(_) => Side::Current,
-    };
-    let compare_chosen = move |_| {
-        let (before, after) = choice.get_untracked();
-        let before = if before.is_empty() {
-            "0".to_string()
+    // Written again whenever the saved results change; `attempt` is a retry
+    // after their code could not be fetched.
+    let saved = RwSignal::new(String::new());
+    let attempt = RwSignal::new(0);
+    Effect::new(move |_| {
+        attempt.track();
+        if snapshots.with(Vec::is_empty) {
+            saved.set(format!(
+                "<p class=\"hint\">{}</p>",
+                escape(strings.snapshot_none)
+            ));
         } else {
-            before
+            leptos::task::spawn_local(async move {
+                let html = saved_results_html(store).await;
+                saved.set(html.unwrap_or_else(|_| unavailable_html(strings)));
+            });
+        }
+    });
+    let act = move |event: web_sys::MouseEvent| {
+        let target = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+        let Some(button) = target.and_then(|t| t.closest("button").ok().flatten()) else {
+            return;
         };
-        store.compare(side_of(&before), side_of(&after));
-    };
-    let chooser = move || {
-        (snapshots.with(|s| !s.is_empty())).then(|| {
-            view! {
-                <div class="compare-chooser">
-                    <label>
-                        {strings.compare_before}" "
-                        <select on:change=move |e| choice.update(|c| c.0 = event_target_value(&e))>
-                            {move || {
-                                let saved = snapshots.with(|s| s.len());
-                                (0..saved)
-                                    .map(|i| view! { <option value=i.to_string()>{label(Side::Snapshot(i))}</option> })
-                                    .collect_view()
-                            }}
-                            <option value="now">{strings.current_answers}</option>
-                        </select>
-                    </label>
-                    <label>
-                        {strings.compare_after}" "
-                        <select on:change=move |e| choice.update(|c| c.1 = event_target_value(&e))>{options}</select>
-                    </label>
-                    <button type="button" on:click=compare_chosen>{strings.compare_run}</button>
-                </div>
+        let index = |name| button.get_attribute(name).and_then(|i| i.parse().ok());
+        if let Some(i) = index("data-compare-now") {
+            store.compare(Side::Snapshot(i), Side::Current);
+        } else if let Some(i) = index("data-delete") {
+            let date = snapshots.with_untracked(|s| s.get(i).map(|s| s.date.clone()));
+            let question = fill(
+                strings.snapshot_delete_confirm,
+                &[("date", &date.unwrap_or_default())],
+            );
+            if confirm(&question) {
+                store.delete_snapshot(i);
             }
-        })
+        } else if button.has_attribute("data-compare-chosen") {
+            let chosen = |name: &str| {
+                let select = button
+                    .parent_element()?
+                    .query_selector(&format!("select[name={name}]"))
+                    .ok()??;
+                let value = select
+                    .dyn_into::<web_sys::HtmlSelectElement>()
+                    .ok()?
+                    .value();
+                Some(value.parse().map_or(Side::Current, Side::Snapshot))
+            };
+            if let (Some(before), Some(after)) = (chosen("before"), chosen("after")) {
+                store.compare(before, after);
+            }
+        } else if button.has_attribute("data-retry") {
+            attempt.update(|n| *n += 1);
+        }
     };
     let comparison = move || {
         let (before, after) = store.comparison()?;
@@ -145,9 +121,59 @@ pub fn SnapshotPanel() -> impl IntoView {
             <button type="button" class="primary" data-testid="snapshot-save" on:click=save>
                 {strings.snapshot_save}
             </button>
-            {list}
-            {chooser}
+            <div class="saved-results" inner_html=move || saved.get() on:click=act></div>
             {comparison}
         </section>
     }
+}
+
+/// The saved results as HTML text: a list with each one's date, score,
+/// level and note, to compare with now or delete (`data-compare-now`,
+/// `data-delete`), and two choosers to compare any two
+/// (`data-compare-chosen`). In the wasm module fetched on first use (see
+/// `scripts/finish-dist.mjs`); `Err` if that module could not be fetched.
+#[allow(unsafe_code)] // the split point is an exported, unmangled function
+#[wasm_split(on_click, fallible)]
+fn saved_results_html(store: Store) -> Result<String, SplitLoaderError> {
+    let (lang, strings) = (store.lang(), store.strings());
+    Ok(store.snapshots().with_untracked(|all| {
+        let items: String = all
+            .iter()
+            .enumerate()
+            .map(|(i, snapshot)| {
+                let summary = store.side(Side::Snapshot(i)).map(|c| {
+                    let e = evaluate(c.rubric, &c.answers);
+                    let level = c.rubric.level(e.level).name.get(lang);
+                    format!("{} · {level}", strings.score(e.overall_score(c.rubric)))
+                });
+                format!(
+                    "<li data-testid=\"snapshot\" data-date=\"{date}\"><span class=\"snapshot-date\">{date}</span>\
+                     <span class=\"snapshot-score\">{summary}</span><span class=\"snapshot-note\">{note}</span>\
+                     <span class=\"snapshot-actions\"><button type=\"button\" data-compare-now=\"{i}\">{compare}</button>\
+                     <button type=\"button\" data-delete=\"{i}\">{delete}</button></span></li>",
+                    date = escape(&snapshot.date),
+                    summary = escape(&summary.unwrap_or_default()),
+                    note = escape(&snapshot.note),
+                    compare = escape(strings.compare_with_current),
+                    delete = escape(strings.snapshot_delete),
+                )
+            })
+            .collect();
+        let option = |value: &str, text: &str| format!("<option value=\"{value}\">{}</option>", escape(text));
+        let saved: String = all
+            .iter()
+            .enumerate()
+            .map(|(i, s)| option(&i.to_string(), &fill(strings.snapshot_label, &[("date", &s.date)])))
+            .collect();
+        let now = option("now", strings.current_answers);
+        format!(
+            "<ol class=\"snapshots\">{items}</ol><div class=\"compare-chooser\">\
+             <label>{before} <select name=\"before\">{saved}{now}</select></label>\
+             <label>{after} <select name=\"after\">{now}{saved}</select></label>\
+             <button type=\"button\" data-compare-chosen>{run}</button></div>",
+            before = escape(strings.compare_before),
+            after = escape(strings.compare_after),
+            run = escape(strings.compare_run),
+        )
+    }))
 }

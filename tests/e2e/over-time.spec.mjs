@@ -171,7 +171,7 @@ for (const [lang, path, button, altText] of [
   });
 }
 
-test('the comparison and the share picture are fetched on first use; a failed fetch is said in place, loses nothing, and the next try works', async ({ page, errors }) => {
+test('the saved results, the comparison and the share picture are fetched on first use; a failed fetch is said in place, loses nothing, and a retry works', async ({ page, freshPage, errors }) => {
   const module = /\/split_on_click-[0-9a-f]{16}\.wasm$/;
   const unavailable = '这项功能未能加载（可能网络已断开），请稍后再试。您的答案不受影响。';
   const fetched = [];
@@ -180,7 +180,8 @@ test('the comparison and the share picture are fetched on first use; a failed fe
   await page.waitForLoadState('networkidle');
   expect(fetched, 'not fetched at start').toEqual([]);
 
-  // Offline at the first click: the share picture says so beside its button.
+  // Offline at the first click: the share picture says so beside its button,
+  // the saved results in their place; the answers and the snapshot are kept.
   await page.route(module, (route) => route.abort('internetdisconnected'));
   await answerAll(page, 'infra.', '2');
   const progress = await stored(page);
@@ -188,28 +189,44 @@ test('the comparison and the share picture are fetched on first use; a failed fe
   await shareBox.getByRole('button', { name: '生成分享图' }).click();
   await expect(shareBox.getByRole('status')).toHaveText(unavailable);
   await expect(page.getByTestId('share-image')).toHaveCount(0);
-  // And the comparison in its place, with a retry.
-  await saveSnapshot(page, '');
-  await answer(page, 'mgmt.office.files', '2');
-  await page.getByRole('button', { name: '与当前答案对比' }).click();
-  const compare = page.getByTestId('compare');
-  await expect(compare.getByRole('status')).toHaveText(unavailable);
-  await expect(compare).toHaveAttribute('aria-busy', 'false');
-  expect(await stored(page)).not.toBe(progress); // the answer after the failure was saved
+  await saveSnapshot(page, '离线');
+  const saved = page.locator('.saved-results');
+  await expect(saved.getByRole('status')).toHaveText(unavailable);
+  expect(await stored(page)).toBe(progress);
   // The fetches' failures are in the console (the browser's and the loader's): expected here.
   expect(errors.length).toBeGreaterThan(0);
   expect(errors.every((e) => /ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(e)), errors.join('\n')).toBe(true);
   errors.length = 0;
 
-  // Back online: the retry fetches the module and writes the comparison.
+  // Back online: the retry fetches the module and writes the saved results.
   await page.unroute(module);
-  await compare.getByRole('button', { name: '重试' }).click();
-  await expect(comparePart(page, 'mgmt')).toHaveAttribute('data-after', '6');
-  await expect(compare.getByRole('status')).toHaveCount(0);
+  await saved.getByRole('button', { name: '重试' }).click();
+  await expect(page.getByTestId('snapshot')).toContainText('离线');
+  // The snapshot saved offline was kept.
+  await page.reload();
+  await expect(page.getByTestId('snapshot')).toContainText('离线');
   const tries = fetched.length;
-  // The share picture is in the same module: drawn with no fetch more.
+  // The comparison and the share picture are in the same module: no fetch more.
+  await answer(page, 'mgmt.office.files', '2');
+  await page.getByRole('button', { name: '与当前答案对比' }).click();
+  await expect(comparePart(page, 'mgmt')).toHaveAttribute('data-after', '6');
   await shareBox.getByRole('button', { name: '生成分享图' }).click();
   await expect(page.getByTestId('share-image')).toBeVisible();
   await expect(shareBox.getByRole('status')).toHaveCount(0);
   expect(fetched).toHaveLength(tries);
+
+  // A comparison link opened offline: said in place, with a retry that works.
+  const link = await page.getByTestId('compare-link').inputValue();
+  await freshPage.route(module, (route) => route.abort('internetdisconnected'));
+  await freshPage.goto(link);
+  const compare = freshPage.getByTestId('compare');
+  await expect(compare.getByRole('status')).toHaveText(unavailable);
+  await expect(compare).toHaveAttribute('aria-busy', 'false');
+  await freshPage.unroute(module);
+  await compare.getByRole('button', { name: '重试' }).click();
+  await expect(comparePart(freshPage, 'mgmt')).toHaveAttribute('data-after', '6');
+  await expect(compare.getByRole('status')).toHaveCount(0);
+  // Only that failed fetch is in the console again.
+  expect(errors.every((e) => /ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(e)), errors.join('\n')).toBe(true);
+  errors.length = 0;
 });
