@@ -135,21 +135,37 @@ function splitWasm() {
     for (const module of [`${bin}_bg.wasm`, ...modules]) {
       run('wasm-opt', ['-Oz', ...features, join(work, module), '-o', join(work, module)]);
     }
-    const digest = createHash('sha256');
+    // The loader of the split modules, where the page has some. A server
+    // that sends wasm without `application/wasm` (common on government
+    // sites) makes instantiateStreaming fail: there it is compiled whole, as
+    // wasm-bindgen's glue does for the main module.
+    let loaderText = calls ? readFileSync(join(work, '__wasm_split.js'), 'utf8') : '';
+    if (calls) {
+      if (!loaderText.includes('WebAssembly.instantiateStreaming(')) throw new Error('the split loader no longer uses instantiateStreaming');
+      loaderText = `${loaderText.replaceAll('WebAssembly.instantiateStreaming(', 'instantiateStreaming(')}
+async function instantiateStreaming(response, imports) {
+  const served = await response;
+  if (served.headers.get('Content-Type')?.startsWith('application/wasm')) {
+    return WebAssembly.instantiateStreaming(served, imports);
+  }
+  if (!served.ok) throw new Error(\`\${served.url}: \${served.status}\`);
+  return WebAssembly.instantiate(await served.arrayBuffer(), imports);
+}
+`;
+    }
+    // One hash of all they are, for the names they are cached by.
+    const digest = createHash('sha256').update(mainGlue).update(loaderText);
     for (const module of [`${bin}_bg.wasm`, ...modules]) digest.update(readFileSync(join(work, module)));
     const hash = digest.digest('hex').slice(0, 16);
     rmSync(join(dir, glue));
     rmSync(join(dir, wasm));
     glue = `${bin}-${hash}.js`;
     wasm = `${bin}-${hash}_bg.wasm`;
-    loader = `${bin}-split-${hash}.js`;
-    writeFileSync(join(dir, glue), mainGlue.replace('from "./__wasm_split.js"', `from "./${loader}"`));
+    loader = calls ? `${bin}-split-${hash}.js` : undefined;
+    writeFileSync(join(dir, glue), calls ? mainGlue.replace('from "./__wasm_split.js"', `from "./${loader}"`) : mainGlue);
     writeFileSync(join(dir, wasm), readFileSync(join(work, `${bin}_bg.wasm`)));
-    if (!calls) {
-      loader = undefined;
-      return;
-    }
-    let loaderText = readFileSync(join(work, '__wasm_split.js'), 'utf8').replaceAll(`"./${bin}.js"`, `"./${glue}"`);
+    if (!calls) return;
+    loaderText = loaderText.replaceAll(`"./${bin}.js"`, `"./${glue}"`);
     for (const module of modules) {
       const named = module.replace(/\.wasm$/, `-${hash}.wasm`);
       loaderText = loaderText.replaceAll(`"./${module}"`, `"./${named}"`);

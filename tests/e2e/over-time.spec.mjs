@@ -230,3 +230,16 @@ test('the saved results, the comparison and the share picture are fetched on fir
   expect(errors.every((e) => /ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(e)), errors.join('\n')).toBe(true);
   errors.length = 0;
 });
+
+test('served without application/wasm, as some hosts do, the widget starts and its module loads', async ({ page }) => {
+  await page.route(/\.wasm$/, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-type': 'application/octet-stream' } });
+  });
+  await open(page);
+  await answerAll(page, 'infra.', '2');
+  await page.getByRole('button', { name: '生成分享图' }).click();
+  await expect(page.getByTestId('share-image')).toBeVisible();
+  await saveSnapshot(page, '');
+  await expect(page.getByTestId('snapshot')).toHaveCount(1);
+});
