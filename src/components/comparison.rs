@@ -14,7 +14,7 @@ use crate::store::{use_store, Compared, Store};
 /// next level; and a link that opens the same comparison elsewhere. Results
 /// of different releases of the guide are matched by id. Drawn once and
 /// never changed, it is written as HTML text (see [`crate::html`]), by code
-/// in the wasm module fetched on the first click ([`comparison_on_click`]).
+/// in the wasm module fetched on first use ([`comparison_on_click`]).
 #[component]
 pub fn Comparison(
     /// The earlier result.
@@ -72,7 +72,7 @@ pub(super) fn unavailable_html(strings: &Strings) -> String {
     )
 }
 
-/// [`comparison_html`], in the wasm module fetched on the first click (see
+/// [`comparison_html`], in the wasm module fetched on first use (see
 /// `scripts/finish-dist.mjs`); `Err` if that module could not be fetched.
 #[allow(unsafe_code)] // the split point is an exported, unmangled function
 #[wasm_split(on_click, fallible)]
