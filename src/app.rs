@@ -1,5 +1,5 @@
 //! The application: the store, kept in step with the outside by
-//! [`crate::sync`], and the layout of the components.
+//! `crate::sync`, and the layout of the components.
 
 use leptos::prelude::*;
 
