@@ -113,8 +113,10 @@ function mainModuleExports(module, withTable) {
 // from cargo's output: split by wasm-split-cli into the main module and a
 // module a split point (`#[wasm_split]` functions are exported, so a page
 // that never calls one still drops their code this way), then wasm-bindgen
-// and `wasm-opt -Oz` as Trunk runs them. The files are named with one hash
-// of the lot, since the main glue and the split loader import each other.
+// and `wasm-opt -Oz` as Trunk would (its own wasm-opt is off in the pages,
+// `data-wasm-opt="0"`, so that it does not run twice). The files are named
+// with one hash of the lot, since the main glue and the split loader import
+// each other.
 function splitWasm() {
   const run = (command, args) => execFileSync(command, args, { cwd: sourceDir, stdio: ['ignore', 'ignore', 'inherit'] });
   const metadata = execFileSync('cargo', ['metadata', '--format-version=1', '--no-deps', '--offline'], { cwd: sourceDir, encoding: 'utf8' });

@@ -38,12 +38,7 @@ pub fn App() -> impl IntoView {
                 <PrintHeader/>
                 // What the visitor must see first: a link that could not be
                 // read, or that this is someone else's result.
-                <Notices
-                    notices=store.notices.list()
-                    on_dismiss=Callback::new(move |notice| store.notices.dismiss(notice))
-                    rubric
-                    lang=store.lang()
-                />
+                <Notices board=store.notices rubric/>
                 <SharedBanner/>
                 <Header/>
                 <div class="layout">

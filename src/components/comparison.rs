@@ -1,7 +1,7 @@
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 use wasm_split_helpers::{wasm_split, SplitLoaderError};
 
+use super::dom::clicked_button;
 use crate::engine::{evaluate, plan_next_level, to_score, Evaluation, NextSteps};
 use crate::html::escape;
 use crate::i18n::{fill, Lang, Strings};
@@ -44,10 +44,7 @@ pub fn Comparison(
     };
     write();
     let retry = move |event: web_sys::MouseEvent| {
-        let target = event
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
-        if target.is_some_and(|t| t.has_attribute("data-retry")) {
+        if clicked_button(&event).is_some_and(|b| b.has_attribute("data-retry")) {
             write();
         }
     };

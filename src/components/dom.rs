@@ -23,6 +23,13 @@ pub fn focus_element(id: &str, focus_selector: Option<&str>) {
     }
 }
 
+/// The button a click landed on, for HTML text whose buttons one handler
+/// serves (they say what they do in `data-` attributes).
+pub fn clicked_button(event: &web_sys::MouseEvent) -> Option<web_sys::Element> {
+    let target: web_sys::Element = event.target()?.dyn_into().ok()?;
+    target.closest("button").ok()?
+}
+
 /// Asks the visitor to confirm; `false` where the browser cannot ask.
 pub fn confirm(question: &str) -> bool {
     web_sys::window()

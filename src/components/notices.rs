@@ -1,29 +1,27 @@
 use leptos::prelude::*;
 
-use crate::i18n::{notice_role, Lang};
+use crate::i18n::notice_role;
 use crate::notice::Notice;
 use crate::rubric::Rubric;
+use crate::settings::{use_settings, NoticeBoard};
 
 /// Problems the user must know of (a link that cannot be read, storage
 /// that cannot keep progress), each in a `role="alert"` or `role="status"`
-/// element until dismissed. Serves both pages.
+/// element until dismissed. Serves both pages, in their language.
 #[component]
 pub fn Notices(
-    /// The notices to show, oldest first.
-    notices: ReadSignal<Vec<Notice>>,
-    /// Called with a notice the visitor dismisses.
-    on_dismiss: Callback<Notice>,
+    /// The page's notices.
+    board: NoticeBoard,
     /// The rubric the notices speak of (its version).
     rubric: &'static Rubric,
-    /// The page's language.
-    lang: Lang,
 ) -> impl IntoView {
-    let strings = lang.strings();
+    let strings = use_settings().strings();
+    let notices = board.list();
     let notice = move |notice: Notice| {
         view! {
             <div class="notice" class:notice-alert=notice.concerns_link() role=notice_role(notice)>
                 <p>{strings.notice(notice, rubric)}</p>
-                <button type="button" class="notice-dismiss" on:click=move |_| on_dismiss.run(notice)>
+                <button type="button" class="notice-dismiss" on:click=move |_| board.dismiss(notice)>
                     {strings.dismiss}
                 </button>
             </div>

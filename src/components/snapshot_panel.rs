@@ -3,7 +3,7 @@ use wasm_bindgen::JsCast;
 use wasm_split_helpers::{wasm_split, SplitLoaderError};
 
 use super::comparison::{unavailable_html, Comparison};
-use super::dom::confirm;
+use super::dom::{clicked_button, confirm};
 use crate::engine::evaluate;
 use crate::html::escape;
 use crate::i18n::fill;
@@ -23,11 +23,13 @@ pub fn SnapshotPanel() -> impl IntoView {
     let snapshots = store.snapshots();
     let note = RwSignal::new(String::new());
     let own = store.own();
-    // Offered once every item is answered and that result is not saved yet.
+    // Offered once every item is answered and that result is not saved yet
+    // (encoded only then, not at every tap).
     let offer = Memo::new(move |_| {
-        let complete = own.with(|own| own.answered() == own.len());
-        let payload = own.with(|own| crate::codec::encode(rubric, own));
-        complete && snapshots.with(|s| s.iter().all(|s| s.payload != payload))
+        own.with(|own| own.answered() == own.len()) && {
+            let payload = own.with(|own| crate::codec::encode(rubric, own));
+            snapshots.with(|s| s.iter().all(|s| s.payload != payload))
+        }
     });
     let label = move |side: Side| match side {
         Side::Snapshot(i) => snapshots.with(|s| {
@@ -59,10 +61,7 @@ pub fn SnapshotPanel() -> impl IntoView {
         }
     });
     let act = move |event: web_sys::MouseEvent| {
-        let target = event
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
-        let Some(button) = target.and_then(|t| t.closest("button").ok().flatten()) else {
+        let Some(button) = clicked_button(&event) else {
             return;
         };
         let index = |name| button.get_attribute(name).and_then(|i| i.parse().ok());

@@ -34,12 +34,7 @@ pub fn Reader() -> impl IntoView {
         lang.track();
         untrack(|| {
             view! {
-                <Notices
-                    notices=store.notices.list()
-                    on_dismiss=Callback::new(move |notice| store.notices.dismiss(notice))
-                    rubric
-                    lang=store.lang()
-                />
+                <Notices board=store.notices rubric/>
                 <ReaderHeader/>
                 <main class="reader">
                     <ListInput/>

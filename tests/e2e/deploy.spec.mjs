@@ -10,6 +10,17 @@ const WIDGET = 'http://127.0.0.1:8788/zt/shangyun/';
 const HOST = 'http://127.0.0.1:8789/';
 const CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'";
 
+/** Records in `window.violations` what the CSP blocks, and returns the list of every URL the page requests. */
+async function watchPolicy(page) {
+  await page.addInitScript(() => {
+    window.violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  return requests;
+}
+
 test('nginx serves the widget under a sub-path with the shipped headers', async ({ request }) => {
   const index = await request.get(WIDGET);
   expect(index.status()).toBe(200);
@@ -48,12 +59,7 @@ test('nginx sends the precompressed copies the build made: Zopfli gzip, or brotl
 });
 
 test('under the strict CSP it runs with no violation, no other origin, no request after load, no cookie', async ({ page, context }) => {
-  await page.addInitScript(() => {
-    window.violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-  const requests = [];
-  page.on('request', (r) => requests.push(r.url()));
+  const requests = await watchPolicy(page);
   await page.goto(WIDGET);
   await expect(page.locator('[data-item]')).toHaveCount(40);
   await page.waitForLoadState('networkidle');
@@ -178,12 +184,7 @@ test('the first questions are in the page before the wasm, and the widget takes 
 });
 
 test('the officials\' reader under nginx: strict CSP with no violation, no other origin, nothing sent', async ({ page, context }) => {
-  await page.addInitScript(() => {
-    window.violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-  const requests = [];
-  page.on('request', (r) => requests.push(r.url()));
+  const requests = await watchPolicy(page);
   const reader = await page.request.get(`${WIDGET}reader.html`);
   expect(reader.headers()['content-security-policy']).toBe(CSP);
   expect(reader.headers()['cache-control']).toBe('no-cache');
@@ -212,12 +213,7 @@ test('the officials\' reader under nginx: strict CSP with no violation, no other
 });
 
 test('results over time under the strict CSP: snapshots, a comparison and the share picture, with no violation and one request: their module, once', async ({ page }) => {
-  await page.addInitScript(() => {
-    window.violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-  const requests = [];
-  page.on('request', (r) => requests.push(r.url()));
+  const requests = await watchPolicy(page);
   await page.goto(WIDGET);
   await expect(page.locator('[data-item]')).toHaveCount(40);
   await page.waitForLoadState('networkidle');
