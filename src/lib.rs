@@ -10,6 +10,7 @@
 //! - [`address`]: the page's address, its language and result links;
 //! - [`progress`]: answers as saved in localStorage;
 //! - [`snapshots`]: dated results kept in this browser, and comparison links;
+//! - [`questions`]: the questions as HTML text, for the opening and the live page;
 //! - [`prerender`]: the page's opening as static HTML, written at build time;
 //! - [`notice`] and [`i18n`]: what the visitor is told, in Chinese and English.
 //!
@@ -34,6 +35,7 @@ pub mod notice;
 mod page;
 pub mod prerender;
 pub mod progress;
+pub mod questions;
 pub mod reader;
 pub mod rubric;
 mod settings;

@@ -19,6 +19,7 @@
 
 use crate::html::escape;
 use crate::i18n::{fill, Lang};
+use crate::questions::{part_html, Form};
 use crate::rubric::Rubric;
 
 /// The opening of the page for `rubric`, in Chinese.
@@ -55,49 +56,10 @@ pub fn opening_html(rubric: &Rubric) -> String {
             )
         })
         .collect();
-    let choices: String = rubric
-        .choices()
-        .map(|(_, entry)| {
-            format!(
-                "<label class=\"choice\"><input type=\"radio\" value=\"{}\" disabled><span>{}</span></label>",
-                text(&entry.key),
-                text(entry.label.get(lang))
-            )
-        })
-        .collect();
-    let first = rubric.part_ixs().next().map(|p| (p, rubric.part(p)));
-    let part_html = first.map_or_else(String::new, |(p, part)| {
-        let groups: String = part
-            .groups
-            .iter()
-            .enumerate()
-            .map(|(g, group)| {
-                let items: String = rubric
-                    .group_items(p, g)
-                    .zip(&group.items)
-                    .map(|(ix, item)| {
-                        format!(
-                            "<fieldset class=\"item\"><legend><span class=\"item-number\">{}. </span>{}</legend>\
-                             <details class=\"item-description\"><summary>{}</summary><p>{}</p></details>\
-                             <div class=\"choices\">{choices}</div></fieldset>",
-                            ix.index() + 1,
-                            text(item.title.get(lang)),
-                            text(strings.what_this_means),
-                            text(item.description.get(lang)),
-                        )
-                    })
-                    .collect();
-                format!(
-                    "<section class=\"group\"><h3>{}</h3>{items}</section>",
-                    text(group.title.get(lang))
-                )
-            })
-            .collect();
-        format!(
-            "<section class=\"part\"><h2>{}</h2>{groups}</section>",
-            text(part.title.get(lang))
-        )
-    });
+    let part_html = rubric
+        .part_ixs()
+        .next()
+        .map_or_else(String::new, |p| part_html(rubric, lang, p, Form::Opening));
     format!(
         "<div id=\"prerendered\" aria-busy=\"true\">\
          <header class=\"site-header\"><div class=\"toolbar\">\

@@ -6,7 +6,6 @@ mod comparison;
 mod dom;
 mod group_chart;
 mod header;
-mod item_field;
 mod language_switch;
 mod large_text_toggle;
 mod level_ladder;

@@ -1,12 +1,11 @@
-use std::time::Duration;
-
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::dom;
-use super::item_field::ItemField;
 use crate::engine::Answers;
 use crate::i18n::fill;
-use crate::rubric::PartIx;
+use crate::questions::{part_html, Form};
+use crate::rubric::Choice;
 use crate::store::use_store;
 
 /// All items of the rubric on one page, by part and group, with the
@@ -32,46 +31,59 @@ pub fn Questionnaire() -> impl IntoView {
             store.start_over();
         }
     };
-    // The first part at once, each further one in a task of its own once
-    // the one before is in place: building the whole page in one task held
-    // the main thread for some 350 ms on a phone's CPU.
-    let built = RwSignal::new(1);
-    let part_count = rubric.parts.len();
-    Effect::new(move |_| {
-        if built.get() < part_count {
-            set_timeout(move || built.update(|n| *n += 1), Duration::ZERO);
+    // The parts as HTML text (see `crate::questions`), written again only
+    // when a shared result is opened or left; the effect below keeps the
+    // answers in step, and one handler takes every radio's.
+    let form = Memo::new(move |_| {
+        if store.is_shared() {
+            Form::ReadOnly
+        } else {
+            Form::Live
         }
     });
-    let part_view = move |p: PartIx| {
-        let part = rubric.part(p);
-        let groups = part.groups.iter().enumerate().map(move |(g, group)| {
-            let items = rubric
-                .group_items(p, g)
-                .zip(&group.items)
-                .map(|(ix, item)| view! { <ItemField ix item/> });
-            view! {
-                <section class="group">
-                    <h3 id=super::group_anchor(&group.id) tabindex="-1">
-                        {group.title.get(lang)}
-                    </h3>
-                    {items.collect_view()}
-                </section>
-            }
-        });
-        view! {
-            <section class="part">
-                <h2 id=format!("part-{}", part.id)>{part.title.get(lang)}</h2>
-                {groups.collect_view()}
-            </section>
+    let answer = move |event: web_sys::Event| {
+        let Some(input) = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        if let (Some(item), Some(choice)) =
+            (rubric.item_ix(&input.name()), rubric.choice(&input.value()))
+        {
+            store.answer(item, Some(choice));
         }
     };
-    let parts = rubric
-        .part_ixs()
-        .map(|p| {
-            let visible = Memo::new(move |_| p.index() < built.get());
-            move || visible.get().then(|| part_view(p))
-        })
-        .collect_view();
+    let parts = NodeRef::<leptos::html::Div>::new();
+    // The radios and each item's `answered` mark, for the answers shown:
+    // only the items whose answer changed since the last run are touched.
+    Effect::new(move |applied: Option<Option<(Form, Answers)>>| {
+        let shown = (form.get(), store.shown.get());
+        let parts = parts.get()?;
+        let before = applied.flatten().filter(|(form, _)| *form == shown.0);
+        if before.is_none() {
+            let html: String = rubric
+                .part_ixs()
+                .map(|p| part_html(rubric, lang, p, shown.0))
+                .collect();
+            parts.set_inner_html(&html);
+        }
+        let fieldsets = parts.query_selector_all("fieldset").ok()?;
+        for ix in rubric.items().map(|r| r.ix) {
+            let answer = shown.1.get(ix);
+            if before
+                .as_ref()
+                .is_some_and(|(_, answers)| answers.get(ix) == answer)
+            {
+                continue;
+            }
+            let Some(fieldset) = fieldsets.item(ix.index() as u32) else {
+                continue;
+            };
+            show_answer(fieldset.unchecked_into(), answer);
+        }
+        Some(shown)
+    });
     let scale = rubric
         .choices()
         .map(|(_, entry)| {
@@ -120,6 +132,27 @@ pub fn Questionnaire() -> impl IntoView {
             <summary>{strings.scale_heading}</summary>
             <dl>{scale}</dl>
         </details>
-        {parts}
+        <div class="parts" node_ref=parts on:change=answer></div>
+    }
+}
+
+/// Marks an item's `fieldset` answered or not, and checks the radio of
+/// `answer` alone (the radios are in the scale's order).
+fn show_answer(fieldset: web_sys::Element, answer: Option<Choice>) {
+    fieldset.set_class_name(if answer.is_some() {
+        "item answered"
+    } else {
+        "item"
+    });
+    let Ok(radios) = fieldset.query_selector_all("input") else {
+        return;
+    };
+    for index in 0..radios.length() {
+        if let Some(radio) = radios.item(index) {
+            let checked = answer.is_some_and(|choice| u32::from(choice.index()) == index);
+            radio
+                .unchecked_into::<web_sys::HtmlInputElement>()
+                .set_checked(checked);
+        }
     }
 }

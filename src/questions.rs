@@ -1,0 +1,90 @@
+//! The questions as HTML text: a part of the guide with its groups and
+//! items, each item's answers a native radio group. Written at build time
+//! for the page's opening ([`crate::prerender`]) and at start for the live
+//! questionnaire, which then only keeps the radios in step with the answers:
+//! the browser's parser builds the page's thousand elements faster than a
+//! view tree does, and this text costs a fraction of its wasm.
+//!
+//! ```
+//! use selfcheck::i18n::Lang;
+//! use selfcheck::questions::{part_html, Form};
+//! use selfcheck::rubric::Rubric;
+//!
+//! let rubric = Rubric::embedded();
+//! let part = rubric.part_ixs().next().unwrap();
+//! let live = part_html(&rubric, Lang::Zh, part, Form::Live);
+//! assert!(live.starts_with("<section class=\"part\"><h2 id=\"part-infra\">基础设施上云</h2>"));
+//! assert!(live.contains("<fieldset class=\"item\" id=\"item-infra.it.server\" data-item=\"infra.it.server\">"));
+//! assert!(live.contains("<input type=\"radio\" name=\"infra.it.server\" value=\"2\">"));
+//! let opening = part_html(&rubric, Lang::Zh, part, Form::Opening);
+//! assert!(!opening.contains("data-item") && opening.contains("value=\"2\" disabled>"));
+//! ```
+
+use crate::html::escape;
+use crate::i18n::Lang;
+use crate::rubric::{PartIx, Rubric};
+
+/// How the questions are written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Form {
+    /// The page's opening, shown until the widget starts: answers disabled,
+    /// and no ids or `data-` hooks, so that nothing mistakes it for the
+    /// live widget.
+    Opening,
+    /// The visitor's own self-check: anchors, hooks and answers to give.
+    Live,
+    /// A shared result: as `Live`, with the answers disabled.
+    ReadOnly,
+}
+
+/// Part `part` of `rubric` in `lang`, written in `form`.
+pub fn part_html(rubric: &Rubric, lang: Lang, part: PartIx, form: Form) -> String {
+    let hooks = form != Form::Opening;
+    let disabled = if form == Form::Live { "" } else { " disabled" };
+    let strings = lang.strings();
+    let the_part = rubric.part(part);
+    let mut html = String::from("<section class=\"part\"><h2");
+    if hooks {
+        html += &format!(" id=\"part-{}\"", escape(&the_part.id));
+    }
+    html += &format!(">{}</h2>", escape(the_part.title.get(lang)));
+    for (g, group) in the_part.groups.iter().enumerate() {
+        html += "<section class=\"group\"><h3";
+        if hooks {
+            html += &format!(" id=\"group-{}\" tabindex=\"-1\"", escape(&group.id));
+        }
+        html += &format!(">{}</h3>", escape(group.title.get(lang)));
+        for ix in rubric.group_items(part, g) {
+            let item = rubric.item(ix);
+            let id = escape(&item.id);
+            html += "<fieldset class=\"item\"";
+            if hooks {
+                html += &format!(" id=\"item-{id}\" data-item=\"{id}\"");
+            }
+            html += &format!(
+                "><legend><span class=\"item-number\">{}. </span>{}</legend>\
+                 <details class=\"item-description\"><summary>{}</summary><p>{}</p></details>\
+                 <div class=\"choices\">",
+                ix.index() + 1,
+                escape(item.title.get(lang)),
+                escape(strings.what_this_means),
+                escape(item.description.get(lang)),
+            );
+            for (_, entry) in rubric.choices() {
+                let name = if hooks {
+                    format!(" name=\"{id}\"")
+                } else {
+                    String::new()
+                };
+                html += &format!(
+                    "<label class=\"choice\"><input type=\"radio\"{name} value=\"{}\"{disabled}><span>{}</span></label>",
+                    escape(&entry.key),
+                    escape(entry.label.get(lang)),
+                );
+            }
+            html += "</div></fieldset>";
+        }
+        html += "</section>";
+    }
+    html + "</section>"
+}
