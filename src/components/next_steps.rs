@@ -3,12 +3,14 @@ use leptos::prelude::*;
 use super::dom;
 
 use crate::engine::{self, Change};
+use crate::html::escape;
 use crate::i18n::fill;
 use crate::rubric::LevelIx;
 use crate::store::use_store;
 
 /// What to do next: the planner's fewest changes to the next level, each
-/// with the guide's description of what to put on the cloud.
+/// with the guide's description of what to put on the cloud, and a button
+/// to the item.
 #[component]
 pub fn NextSteps() -> impl IntoView {
     let store = use_store();
@@ -22,41 +24,34 @@ pub fn NextSteps() -> impl IntoView {
         };
         let to = rubric.answer(change.to).label.get(lang);
         let to = fill(strings.change_to, &[("answer", to)]);
-        view! {
-            <li>
-                <p class="step-title">
-                    <button
-                        type="button"
-                        class="link-button"
-                        on:click=move |_| super::focus_item(item)
-                    >
-                        {item.title.get(lang)}
-                    </button>
-                    <span class="step-change">{format!("{from} → {to}")}</span>
-                </p>
-                <p class="step-description">{item.description.get(lang)}</p>
-            </li>
-        }
+        format!(
+            "<li><p class=\"step-title\"><button type=\"button\" class=\"link-button\" data-step=\"{}\">{}</button>\
+             <span class=\"step-change\">{} → {}</span></p><p class=\"step-description\">{}</p></li>",
+            escape(&item.id),
+            escape(item.title.get(lang)),
+            escape(from),
+            escape(&to),
+            escape(item.description.get(lang)),
+        )
     };
-    // Rebuilt when the plan or the answers change (a step shows the current
-    // answer); a handful of elements.
-    // Planned once the tap that changed the answers has been painted.
+    // Planned once the tap that changed the answers has been painted, and
+    // written as HTML text then (a step shows the current answer too).
     let plan = dom::after_paint(
         move || store.shown.track(),
         move || store.next_steps.get_untracked(),
     );
-    let content = move || match plan.get() {
+    let html = move || match plan.get() {
         engine::NextSteps::TopLevel => {
-            view! { <p class="top-level">{strings.top_level}</p> }.into_any()
+            format!("<p class=\"top-level\">{}</p>", escape(strings.top_level))
         }
         engine::NextSteps::Reach { level, changes } => {
             let count = changes.len().to_string();
-            view! {
-                <h3>{fill(strings.next_steps, &[("level", level_name(level))])}</h3>
-                <p>{fill(strings.next_steps_intro, &[("count", &count)])}</p>
-                <ol class="steps">{changes.into_iter().map(step).collect_view()}</ol>
-            }
-            .into_any()
+            let steps: String = changes.into_iter().map(step).collect();
+            format!(
+                "<h3>{}</h3><p>{}</p><ol class=\"steps\">{steps}</ol>",
+                escape(&fill(strings.next_steps, &[("level", level_name(level))])),
+                escape(&fill(strings.next_steps_intro, &[("count", &count)])),
+            )
         }
         engine::NextSteps::Blocked { level, parts } => {
             let parts: Vec<&str> = parts
@@ -70,8 +65,18 @@ pub fn NextSteps() -> impl IntoView {
                     ("level", level_name(level)),
                 ],
             );
-            view! { <p class="blocked">{message}</p> }.into_any()
+            format!("<p class=\"blocked\">{}</p>", escape(&message))
         }
     };
-    view! { <section class="next-steps" data-testid="next-steps">{content}</section> }
+    let go_to_item = move |event: web_sys::MouseEvent| {
+        let item = dom::clicked_button(&event)
+            .and_then(|button| button.get_attribute("data-step"))
+            .and_then(|id| rubric.item_ix(&id));
+        if let Some(item) = item {
+            super::focus_item(rubric.item(item));
+        }
+    };
+    view! {
+        <section class="next-steps" data-testid="next-steps" inner_html=html on:click=go_to_item></section>
+    }
 }
