@@ -60,21 +60,22 @@ pub fn Questionnaire() -> impl IntoView {
     Effect::new(move |applied: Option<Option<(Form, Answers)>>| {
         let shown = (form.get(), store.shown.get());
         let parts = parts.get()?;
-        let before = applied.flatten().filter(|(form, _)| *form == shown.0);
-        if before.is_none() {
-            let html: String = rubric
-                .part_ixs()
-                .map(|p| part_html(rubric, lang, p, shown.0))
-                .collect();
-            parts.set_inner_html(&html);
-        }
+        let before = match applied.flatten() {
+            Some((form, answers)) if form == shown.0 => answers,
+            // The parts are (re)written with no answer checked.
+            _ => {
+                let html: String = rubric
+                    .part_ixs()
+                    .map(|p| part_html(rubric, lang, p, shown.0))
+                    .collect();
+                parts.set_inner_html(&html);
+                Answers::unanswered(rubric)
+            }
+        };
         let fieldsets = parts.query_selector_all("fieldset").ok()?;
         for ix in rubric.items().map(|r| r.ix) {
             let answer = shown.1.get(ix);
-            if before
-                .as_ref()
-                .is_some_and(|(_, answers)| answers.get(ix) == answer)
-            {
+            if before.get(ix) == answer {
                 continue;
             }
             let Some(fieldset) = fieldsets.item(ix.index() as u32) else {
