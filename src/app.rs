@@ -44,7 +44,7 @@ pub fn App() -> impl IntoView {
                 <div class="layout">
                     <main id="questions" class="questions" tabindex="-1">
                         <SectionNav/>
-                        <Questionnaire/>
+                        <Questionnaire result_shown=result_built.read_only()/>
                     </main>
                     <aside id="result" class="result" tabindex="-1">
                         {move || result_built.get().then(|| view! { <Summary/> })}

@@ -3,7 +3,10 @@
 //! for the page's opening ([`crate::prerender`]) and at start for the live
 //! questionnaire, which then only keeps the radios in step with the answers:
 //! the browser's parser builds the page's thousand elements faster than a
-//! view tree does, and this text costs a fraction of its wasm.
+//! view tree does, and this text costs a fraction of its wasm. The item's
+//! `data-item` hook, by which automation finds the questionnaire, is not
+//! written here: the widget sets it once the result is on the page too
+//! (docs/contract.md).
 //!
 //! ```
 //! use selfcheck::i18n::Lang;
@@ -14,10 +17,10 @@
 //! let part = rubric.part_ixs().next().unwrap();
 //! let live = part_html(&rubric, Lang::Zh, part, Form::Live);
 //! assert!(live.starts_with("<section class=\"part\"><h2 id=\"part-infra\">基础设施上云</h2>"));
-//! assert!(live.contains("<fieldset class=\"item\" id=\"item-infra.it.server\" data-item=\"infra.it.server\">"));
+//! assert!(live.contains("<fieldset class=\"item\" id=\"item-infra.it.server\">"));
 //! assert!(live.contains("<input type=\"radio\" name=\"infra.it.server\" value=\"2\">"));
 //! let opening = part_html(&rubric, Lang::Zh, part, Form::Opening);
-//! assert!(!opening.contains("data-item") && opening.contains("value=\"2\" disabled>"));
+//! assert!(!opening.contains("item-infra") && opening.contains("value=\"2\" disabled>"));
 //! ```
 
 use crate::html::escape;
@@ -28,10 +31,9 @@ use crate::rubric::{PartIx, Rubric};
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Form {
     /// The page's opening, shown until the widget starts: answers disabled,
-    /// and no ids or `data-` hooks, so that nothing mistakes it for the
-    /// live widget.
+    /// and no ids or names, so that nothing mistakes it for the live widget.
     Opening,
-    /// The visitor's own self-check: anchors, hooks and answers to give.
+    /// The visitor's own self-check: anchors, and answers to give.
     Live,
     /// A shared result: as `Live`, with the answers disabled.
     ReadOnly,
@@ -39,18 +41,18 @@ pub enum Form {
 
 /// Part `part` of `rubric` in `lang`, written in `form`.
 pub fn part_html(rubric: &Rubric, lang: Lang, part: PartIx, form: Form) -> String {
-    let hooks = form != Form::Opening;
+    let live = form != Form::Opening;
     let disabled = if form == Form::Live { "" } else { " disabled" };
     let strings = lang.strings();
     let the_part = rubric.part(part);
     let mut html = String::from("<section class=\"part\"><h2");
-    if hooks {
+    if live {
         html += &format!(" id=\"part-{}\"", escape(&the_part.id));
     }
     html += &format!(">{}</h2>", escape(the_part.title.get(lang)));
     for (g, group) in the_part.groups.iter().enumerate() {
         html += "<section class=\"group\"><h3";
-        if hooks {
+        if live {
             html += &format!(" id=\"group-{}\" tabindex=\"-1\"", escape(&group.id));
         }
         html += &format!(">{}</h3>", escape(group.title.get(lang)));
@@ -58,8 +60,8 @@ pub fn part_html(rubric: &Rubric, lang: Lang, part: PartIx, form: Form) -> Strin
             let item = rubric.item(ix);
             let id = escape(&item.id);
             html += "<fieldset class=\"item\"";
-            if hooks {
-                html += &format!(" id=\"item-{id}\" data-item=\"{id}\"");
+            if live {
+                html += &format!(" id=\"item-{id}\"");
             }
             html += &format!(
                 "><legend><span class=\"item-number\">{}. </span>{}</legend>\
@@ -71,7 +73,7 @@ pub fn part_html(rubric: &Rubric, lang: Lang, part: PartIx, form: Form) -> Strin
                 escape(item.description.get(lang)),
             );
             for (_, entry) in rubric.choices() {
-                let name = if hooks {
+                let name = if live {
                     format!(" name=\"{id}\"")
                 } else {
                     String::new()

@@ -11,7 +11,13 @@ use crate::store::use_store;
 /// All items of the rubric on one page, by part and group, with the
 /// progress, the answer scale, "continue" and "start over".
 #[component]
-pub fn Questionnaire() -> impl IntoView {
+pub fn Questionnaire(
+    /// Whether the result panel is on the page: the items get their
+    /// `data-item` hooks then, so that automation that finds the
+    /// questionnaire finds the result too (docs/contract.md), while the
+    /// panel is built a task after the questions.
+    result_shown: ReadSignal<bool>,
+) -> impl IntoView {
     let store = use_store();
     let (lang, strings, rubric) = (store.lang(), store.strings(), store.rubric());
     let total = rubric.item_count();
@@ -55,35 +61,47 @@ pub fn Questionnaire() -> impl IntoView {
         }
     };
     let parts = NodeRef::<leptos::html::Div>::new();
-    // The radios and each item's `answered` mark, for the answers shown:
-    // only the items whose answer changed since the last run are touched.
-    Effect::new(move |applied: Option<Option<(Form, Answers)>>| {
-        let shown = (form.get(), store.shown.get());
+    // The radios and each item's `answered` mark, for the answers shown
+    // (only the items whose answer changed since the last run are
+    // touched), and the items' hooks once the result is shown.
+    Effect::new(move |before: Option<Option<InStep>>| {
+        let now = InStep {
+            form: form.get(),
+            answers: store.shown.get(),
+            marked: result_shown.get(),
+        };
         let parts = parts.get()?;
-        let before = match applied.flatten() {
-            Some((form, answers)) if form == shown.0 => answers,
-            // The parts are (re)written with no answer checked.
+        let before = match before.flatten() {
+            Some(before) if before.form == now.form => before,
+            // The parts are (re)written unmarked, with no answer checked.
             _ => {
                 let html: String = rubric
                     .part_ixs()
-                    .map(|p| part_html(rubric, lang, p, shown.0))
+                    .map(|p| part_html(rubric, lang, p, now.form))
                     .collect();
                 parts.set_inner_html(&html);
-                Answers::unanswered(rubric)
+                InStep {
+                    form: now.form,
+                    answers: Answers::unanswered(rubric),
+                    marked: false,
+                }
             }
         };
         let fieldsets = parts.query_selector_all("fieldset").ok()?;
-        for ix in rubric.items().map(|r| r.ix) {
-            let answer = shown.1.get(ix);
-            if before.get(ix) == answer {
-                continue;
-            }
-            let Some(fieldset) = fieldsets.item(ix.index() as u32) else {
+        for (index, item) in rubric.items().enumerate() {
+            let Some(fieldset) = fieldsets.item(index as u32) else {
                 continue;
             };
-            show_answer(fieldset.unchecked_into(), answer);
+            let fieldset: web_sys::Element = fieldset.unchecked_into();
+            if now.marked && !before.marked {
+                let _ = fieldset.set_attribute("data-item", &item.item.id);
+            }
+            let answer = now.answers.get(item.ix);
+            if before.answers.get(item.ix) != answer {
+                show_answer(&fieldset, answer);
+            }
         }
-        Some(shown)
+        Some(now)
     });
     let scale = rubric
         .choices()
@@ -137,9 +155,18 @@ pub fn Questionnaire() -> impl IntoView {
     }
 }
 
+/// What the questions on the page have been brought in step with.
+#[derive(Clone)]
+struct InStep {
+    form: Form,
+    answers: Answers,
+    /// Whether the items carry their `data-item` hooks.
+    marked: bool,
+}
+
 /// Marks an item's `fieldset` answered or not, and checks the radio of
 /// `answer` alone (the radios are in the scale's order).
-fn show_answer(fieldset: web_sys::Element, answer: Option<Choice>) {
+fn show_answer(fieldset: &web_sys::Element, answer: Option<Choice>) {
     fieldset.set_class_name(if answer.is_some() {
         "item answered"
     } else {

@@ -25,6 +25,28 @@ test('all forty items are on the page as labelled native radio groups', async ({
   await expect(page.getByTestId('share-link')).toHaveCount(0);
 });
 
+test('the result is on the page from the moment the questionnaire is', async ({ page }) => {
+  // Recorded at the very mutation that completes the questionnaire, before
+  // any later task: what a script that waits for the items finds.
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (document.querySelectorAll('fieldset[data-item]').length < 40) return;
+      observer.disconnect();
+      const present = (selector) => document.querySelectorAll(selector).length;
+      window.foundWithItems = {
+        progress: present('[data-testid=progress]'),
+        score: present('[data-testid=overall-score]'),
+        level: present('[data-testid=overall-level]'),
+        parts: present('[data-testid=part-score]'),
+        nextSteps: present('[data-testid=next-steps]'),
+      };
+    }).observe(document, { childList: true, subtree: true, attributes: true });
+  });
+  await open(page);
+  await page.waitForFunction(() => window.foundWithItems);
+  expect(await page.evaluate(() => window.foundWithItems)).toEqual({ progress: 1, score: 1, level: 1, parts: 3, nextSteps: 1 });
+});
+
 test('answers update progress, scores and level; a part at exactly 1.5 points meets its threshold', async ({ page }) => {
   await open(page);
   await answer(page, 'infra.it.server', '2');
