@@ -193,9 +193,10 @@ const cssText = minify(css, { loader: 'css' });
 const cssIntegrity = `sha384-${createHash('sha384').update(cssText).digest('base64')}`;
 
 // The widget's page opens with its first questions written in (below): its
-// wasm is fetched once they are painted (the frame after the first), so that on a slow line the page and
-// its stylesheet do not share the line with the wasm, and the opening is the
-// page's largest paint. (A timer too: an off-screen frame may not paint.)
+// wasm is fetched once they are painted (the frame after the first), so
+// that on a slow line the page and its stylesheet do not share the line with
+// the wasm, and the opening is the page's largest paint. (A timer too: an
+// off-screen frame may not paint.)
 const writtenOpening = bin === 'selfcheck';
 const boot = `// Starts the page. A file of its own, so that no inline script is needed.
 import init from './${glue}';
@@ -256,7 +257,7 @@ let html = readFileSync(pagePath, 'utf8');
 // The widget's page opens with its first questions as static HTML, readable
 // before the wasm arrives (src/prerender.rs), made natively with the same
 // rubric as this build (SELFCHECK_RUBRIC is passed on).
-if (bin === 'selfcheck') {
+if (writtenOpening) {
   const opening = execFileSync('cargo', ['run', '--quiet', '--bin', 'prerender'], {
     cwd: sourceDir,
     encoding: 'utf8',

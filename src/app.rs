@@ -27,8 +27,8 @@ pub fn App() -> impl IntoView {
     let lang = store.settings.lang_signal();
     // The result is built in a task of its own after the first questions,
     // so that no start-up task holds the main thread long.
-    let result_built = RwSignal::new(false);
-    Effect::new(move |_| set_timeout(move || result_built.set(true), std::time::Duration::ZERO));
+    let result_shown = RwSignal::new(false);
+    Effect::new(move |_| set_timeout(move || result_shown.set(true), std::time::Duration::ZERO));
     move || {
         lang.track();
         store.shown_version.track();
@@ -44,10 +44,10 @@ pub fn App() -> impl IntoView {
                 <div class="layout">
                     <main id="questions" class="questions" tabindex="-1">
                         <SectionNav/>
-                        <Questionnaire result_shown=result_built.read_only()/>
+                        <Questionnaire result_shown=result_shown.read_only()/>
                     </main>
                     <aside id="result" class="result" tabindex="-1">
-                        {move || result_built.get().then(|| view! { <Summary/> })}
+                        {move || result_shown.get().then(|| view! { <Summary/> })}
                     </aside>
                 </div>
                 <MobileBar/>

@@ -39,6 +39,21 @@ pub enum Form {
     ReadOnly,
 }
 
+/// The element id of a part's heading.
+pub fn part_anchor(part_id: &str) -> String {
+    format!("part-{part_id}")
+}
+
+/// The element id of a group's heading.
+pub fn group_anchor(group_id: &str) -> String {
+    format!("group-{group_id}")
+}
+
+/// The element id of an item's fieldset.
+pub fn item_anchor(item_id: &str) -> String {
+    format!("item-{item_id}")
+}
+
 /// Part `part` of `rubric` in `lang`, written in `form`.
 pub fn part_html(rubric: &Rubric, lang: Lang, part: PartIx, form: Form) -> String {
     let live = form != Form::Opening;
@@ -47,21 +62,23 @@ pub fn part_html(rubric: &Rubric, lang: Lang, part: PartIx, form: Form) -> Strin
     let the_part = rubric.part(part);
     let mut html = String::from("<section class=\"part\"><h2");
     if live {
-        html += &format!(" id=\"part-{}\"", escape(&the_part.id));
+        html += &format!(" id=\"{}\"", escape(&part_anchor(&the_part.id)));
     }
     html += &format!(">{}</h2>", escape(the_part.title.get(lang)));
     for (g, group) in the_part.groups.iter().enumerate() {
         html += "<section class=\"group\"><h3";
         if live {
-            html += &format!(" id=\"group-{}\" tabindex=\"-1\"", escape(&group.id));
+            html += &format!(
+                " id=\"{}\" tabindex=\"-1\"",
+                escape(&group_anchor(&group.id))
+            );
         }
         html += &format!(">{}</h3>", escape(group.title.get(lang)));
         for ix in rubric.group_items(part, g) {
             let item = rubric.item(ix);
-            let id = escape(&item.id);
             html += "<fieldset class=\"item\"";
             if live {
-                html += &format!(" id=\"item-{id}\"");
+                html += &format!(" id=\"{}\"", escape(&item_anchor(&item.id)));
             }
             html += &format!(
                 "><legend><span class=\"item-number\">{}. </span>{}</legend>\
@@ -72,12 +89,12 @@ pub fn part_html(rubric: &Rubric, lang: Lang, part: PartIx, form: Form) -> Strin
                 escape(strings.what_this_means),
                 escape(item.description.get(lang)),
             );
+            let name = if live {
+                format!(" name=\"{}\"", escape(&item.id))
+            } else {
+                String::new()
+            };
             for (_, entry) in rubric.choices() {
-                let name = if live {
-                    format!(" name=\"{id}\"")
-                } else {
-                    String::new()
-                };
                 html += &format!(
                     "<label class=\"choice\"><input type=\"radio\"{name} value=\"{}\"{disabled}><span>{}</span></label>",
                     escape(&entry.key),

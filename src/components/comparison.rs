@@ -39,7 +39,7 @@ pub fn Comparison(
                 return;
             };
             let written = comparison_on_click(store, before, after, labels).await;
-            html.set(written.unwrap_or_else(|_| unavailable_html(store.strings())));
+            html.set(written.unwrap_or_else(|_| super::unavailable_html(store.strings())));
         });
     };
     write();
@@ -57,16 +57,6 @@ pub fn Comparison(
             on:click=retry
         ></section>
     }
-}
-
-/// What stands in place of a feature whose code could not be fetched: the
-/// message and a retry button (`data-retry`).
-pub(super) fn unavailable_html(strings: &Strings) -> String {
-    format!(
-        "<p class=\"unavailable\" role=\"status\">{}</p><button type=\"button\" data-retry>{}</button>",
-        escape(strings.feature_unavailable),
-        escape(strings.try_again)
-    )
 }
 
 /// [`comparison_html`], in the wasm module fetched on first use (see

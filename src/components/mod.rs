@@ -35,21 +35,25 @@ pub use shared_banner::SharedBanner;
 pub use skip_link::SkipLink;
 pub use summary::Summary;
 
+use crate::html::escape;
+use crate::i18n::Strings;
+use crate::questions::item_anchor;
 use crate::rubric::Item;
-
-/// The element id of an item's fieldset.
-fn item_anchor(item: &Item) -> String {
-    format!("item-{}", item.id)
-}
-
-/// The element id of a group's heading.
-fn group_anchor(group_id: &str) -> String {
-    format!("group-{group_id}")
-}
 
 pub use dom::{confirm, download, file_text, print};
 
 /// Scrolls to an item and puts focus on its first answer.
 fn focus_item(item: &Item) {
-    dom::focus_element(&item_anchor(item), Some("input"));
+    dom::focus_element(&item_anchor(&item.id), Some("input"));
+}
+
+/// What stands in place of a feature whose code could not be fetched (see
+/// `#[wasm_split]` in the components): the message and a retry button
+/// (`data-retry`).
+fn unavailable_html(strings: &Strings) -> String {
+    format!(
+        "<p class=\"unavailable\" role=\"status\">{}</p><button type=\"button\" data-retry>{}</button>",
+        escape(strings.feature_unavailable),
+        escape(strings.try_again)
+    )
 }

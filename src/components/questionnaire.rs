@@ -65,43 +65,44 @@ pub fn Questionnaire(
     // (only the items whose answer changed since the last run are
     // touched), and the items' hooks once the result is shown.
     Effect::new(move |before: Option<Option<InStep>>| {
-        let now = InStep {
-            form: form.get(),
-            answers: store.shown.get(),
-            marked: result_shown.get(),
-        };
-        let parts = parts.get()?;
+        let (form, answers, marked) = (form.get(), store.shown.get(), result_shown.get());
         let before = match before.flatten() {
-            Some(before) if before.form == now.form => before,
+            Some(before) if before.form == form => before,
             // The parts are (re)written unmarked, with no answer checked.
             _ => {
+                let parts = parts.get()?;
                 let html: String = rubric
                     .part_ixs()
-                    .map(|p| part_html(rubric, lang, p, now.form))
+                    .map(|p| part_html(rubric, lang, p, form))
                     .collect();
                 parts.set_inner_html(&html);
                 InStep {
-                    form: now.form,
+                    form,
                     answers: Answers::unanswered(rubric),
                     marked: false,
+                    fieldsets: parts.query_selector_all("fieldset").ok()?,
                 }
             }
         };
-        let fieldsets = parts.query_selector_all("fieldset").ok()?;
         for (index, item) in rubric.items().enumerate() {
-            let Some(fieldset) = fieldsets.item(index as u32) else {
+            let Some(fieldset) = before.fieldsets.item(index as u32) else {
                 continue;
             };
             let fieldset: web_sys::Element = fieldset.unchecked_into();
-            if now.marked && !before.marked {
+            if marked && !before.marked {
                 let _ = fieldset.set_attribute("data-item", &item.item.id);
             }
-            let answer = now.answers.get(item.ix);
+            let answer = answers.get(item.ix);
             if before.answers.get(item.ix) != answer {
                 show_answer(&fieldset, answer);
             }
         }
-        Some(now)
+        Some(InStep {
+            form,
+            answers,
+            marked,
+            fieldsets: before.fieldsets,
+        })
     });
     let scale = rubric
         .choices()
@@ -162,6 +163,8 @@ struct InStep {
     answers: Answers,
     /// Whether the items carry their `data-item` hooks.
     marked: bool,
+    /// The items' fieldsets as last written, in rubric order.
+    fieldsets: web_sys::NodeList,
 }
 
 /// Marks an item's `fieldset` answered or not, and checks the radio of

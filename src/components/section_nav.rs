@@ -26,7 +26,7 @@ pub fn SectionNav() -> impl IntoView {
                             .count()
                     })
                 };
-                let heading = super::group_anchor(&group.id);
+                let heading = crate::questions::group_anchor(&group.id);
                 view! {
                     <li>
                         <button

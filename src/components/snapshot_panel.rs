@@ -2,8 +2,9 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_split_helpers::{wasm_split, SplitLoaderError};
 
-use super::comparison::{unavailable_html, Comparison};
+use super::comparison::Comparison;
 use super::dom::{clicked_button, confirm};
+use super::unavailable_html;
 use crate::engine::evaluate;
 use crate::html::escape;
 use crate::i18n::fill;
@@ -31,13 +32,6 @@ pub fn SnapshotPanel() -> impl IntoView {
             snapshots.with(|s| s.iter().all(|s| s.payload != payload))
         }
     });
-    let label = move |side: Side| match side {
-        Side::Snapshot(i) => snapshots.with(|s| {
-            let date = s.get(i).map_or("", |s| s.date.as_str());
-            fill(strings.snapshot_label, &[("date", date)])
-        }),
-        _ => strings.current_answers.to_string(),
-    };
     let save = move |_| {
         store.save_snapshot(&note.get_untracked());
         note.set(String::new());
@@ -97,7 +91,10 @@ pub fn SnapshotPanel() -> impl IntoView {
     };
     let comparison = move || {
         let (before, after) = store.comparison()?;
-        let (before_label, after_label) = (label(before.side), label(after.side));
+        let (before_label, after_label) = (
+            side_label(store, before.side),
+            side_label(store, after.side),
+        );
         Some(view! {
             <div class="comparison-box">
                 <Comparison before after before_label after_label/>
@@ -123,6 +120,18 @@ pub fn SnapshotPanel() -> impl IntoView {
             <div class="saved-results" inner_html=move || saved.get() on:click=act></div>
             {comparison}
         </section>
+    }
+}
+
+/// How a result to compare is named: a saved one by its date.
+fn side_label(store: Store, side: Side) -> String {
+    let strings = store.strings();
+    match side {
+        Side::Snapshot(i) => store.snapshots().with(|s| {
+            let date = s.get(i).map_or("", |s| s.date.as_str());
+            fill(strings.snapshot_label, &[("date", date)])
+        }),
+        _ => strings.current_answers.to_string(),
     }
 }
 
@@ -159,12 +168,10 @@ fn saved_results_html(store: Store) -> Result<String, SplitLoaderError> {
             })
             .collect();
         let option = |value: &str, text: &str| format!("<option value=\"{value}\">{}</option>", escape(text));
-        let saved: String = all
-            .iter()
-            .enumerate()
-            .map(|(i, s)| option(&i.to_string(), &fill(strings.snapshot_label, &[("date", &s.date)])))
+        let saved: String = (0..all.len())
+            .map(|i| option(&i.to_string(), &side_label(store, Side::Snapshot(i))))
             .collect();
-        let now = option("now", strings.current_answers);
+        let now = option("now", &side_label(store, Side::Current));
         format!(
             "<ol class=\"snapshots\">{items}</ol><div class=\"compare-chooser\">\
              <label>{before} <select name=\"before\">{saved}{now}</select></label>\

@@ -58,6 +58,8 @@ test('opening a link never touches the visitor\'s saved progress; they can compa
 
   await freshPage.getByRole('button', { name: '开始我的自评' }).click();
   await expect(radio(freshPage, 'biz.marketing.website', '3')).toBeChecked();
+  // Their own questions take answers again.
+  expect(await freshPage.locator('input[type=radio]').evaluateAll((rs) => rs.length === 200 && rs.every((r) => !r.disabled))).toBe(true);
   await expect(freshPage.getByTestId('progress')).toContainText('1/40');
   expect(await stored(freshPage)).toBe(before);
 });

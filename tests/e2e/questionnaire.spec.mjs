@@ -126,6 +126,8 @@ test('continue goes to the first unanswered item; start over clears after confir
   await open(page);
   await answer(page, 'infra.it.server', '1');
   await answer(page, 'infra.it.database', '1');
+  // Answered items are marked as such.
+  await expect(page.locator('fieldset.answered')).toHaveCount(2);
   await page.getByRole('button', { name: '继续作答' }).click();
   await expect(radio(page, 'infra.it.storage', '0')).toBeFocused();
 
@@ -136,6 +138,7 @@ test('continue goes to the first unanswered item; start over clears after confir
   await page.getByRole('button', { name: '重新开始' }).click();
   await expect(page.getByTestId('progress')).toContainText('0/40');
   await expect(radio(page, 'infra.it.server', '1')).not.toBeChecked();
+  await expect(page.locator('fieldset.answered')).toHaveCount(0);
 });
 
 test('the result link can be copied and is shown as a QR code', async ({ page, context }) => {
