@@ -107,8 +107,27 @@ pub fn print() {
 /// only once the browser has painted the frame in which it happened: for
 /// work a tap need not wait for (the planner, the QR code), so that the
 /// tapped answer and the score are on screen first. Changes in between are
-/// taken together.
+/// taken together. The first value is computed at once.
 pub fn after_paint<T: Send + Sync + 'static>(
+    changed: impl Fn() + 'static,
+    compute: impl Fn() -> T + Clone + 'static,
+) -> leptos::prelude::ReadSignal<T> {
+    let first = leptos::prelude::untrack(&compute);
+    follow_after_paint(first, false, changed, compute)
+}
+
+/// As [`after_paint`], for a value that the frame which builds it need not
+/// show either: `T::default()` until that frame has been painted.
+pub fn all_after_paint<T: Default + Send + Sync + 'static>(
+    changed: impl Fn() + 'static,
+    compute: impl Fn() -> T + Clone + 'static,
+) -> leptos::prelude::ReadSignal<T> {
+    follow_after_paint(T::default(), true, changed, compute)
+}
+
+fn follow_after_paint<T: Send + Sync + 'static>(
+    first: T,
+    compute_first_after_paint: bool,
     changed: impl Fn() + 'static,
     compute: impl Fn() -> T + Clone + 'static,
 ) -> leptos::prelude::ReadSignal<T> {
@@ -116,7 +135,7 @@ pub fn after_paint<T: Send + Sync + 'static>(
     use std::cell::Cell;
     use std::rc::Rc;
 
-    let value = RwSignal::new(untrack(&compute));
+    let value = RwSignal::new(first);
     let pending = Rc::new(Cell::new(false));
     Effect::watch(
         changed,
@@ -131,13 +150,16 @@ pub fn after_paint<T: Send + Sync + 'static>(
                 set_timeout(
                     move || {
                         pending.set(false);
-                        value.set(untrack(&compute));
+                        // Not for a view that has gone meanwhile.
+                        if !value.is_disposed() {
+                            value.set(untrack(&compute));
+                        }
                     },
                     std::time::Duration::ZERO,
                 )
             });
         },
-        false,
+        compute_first_after_paint,
     );
     value.read_only()
 }

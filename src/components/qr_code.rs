@@ -24,12 +24,13 @@ pub fn qr_code_of(text: &str) -> Option<Code> {
 }
 
 /// A QR code of `text` as inline SVG, drawn as one path so that it prints
-/// and scales crisply.
+/// and scales crisply. While `text` is empty its box is there, blank, so
+/// that nothing moves when the code is drawn.
 #[component]
 pub fn QrCode(text: ReadSignal<String>) -> impl IntoView {
     let strings = use_store().strings();
-    let drawing = move || {
-        let code = qr_code_of(&text.get())?;
+    let drawing = Memo::new(move |_| {
+        let code = text.with(|text| (!text.is_empty()).then(|| qr_code_of(text)))??;
         let size = code.size();
         let path: String = (0..size)
             .flat_map(|y| (0..size).map(move |x| (x, y)))
@@ -37,21 +38,18 @@ pub fn QrCode(text: ReadSignal<String>) -> impl IntoView {
             .map(|(x, y)| format!("M{} {}h1v1h-1z", x + QUIET_ZONE, y + QUIET_ZONE))
             .collect();
         Some((size + 2 * QUIET_ZONE, path))
-    };
-    move || {
-        drawing().map(|(size, path)| {
-            view! {
-                <svg
-                    class="qr-code"
-                    viewBox=format!("0 0 {size} {size}")
-                    role="img"
-                    aria-label=strings.qr_label
-                    shape-rendering="crispEdges"
-                >
-                    <rect width=size height=size class="qr-light"></rect>
-                    <path d=path class="qr-dark"></path>
-                </svg>
-            }
-        })
+    });
+    let size = move || drawing.with(|d| d.as_ref().map_or(0, |(size, _)| *size));
+    view! {
+        <svg
+            class="qr-code"
+            viewBox=move || format!("0 0 {0} {0}", size())
+            role="img"
+            aria-label=strings.qr_label
+            shape-rendering="crispEdges"
+        >
+            <rect width=size height=size class="qr-light"></rect>
+            <path d=move || drawing.with(|d| d.as_ref().map(|(_, path)| path.clone())) class="qr-dark"></path>
+        </svg>
     }
 }

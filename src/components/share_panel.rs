@@ -82,8 +82,10 @@ pub fn SharePanel() -> impl IntoView {
                 <p class="print-only share-link-text">{move || link.get()}</p>
                 <p class="copy-status" role="status">{status}</p>
                 <p class="hint">{strings.share_hint}</p>
-                // Drawn once the tap that changed the link has been painted.
-                <QrCode text=dom::after_paint(move || link.track(), move || link.get_untracked())/>
+                // Drawn once the tap that changed the link has been painted,
+                // the first one included: it costs as much as the rest of
+                // that tap.
+                <QrCode text=dom::all_after_paint(move || link.track(), move || link.get_untracked())/>
                 <ShareImage/>
             </section>
         }

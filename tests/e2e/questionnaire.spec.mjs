@@ -162,6 +162,34 @@ test('the result link can be copied and is shown as a QR code', async ({ page, c
   await expect(page.getByTestId('share-link')).not.toHaveValue(link);
 });
 
+test('a tap\'s own frame shows the answer and the result; the QR code and the next steps follow it', async ({ page }) => {
+  await open(page);
+  // Twice: the first answer also brings the result link and its QR code.
+  for (const [value, answered] of [['3', '1/40'], ['1', '1/40']]) {
+    const inTappedFrame = await page.evaluate(async (value) => {
+      const text = (selector) => document.querySelector(selector)?.textContent;
+      const [steps, score] = [text('[data-testid=next-steps]'), text('[data-testid=overall-score]')];
+      const code = document.querySelector('svg.qr-code path')?.getAttribute('d');
+      document.querySelector(`[data-item="infra.it.server"] input[value="${value}"]`).click();
+      // Called before that frame is painted, once the tap's work is done.
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      return {
+        progress: text('[data-testid=progress]'),
+        scoreChanged: text('[data-testid=overall-score]') !== score,
+        stepsKept: text('[data-testid=next-steps]') === steps,
+        codeKept: (document.querySelector('svg.qr-code path')?.getAttribute('d') ?? null) === (code ?? null),
+      };
+    }, value);
+    expect(inTappedFrame).toEqual({
+      progress: expect.stringContaining(answered), scoreChanged: true, stepsKept: true, codeKept: true,
+    });
+    await expect(page.locator('svg.qr-code path')).toHaveAttribute('d', /^M\d+ \d+h1v1h-1z/);
+  }
+  const code = await page.locator('svg.qr-code path').getAttribute('d');
+  await answer(page, 'infra.it.server', '2');
+  await expect(page.locator('svg.qr-code path')).not.toHaveAttribute('d', code);
+});
+
 for (const [name, withoutClipboard] of [
   ['refused', () => {
     navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
