@@ -29,7 +29,7 @@ pub fn qr_code_of(text: &str) -> Option<Code> {
 #[component]
 pub fn QrCode(text: ReadSignal<String>) -> impl IntoView {
     let strings = use_store().strings();
-    let drawing = Memo::new(move |_| {
+    let drawing = move || {
         let code = text.with(|text| (!text.is_empty()).then(|| qr_code_of(text)))??;
         let size = code.size();
         let path: String = (0..size)
@@ -38,18 +38,20 @@ pub fn QrCode(text: ReadSignal<String>) -> impl IntoView {
             .map(|(x, y)| format!("M{} {}h1v1h-1z", x + QUIET_ZONE, y + QUIET_ZONE))
             .collect();
         Some((size + 2 * QUIET_ZONE, path))
-    });
-    let size = move || drawing.with(|d| d.as_ref().map_or(0, |(size, _)| *size));
-    view! {
-        <svg
-            class="qr-code"
-            viewBox=move || format!("0 0 {0} {0}", size())
-            role="img"
-            aria-label=strings.qr_label
-            shape-rendering="crispEdges"
-        >
-            <rect width=size height=size class="qr-light"></rect>
-            <path d=move || drawing.with(|d| d.as_ref().map(|(_, path)| path.clone())) class="qr-dark"></path>
-        </svg>
+    };
+    move || {
+        let (size, path) = drawing().unwrap_or_default();
+        view! {
+            <svg
+                class="qr-code"
+                viewBox=format!("0 0 {size} {size}")
+                role="img"
+                aria-label=strings.qr_label
+                shape-rendering="crispEdges"
+            >
+                <rect width=size height=size class="qr-light"></rect>
+                <path d=path class="qr-dark"></path>
+            </svg>
+        }
     }
 }

@@ -169,7 +169,9 @@ test('a tap\'s own frame shows the answer and the result; the QR code and the ne
     const inTappedFrame = await page.evaluate(async (value) => {
       const text = (selector) => document.querySelector(selector)?.textContent;
       const [steps, score] = [text('[data-testid=next-steps]'), text('[data-testid=overall-score]')];
-      const code = document.querySelector('svg.qr-code path')?.getAttribute('d');
+      // Blank (no path, or an empty one) until drawn.
+      const drawn = () => document.querySelector('svg.qr-code path')?.getAttribute('d') || null;
+      const code = drawn();
       document.querySelector(`[data-item="infra.it.server"] input[value="${value}"]`).click();
       // Called before that frame is painted, once the tap's work is done.
       await new Promise((resolve) => requestAnimationFrame(resolve));
@@ -177,7 +179,7 @@ test('a tap\'s own frame shows the answer and the result; the QR code and the ne
         progress: text('[data-testid=progress]'),
         scoreChanged: text('[data-testid=overall-score]') !== score,
         stepsKept: text('[data-testid=next-steps]') === steps,
-        codeKept: (document.querySelector('svg.qr-code path')?.getAttribute('d') ?? null) === (code ?? null),
+        codeKept: drawn() === code,
       };
     }, value);
     expect(inTappedFrame).toEqual({
