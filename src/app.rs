@@ -1,6 +1,9 @@
 //! The application: the store, kept in step with the outside by
 //! `crate::sync`, and the layout of the components.
 
+use std::time::Duration;
+
+use any_spawner::Executor;
 use leptos::prelude::*;
 
 use crate::components::{
@@ -8,18 +11,41 @@ use crate::components::{
     Summary,
 };
 use crate::rubric::Rubric;
+use crate::store::use_store;
 use crate::sync;
 
-/// The self-check widget.
+/// Starts the widget in two tasks, so that neither holds the main thread
+/// long on a phone: first the store (the rubric, saved progress, a link
+/// opened), then the page, which replaces the opening written at build time.
+pub fn start() {
+    _ = Executor::init_wasm_bindgen();
+    // The owner of the store, and so of the page; both live as long as the
+    // page does.
+    let root = Owner::new();
+    root.with(|| {
+        // Leaked for the same reason: every component holds a plain
+        // `&'static Rubric`.
+        let rubric: &'static Rubric = Box::leak(Box::new(Rubric::embedded()));
+        let releases: &'static [Rubric] = Box::leak(Rubric::releases().into_boxed_slice());
+        let store = sync::start(rubric, releases);
+        provide_context(store);
+        provide_context(store.settings);
+    });
+    set_timeout(
+        move || {
+            // In the same task as the page that takes its place.
+            crate::page::remove_prerendered();
+            root.with(|| leptos::mount::mount_to_body(App));
+            std::mem::forget(root);
+        },
+        Duration::ZERO,
+    );
+}
+
+/// The self-check widget, on the store that [`start`] provides.
 #[component]
 pub fn App() -> impl IntoView {
-    // Live as long as the page; leaking them lets every component hold a
-    // plain `&'static Rubric`.
-    let rubric: &'static Rubric = Box::leak(Box::new(Rubric::embedded()));
-    let releases: &'static [Rubric] = Box::leak(Rubric::releases().into_boxed_slice());
-    let store = sync::start(rubric, releases);
-    provide_context(store);
-    provide_context(store.settings);
+    let store = use_store();
 
     // The page is rebuilt when the language changes, or the rubric on
     // screen (a result made for an earlier release), and only then: its
@@ -28,7 +54,7 @@ pub fn App() -> impl IntoView {
     // The result is built in a task of its own after the first questions,
     // so that no start-up task holds the main thread long.
     let result_shown = RwSignal::new(false);
-    Effect::new(move |_| set_timeout(move || result_shown.set(true), std::time::Duration::ZERO));
+    Effect::new(move |_| set_timeout(move || result_shown.set(true), Duration::ZERO));
     move || {
         lang.track();
         store.shown_version.track();
@@ -38,7 +64,7 @@ pub fn App() -> impl IntoView {
                 <PrintHeader/>
                 // What the visitor must see first: a link that could not be
                 // read, or that this is someone else's result.
-                <Notices board=store.notices rubric/>
+                <Notices board=store.notices rubric=store.current/>
                 <SharedBanner/>
                 <Header/>
                 <div class="layout">

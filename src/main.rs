@@ -1,5 +1,5 @@
-//! Mounts the widget; everything else lives in the library.
+//! Starts the widget; everything else lives in the library.
 
 fn main() {
-    leptos::mount::mount_to_body(selfcheck::app::App);
+    selfcheck::app::start();
 }

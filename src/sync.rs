@@ -41,7 +41,6 @@ pub fn load_large_text() -> bool {
 /// and storage in step with it for as long as the page lives.
 pub fn start(rubric: &'static Rubric, releases: &'static [Rubric]) -> Store {
     let address = start_page();
-    page::remove_prerendered();
     let (own, notice) = storage::load(rubric);
     let (snapshots, snapshots_notice) = storage::load_snapshots(rubric);
     let store = Store::new(
