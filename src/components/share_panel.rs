@@ -46,49 +46,49 @@ pub fn SharePanel() -> impl IntoView {
             }
         });
     };
-    // Built when the first answer is given, not again on every answer.
+    // Built with the result and shown from the first answer on: the first
+    // tap only shows it. The link is named `share-link` from then on only.
     let has_answers = Memo::new(move |_| store.shown.with(|a| a.answered() > 0));
     let status = move || match copy_state.get() {
         CopyState::Idle => "",
         CopyState::Copied => strings.copied,
         CopyState::ByHand => strings.copy_by_hand,
     };
-    let panel = move || {
-        view! {
-            <section class="share" aria-labelledby="share-heading">
-                <h3 id="share-heading">{strings.share}</h3>
-                <label for="share-link">{strings.share_link}</label>
-                <div class="share-row">
-                    <input
-                        id="share-link"
-                        data-testid="share-link"
-                        type="text"
-                        readonly
-                        node_ref=input
-                        prop:value=move || link.get()
-                        on:focus=move |event| {
-                            if let Some(input) = event
-                                .target()
-                                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-                            {
-                                input.select();
-                            }
+    view! {
+        <section class="share" aria-labelledby="share-heading" hidden=move || !has_answers.get()>
+            <h3 id="share-heading">{strings.share}</h3>
+            <label for="share-link">{strings.share_link}</label>
+            <div class="share-row">
+                <input
+                    id="share-link"
+                    data-testid=move || has_answers.get().then_some("share-link")
+                    type="text"
+                    readonly
+                    node_ref=input
+                    prop:value=move || link.get()
+                    on:focus=move |event| {
+                        if let Some(input) = event
+                            .target()
+                            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+                        {
+                            input.select();
                         }
-                    />
-                    <button type="button" class="primary" on:click=copy>
-                        {strings.copy}
-                    </button>
-                </div>
-                <p class="print-only share-link-text">{move || link.get()}</p>
-                <p class="copy-status" role="status">{status}</p>
-                <p class="hint">{strings.share_hint}</p>
-                // Drawn once the tap that changed the link has been painted,
-                // the first one included: it costs as much as the rest of
-                // that tap.
-                <QrCode text=dom::all_after_paint(move || link.track(), move || link.get_untracked())/>
-                <ShareImage/>
-            </section>
-        }
-    };
-    move || has_answers.get().then(panel)
+                    }
+                />
+                <button type="button" class="primary" on:click=copy>
+                    {strings.copy}
+                </button>
+            </div>
+            <p class="print-only share-link-text">{move || link.get()}</p>
+            <p class="copy-status" role="status">{status}</p>
+            <p class="hint">{strings.share_hint}</p>
+            // Drawn once the tap that changed the link has been painted (it
+            // costs as much as the rest of a tap); blank without answers.
+            <QrCode text=dom::all_after_paint(
+                move || link.track(),
+                move || if has_answers.get_untracked() { link.get_untracked() } else { String::new() },
+            )/>
+            <ShareImage/>
+        </section>
+    }
 }

@@ -22,6 +22,16 @@ test('all forty items are on the page as labelled native radio groups', async ({
   await expect(page.getByTestId('progress')).toContainText('0/40');
   await expect(overallLevel(page)).toHaveAttribute('data-level', 'L0');
   await expect(overallLevel(page)).toHaveText('未上云');
+  // The result link comes with the first answer: before it, its panel
+  // (built with the result, to be shown at once) is hidden.
+  await expect(page.getByTestId('share-link')).toHaveCount(0);
+  await expect(page.locator('section.share')).toBeHidden();
+  await answer(page, 'infra.it.server', '1');
+  await expect(page.getByTestId('share-link')).toBeVisible();
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.getByRole('button', { name: '重新开始' }).click();
+  await expect(page.getByTestId('progress')).toContainText('0/40');
+  await expect(page.locator('section.share')).toBeHidden();
   await expect(page.getByTestId('share-link')).toHaveCount(0);
 });
 
