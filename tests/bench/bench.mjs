@@ -42,8 +42,8 @@ const kib = (bytes) => (bytes / 1024).toFixed(1);
 // with `data-item` once its result panel is in place too) and every long task.
 function probe() {
   window.benchmark = { itemsAt: null, firstGroupAt: null, longTasks: [] };
-  // The first group's four items laid out on screen: written into the page
-  // at build time, or by the widget.
+  // The first group's four items laid out on screen (in the frame about to
+  // be painted): written into the page at build time, or by the widget.
   const firstGroupShown = () => {
     const items = [...document.querySelectorAll('fieldset.item')].slice(0, 4);
     return items.length === 4 && items.every((item) => item.getBoundingClientRect().height > 0);
@@ -51,16 +51,26 @@ function probe() {
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) window.benchmark.longTasks.push(entry.duration);
   }).observe({ type: 'longtask', buffered: true });
+  // Looked at in the next animation frame, not at each mutation: a layout
+  // forced while the parser is still adding the opening would lengthen the
+  // very tasks this measures.
+  let looking = false;
+  const lookForFirstGroup = () => {
+    if (looking || window.benchmark.firstGroupAt !== null) return;
+    looking = true;
+    requestAnimationFrame(() => {
+      looking = false;
+      if (window.benchmark.firstGroupAt === null && firstGroupShown()) window.benchmark.firstGroupAt = performance.now();
+    });
+  };
   new MutationObserver((_, observer) => {
-    if (window.benchmark.firstGroupAt === null && firstGroupShown()) window.benchmark.firstGroupAt = performance.now();
+    lookForFirstGroup();
     if (document.querySelectorAll('[data-item]').length === 40) {
       window.benchmark.itemsAt = performance.now();
       observer.disconnect();
     }
   }).observe(document, { childList: true, subtree: true, attributeFilter: ['data-item'] });
-  document.addEventListener('DOMContentLoaded', () => {
-    if (window.benchmark.firstGroupAt === null && firstGroupShown()) window.benchmark.firstGroupAt = performance.now();
-  });
+  document.addEventListener('DOMContentLoaded', lookForFirstGroup);
 }
 
 const server = spawn('node', [join(root, 'scripts/static-server.mjs'), dist, String(port)], { stdio: 'ignore' });
