@@ -1,11 +1,13 @@
 //! The page's opening as static HTML, written at build time into
 //! `index.html` (by `src/bin/prerender.rs` and `scripts/finish-dist.mjs`):
-//! the header, the section navigator and the first part's questions, in
-//! Chinese, with the answers disabled. A visitor reads the first questions
+//! the header, the section navigator, the answer scale's legend and the
+//! first part's questions, in Chinese, with the answers disabled. A visitor reads the first questions
 //! before the wasm has arrived, or without it; the widget takes the page
 //! over when it starts, replacing this in the same task, so nothing flickers.
-//! The markup is the components' own (the same classes), without their
-//! `data-` hooks: nothing mistakes it for the live widget.
+//! The markup is the components' own (the same classes; the questions and
+//! the legend by the same writers), without their `data-` hooks: nothing
+//! mistakes it for the live widget. A browser test checks that nothing on
+//! screen moves when the widget takes its place.
 //!
 //! ```
 //! use selfcheck::prerender::opening_html;
@@ -19,7 +21,7 @@
 
 use crate::html::escape;
 use crate::i18n::{fill, Lang};
-use crate::questions::{part_html, Form};
+use crate::questions::{part_html, scale_legend_html, Form};
 use crate::rubric::Rubric;
 
 /// The opening of the page for `rubric`, in Chinese.
@@ -73,7 +75,8 @@ pub fn opening_html(rubric: &Rubric) -> String {
          <progress max=\"1\" value=\"0\" aria-hidden=\"true\"></progress>\
          <div class=\"progress-actions\"><button type=\"button\" class=\"primary\" disabled>{continue_answering}</button>\
          <button type=\"button\" disabled>{start_over}</button></div></div>\
-         {part_html}</main></div></div>",
+         <details class=\"scale-legend\">{scale_legend}</details>\
+         <div class=\"parts\">{part_html}</div></main></div></div>",
         title = text(rubric.short_name.get(lang)),
         intro = text(&intro),
         privacy = text(strings.privacy),
@@ -83,5 +86,6 @@ pub fn opening_html(rubric: &Rubric) -> String {
         large_text = text(strings.large_text),
         continue_answering = text(strings.continue_answering),
         start_over = text(strings.start_over),
+        scale_legend = scale_legend_html(rubric, lang),
     )
 }

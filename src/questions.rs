@@ -107,3 +107,22 @@ pub fn part_html(rubric: &Rubric, lang: Lang, part: PartIx, form: Form) -> Strin
     }
     html + "</section>"
 }
+
+/// What goes in the `<details class="scale-legend">` above the questions:
+/// its summary and each answer of the scale with what it means.
+pub fn scale_legend_html(rubric: &Rubric, lang: Lang) -> String {
+    let entries: String = rubric
+        .choices()
+        .map(|(_, entry)| {
+            format!(
+                "<dt>{}</dt><dd>{}</dd>",
+                escape(entry.label.get(lang)),
+                escape(entry.hint.get(lang))
+            )
+        })
+        .collect();
+    format!(
+        "<summary>{}</summary><dl>{entries}</dl>",
+        escape(lang.strings().scale_heading)
+    )
+}

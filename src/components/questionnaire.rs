@@ -4,7 +4,7 @@ use wasm_bindgen::JsCast;
 use super::dom;
 use crate::engine::Answers;
 use crate::i18n::fill;
-use crate::questions::{part_html, Form};
+use crate::questions::{part_html, scale_legend_html, Form};
 use crate::rubric::Choice;
 use crate::store::use_store;
 
@@ -104,15 +104,6 @@ pub fn Questionnaire(
             fieldsets: before.fieldsets,
         })
     });
-    let scale = rubric
-        .choices()
-        .map(|(_, entry)| {
-            view! {
-                <dt>{entry.label.get(lang)}</dt>
-                <dd>{entry.hint.get(lang)}</dd>
-            }
-        })
-        .collect_view();
     // Only for the visitor's own self-check, not for a shared result.
     let actions = move || {
         view! {
@@ -148,10 +139,7 @@ pub fn Questionnaire(
             <progress max=total value=answered aria-hidden="true"></progress>
             {move || (!store.is_shared()).then(actions)}
         </div>
-        <details class="scale-legend">
-            <summary>{strings.scale_heading}</summary>
-            <dl>{scale}</dl>
-        </details>
+        <details class="scale-legend" inner_html=scale_legend_html(rubric, lang)></details>
         <div class="parts" node_ref=parts on:change=answer></div>
     }
 }

@@ -183,6 +183,30 @@ test('the first questions are in the page before the wasm, and the widget takes 
   await expect(page.locator('.site-header')).toHaveCount(1);
 });
 
+for (const width of [1280, 360]) {
+  test(`nothing moves when the widget takes the opening's place (${width} px)`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    // The wasm is held back until the opening has been measured.
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await page.route(/_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+    const boxes = () => page.evaluate(() => {
+      const shown = ['h1', '.intro', '.section-nav', '.progress-row', '.scale-legend', '.part > h2', 'fieldset'];
+      return shown.map((selector) => {
+        const box = document.querySelector(selector).getBoundingClientRect();
+        return `${selector} ${[box.x, box.y, box.width, box.height].map(Math.round).join(' ')}`;
+      });
+    });
+    await page.goto(WIDGET);
+    await expect(page.locator('#prerendered fieldset').first()).toBeVisible();
+    const opening = await boxes();
+    release();
+    await expect(page.locator('[data-item]')).toHaveCount(40);
+    await expect(page.locator('#prerendered')).toHaveCount(0);
+    expect(await boxes()).toEqual(opening);
+  });
+}
+
 test('the officials\' reader under nginx: strict CSP with no violation, no other origin, nothing sent', async ({ page, context }) => {
   const requests = await watchPolicy(page);
   const reader = await page.request.get(`${WIDGET}reader.html`);
