@@ -1,9 +1,10 @@
 //! The page's opening as static HTML, written at build time into
 //! `index.html` (by `src/bin/prerender.rs` and `scripts/finish-dist.mjs`):
 //! the header, the section navigator, the answer scale's legend and the
-//! first part's questions, in Chinese, with the answers disabled. A visitor reads the first questions
-//! before the wasm has arrived, or without it; the widget takes the page
-//! over when it starts, replacing this in the same task, so nothing flickers.
+//! first part's questions, in Chinese, with the answers disabled. A visitor
+//! reads the first questions before the wasm has arrived, or without it;
+//! the widget takes the page over when it starts, replacing this in the
+//! same task, so nothing flickers.
 //! The markup is the components' own (the same classes; the questions and
 //! the legend by the same writers), without their `data-` hooks: nothing
 //! mistakes it for the live widget. A browser test checks that nothing on

@@ -1,5 +1,6 @@
 //! The questions as HTML text: a part of the guide with its groups and
-//! items, each item's answers a native radio group. Written at build time
+//! items, each item's answers a native radio group, and the legend of the
+//! answer scale above them. Written at build time
 //! for the page's opening ([`crate::prerender`]) and at start for the live
 //! questionnaire, which then only keeps the radios in step with the answers:
 //! the browser's parser builds the page's thousand elements faster than a

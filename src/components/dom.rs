@@ -125,6 +125,7 @@ pub fn all_after_paint<T: Default + Send + Sync + 'static>(
     follow_after_paint(T::default(), true, changed, compute)
 }
 
+/// The signal of [`after_paint`] and [`all_after_paint`], starting at `first`.
 fn follow_after_paint<T: Send + Sync + 'static>(
     first: T,
     compute_first_after_paint: bool,

@@ -16,7 +16,7 @@ enum CopyState {
 
 /// The result link: a read-only field with a copy button (the Clipboard
 /// API, or the text selected for copying by hand where that is refused)
-/// and a QR code of the link.
+/// and a QR code of the link. Hidden while there is no answer.
 #[component]
 pub fn SharePanel() -> impl IntoView {
     let store = use_store();
