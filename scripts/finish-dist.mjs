@@ -134,8 +134,12 @@ function splitWasm() {
     // Split modules carry no target_features section: name the features the
     // main module is built with (Rust's defaults for wasm32).
     const features = ['bulk-memory', 'multivalue', 'mutable-globals', 'nontrapping-float-to-int', 'reference-types', 'sign-ext'].map((f) => `--enable-${f}`);
+    // Rust's wasm32 target puts the stack first, below 1 MiB, and the data
+    // above it: the low 1 KiB is reached only by a stack about to overflow.
+    // Saying so lets wasm-opt fold address arithmetic into load and store
+    // offsets (~1 KiB brotli less).
     for (const module of [`${bin}_bg.wasm`, ...modules]) {
-      run('wasm-opt', ['-Oz', ...features, join(work, module), '-o', join(work, module)]);
+      run('wasm-opt', ['-Oz', '--low-memory-unused', ...features, join(work, module), '-o', join(work, module)]);
     }
     // The loader of the split modules, where the page has some. A server
     // that sends wasm without `application/wasm` (common on government
