@@ -137,9 +137,10 @@ function splitWasm() {
     // Rust's wasm32 target puts the stack first, below 1 MiB, and the data
     // above it: the low 1 KiB is reached only by a stack about to overflow.
     // Saying so lets wasm-opt fold address arithmetic into load and store
-    // offsets (~1 KiB brotli less).
+    // offsets (~1 KiB brotli less). The producers and target-features
+    // sections are for tools, not browsers.
     for (const module of [`${bin}_bg.wasm`, ...modules]) {
-      run('wasm-opt', ['-Oz', '--low-memory-unused', ...features, join(work, module), '-o', join(work, module)]);
+      run('wasm-opt', ['-Oz', '--low-memory-unused', '--strip-producers', '--strip-target-features', ...features, join(work, module), '-o', join(work, module)]);
     }
     // The loader of the split modules, where the page has some. A server
     // that sends wasm without `application/wasm` (common on government
