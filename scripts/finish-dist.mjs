@@ -46,10 +46,13 @@ const css = find(/^main-[0-9a-f]+\.css$/);
 
 // The main module's exports as its split modules need them: without the
 // exports of split points (`__wasm_split_00…`) that the splitting leaves in
-// a page that never calls one (they would keep all their code), and, where
-// the page does (`withTable`), with its function table exported as
-// `__indirect_function_table` again: the split modules import it, and
-// wasm-bindgen drops that export.
+// a page that never calls one (they would keep all their code), without
+// the stream adapters that Leptos's server functions export (`IntoUnderlying…`
+// of wasm-streams; Leptos always depends on server_fn, and this widget has
+// no server), and, where the page calls a split point (`withTable`), with
+// its function table exported as `__indirect_function_table` again: the
+// split modules import it, and wasm-bindgen drops that export.
+const unused = (name) => name.startsWith('__wasm_split_00') || /^(__wbg_)?intounderlying/.test(name);
 function mainModuleExports(module, withTable) {
   let at = 8;
   const leb = () => {
@@ -94,7 +97,7 @@ function mainModuleExports(module, withTable) {
         const name = module.subarray(at, at + length).toString();
         at += length + 1; // the name, then the kind
         leb(); // the index
-        if (!name.startsWith('__wasm_split_00')) kept.push(module.subarray(entry, at));
+        if (!unused(name)) kept.push(module.subarray(entry, at));
       }
       if (withTable) {
         if (functionTable === undefined) throw new Error('the main module has no function table');
