@@ -44,16 +44,18 @@ let glue = find(new RegExp(`^${bin}-[0-9a-f]+\\.js$`));
 let wasm = find(new RegExp(`^${bin}-[0-9a-f]+_bg\\.wasm$`));
 const css = find(/^main-[0-9a-f]+\.css$/);
 
-// The main module's exports as its split modules need them: without the
-// exports of split points (`__wasm_split_00…`) that the splitting leaves in
-// a page that never calls one (they would keep all their code), without
-// the stream adapters that Leptos's server functions export (`IntoUnderlying…`
-// of wasm-streams; Leptos always depends on server_fn, and this widget has
-// no server), and, where the page calls a split point (`withTable`), with
-// its function table exported as `__indirect_function_table` again: the
-// split modules import it, and wasm-bindgen drops that export.
+// The main module as its page needs it.
+// - Its exports as its split modules need them: without the exports of
+//   split points (`__wasm_split_00…`) that the splitting leaves in a page
+//   that never calls one (they would keep all their code), without the
+//   stream adapters that Leptos's server functions export (`IntoUnderlying…`
+//   of wasm-streams; Leptos always depends on server_fn, and this widget has
+//   no server), and, where the page calls a split point (`withTable`), with
+//   its function table exported as `__indirect_function_table` again: the
+//   split modules import it, and wasm-bindgen drops that export.
+// - Its imports from the glue under the names in `renamed`, old → new.
 const unused = (name) => name.startsWith('__wasm_split_00') || /^(__wbg_)?intounderlying/.test(name);
-function mainModuleExports(module, withTable) {
+function mainModule(module, withTable, renamed) {
   let at = 8;
   const leb = () => {
     let value = 0;
@@ -71,45 +73,92 @@ function mainModuleExports(module, withTable) {
     } while (value);
     return Buffer.from(bytes);
   };
+  const name = () => {
+    const length = leb();
+    at += length;
+    return module.subarray(at - length, at).toString();
+  };
+  const encodeName = (text) => Buffer.concat([encode(Buffer.byteLength(text)), Buffer.from(text)]);
+  const limits = () => {
+    const flags = leb();
+    leb();
+    if (flags & 1) leb();
+  };
+  const section = (id, entries) => {
+    const body = Buffer.concat([encode(entries.length), ...entries]);
+    return Buffer.concat([Buffer.from([id]), encode(body.length), body]);
+  };
   let functionTable;
   const parts = [module.subarray(0, 8)];
   while (at < module.length) {
     const start = at;
     const id = module[at++];
     const end = leb() + at;
-    if (id === 4) {
+    if (id === 2) {
+      const entries = [];
+      for (let count = leb(); count > 0; count--) {
+        const from = name();
+        const field = name();
+        // What is imported, kept as it is: a function (its type), a table
+        // (element type, limits), a memory (limits), a global (type,
+        // mutability) or a tag (attribute, type).
+        const description = at;
+        const kind = module[at++];
+        if (kind === 0) {
+          leb();
+        } else if (kind === 1) {
+          at++;
+          limits();
+        } else if (kind === 2) {
+          limits();
+        } else {
+          at += 2;
+          if (kind === 4) leb();
+        }
+        entries.push(Buffer.concat([encodeName(from), encodeName(renamed.get(field) ?? field), module.subarray(description, at)]));
+      }
+      parts.push(section(2, entries));
+    } else if (id === 4) {
       // The table section: the first table of functions (type 0x70).
       for (let count = leb(), index = 0; index < count; index++) {
         const type = module[at++];
-        const flags = leb();
-        leb();
-        if (flags & 1) leb();
+        limits();
         if (type === 0x70) functionTable ??= index;
       }
-    }
-    if (id !== 7) {
       parts.push(module.subarray(start, end));
-    } else {
+    } else if (id === 7) {
       const kept = [];
       for (let count = leb(); count > 0; count--) {
         const entry = at;
-        const length = leb();
-        const name = module.subarray(at, at + length).toString();
-        at += length + 1; // the name, then the kind
+        const exported = name();
+        at++; // the kind
         leb(); // the index
-        if (!unused(name)) kept.push(module.subarray(entry, at));
+        if (!unused(exported)) kept.push(module.subarray(entry, at));
       }
       if (withTable) {
         if (functionTable === undefined) throw new Error('the main module has no function table');
-        const name = Buffer.from('__indirect_function_table');
-        kept.push(Buffer.concat([encode(name.length), name, Buffer.from([1]), encode(functionTable)]));
+        kept.push(Buffer.concat([encodeName('__indirect_function_table'), Buffer.from([1]), encode(functionTable)]));
       }
-      const body = Buffer.concat([encode(kept.length), ...kept]);
-      parts.push(Buffer.from([7]), encode(body.length), body);
+      parts.push(section(7, kept));
+    } else {
+      parts.push(module.subarray(start, end));
     }
     at = end;
   }
   return Buffer.concat(parts);
+}
+
+// Short names for the imports the glue gives the main module, old → new:
+// wasm-bindgen's (`__wbg_setAttribute_f75317b2b5cabfb4`) end in a hash that
+// no compressor shrinks, and the wasm and the glue each spell all of them
+// (~2 KiB brotli). Each must be in the glue once, as its key.
+function shortImportNames(glue) {
+  const renamed = new Map();
+  for (const [old] of glue.matchAll(/\b__wbg_\w+_[0-9a-f]{16}\b/g)) {
+    if (renamed.has(old)) throw new Error(`the glue names ${old} more than once`);
+    renamed.set(old, `_${renamed.size.toString(36)}`);
+  }
+  return renamed;
 }
 
 // Trunk cannot split a wasm, so each page's wasm and glue are made again
@@ -128,11 +177,13 @@ function splitWasm() {
   try {
     run('wasm-split-cli', ['--out-name', bin, built, work]);
     run('wasm-bindgen', ['--target=web', '--no-typescript', `--out-dir=${work}`, `--out-name=${bin}`, join(work, `${bin}.wasm`)]);
-    const mainGlue = readFileSync(join(work, `${bin}.js`), 'utf8');
+    let mainGlue = readFileSync(join(work, `${bin}.js`), 'utf8');
     // The split modules and their loader count where the page calls a split point.
     const calls = mainGlue.includes('from "./__wasm_split.js"');
+    const renamed = shortImportNames(mainGlue);
+    mainGlue = mainGlue.replace(/\b__wbg_\w+_[0-9a-f]{16}\b/g, (old) => renamed.get(old));
     const mainWasm = join(work, `${bin}_bg.wasm`);
-    writeFileSync(mainWasm, mainModuleExports(readFileSync(mainWasm), calls));
+    writeFileSync(mainWasm, mainModule(readFileSync(mainWasm), calls, renamed));
     const modules = calls ? readdirSync(work).filter((f) => /^split_.*\.wasm$/.test(f)) : [];
     // Split modules carry no target_features section: name the features the
     // main module is built with (Rust's defaults for wasm32).
