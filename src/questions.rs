@@ -11,7 +11,7 @@
 //!
 //! ```
 //! use selfcheck::i18n::Lang;
-//! use selfcheck::questions::{part_html, Form};
+//! use selfcheck::questions::{part_html, scale_legend_html, Form};
 //! use selfcheck::rubric::Rubric;
 //!
 //! let rubric = Rubric::embedded();
@@ -22,6 +22,8 @@
 //! assert!(live.contains("<input type=\"radio\" name=\"infra.it.server\" value=\"2\">"));
 //! let opening = part_html(&rubric, Lang::Zh, part, Form::Opening);
 //! assert!(!opening.contains("item-infra") && opening.contains("value=\"2\" disabled>"));
+//! let legend = scale_legend_html(&rubric, Lang::En);
+//! assert!(legend.starts_with("<summary>How to answer</summary><dl><dt>Not on the cloud</dt><dd>"));
 //! ```
 
 use crate::html::escape;
