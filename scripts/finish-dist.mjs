@@ -148,17 +148,18 @@ function mainModule(module, withTable, renamed) {
   return Buffer.concat(parts);
 }
 
-// Short names for the imports the glue gives the main module, old → new:
-// wasm-bindgen's (`__wbg_setAttribute_f75317b2b5cabfb4`) end in a hash that
-// no compressor shrinks, and the wasm and the glue each spell all of them
-// (~2 KiB brotli). Each must be in the glue once, as its key.
+// The glue with short names for the imports it gives the main module, and
+// those names, old → new: wasm-bindgen's (`__wbg_setAttribute_f75317b2b5cabfb4`)
+// end in a hash that no compressor shrinks, and the wasm and the glue each
+// spell all of them (~2 KiB brotli). Each must be in the glue once, as its key.
 function shortImportNames(glue) {
   const renamed = new Map();
-  for (const [old] of glue.matchAll(/\b__wbg_\w+_[0-9a-f]{16}\b/g)) {
+  const shortGlue = glue.replace(/\b__wbg_\w+_[0-9a-f]{16}\b/g, (old) => {
     if (renamed.has(old)) throw new Error(`the glue names ${old} more than once`);
     renamed.set(old, `_${renamed.size.toString(36)}`);
-  }
-  return renamed;
+    return renamed.get(old);
+  });
+  return { shortGlue, renamed };
 }
 
 // Trunk cannot split a wasm, so each page's wasm and glue are made again
@@ -177,11 +178,9 @@ function splitWasm() {
   try {
     run('wasm-split-cli', ['--out-name', bin, built, work]);
     run('wasm-bindgen', ['--target=web', '--no-typescript', `--out-dir=${work}`, `--out-name=${bin}`, join(work, `${bin}.wasm`)]);
-    let mainGlue = readFileSync(join(work, `${bin}.js`), 'utf8');
+    const { shortGlue: mainGlue, renamed } = shortImportNames(readFileSync(join(work, `${bin}.js`), 'utf8'));
     // The split modules and their loader count where the page calls a split point.
     const calls = mainGlue.includes('from "./__wasm_split.js"');
-    const renamed = shortImportNames(mainGlue);
-    mainGlue = mainGlue.replace(/\b__wbg_\w+_[0-9a-f]{16}\b/g, (old) => renamed.get(old));
     const mainWasm = join(work, `${bin}_bg.wasm`);
     writeFileSync(mainWasm, mainModule(readFileSync(mainWasm), calls, renamed));
     const modules = calls ? readdirSync(work).filter((f) => /^split_.*\.wasm$/.test(f)) : [];

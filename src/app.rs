@@ -56,7 +56,7 @@ pub fn App() -> impl IntoView {
     // The result is built in a task of its own after the first questions,
     // so that no start-up task holds the main thread long.
     let result_shown = RwSignal::new(false);
-    Effect::new(move |_| set_timeout(move || result_shown.set(true), Duration::ZERO));
+    set_timeout(move || result_shown.set(true), Duration::ZERO);
     move || {
         lang.track();
         store.shown_version.track();
