@@ -328,16 +328,20 @@ strings! {
         "Items that changed";
     no_changes: "各要素的答案均无变化。",
         "No answer changed.";
-    new_item: "新增要素",
-        "new item";
+    compare_levels: "上云等级：{before} → {after}",
+        "Level: {before} → {after}";
+    item_changed: "{item}：{before} → {after}",
+        "{item}: {before} → {after}";
+    item_added: "{item}（新增要素）：{answer}",
+        "{item} (new item): {answer}";
     still_needed: "距“{level}”还需改进：{items}",
         "Still needed for “{level}”: {items}";
     compare_link: "对比链接",
         "Comparison link";
     compare_link_hint: "对方打开后可看到同样的对比（只读）。",
         "Whoever opens it sees the same comparison, read-only.";
-    comparison_banner: "您正在查看他人分享的对比（只读）：",
-        "You are viewing a comparison someone shared (read-only):";
+    comparison_banner: "您正在查看他人分享的对比（只读）。",
+        "You are viewing a comparison someone shared (read-only).";
     reader_link: "汇总多个自评结果（供主管部门使用）",
         "Read many results at once (for authorities)";
     crashed: "出错了，请刷新页面；您已保存的答案不受影响",

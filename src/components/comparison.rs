@@ -98,8 +98,12 @@ fn comparison_html(lang: Lang, results: [&Compared; 2], labels: [&str; 2], link:
     );
     let level = |rubric: &Rubric, e: &Evaluation| {
         let level = rubric.level(e.level);
-        escape(&format!("{} {}", level.id, level.name.get(lang)))
+        format!("{} {}", level.id, level.name.get(lang))
     };
+    let levels = fill(
+        strings.compare_levels,
+        &[("before", &level(old, &was)), ("after", &level(new, &now))],
+    );
     // A part's (and, given, a group's) score by id in either release.
     let score = |rubric: &Rubric, e: &Evaluation, part: &str, group: Option<&str>| {
         let p = rubric.part_ix(part)?;
@@ -161,10 +165,21 @@ fn comparison_html(lang: Lang, results: [&Compared; 2], labels: [&str; 2], link:
                     let from = before.answers.get(ix);
                     let same =
                         old.points_of(from) == new.points_of(to) && from.is_some() == to.is_some();
-                    (!same)
-                        .then(|| format!("{title}：{} → {}", answer(old, from), answer(new, to)))?
+                    (!same).then(|| {
+                        fill(
+                            strings.item_changed,
+                            &[
+                                ("item", title),
+                                ("before", &answer(old, from)),
+                                ("after", &answer(new, to)),
+                            ],
+                        )
+                    })?
                 }
-                None => format!("{title}（{}）：{}", strings.new_item, answer(new, to)),
+                None => fill(
+                    strings.item_added,
+                    &[("item", title), ("answer", &answer(new, to))],
+                ),
             };
             Some(format!("<li>{}</li>", escape(&change)))
         })
@@ -193,16 +208,14 @@ fn comparison_html(lang: Lang, results: [&Compared; 2], labels: [&str; 2], link:
     };
     let [before_label, after_label] = labels.map(escape);
     format!(
-        "<p class=\"compare-level\" data-testid=\"compare-level\">{level_label}: {was_level} → {now_level}</p>\
+        "<p class=\"compare-level\" data-testid=\"compare-level\">{levels}</p>\
          <table class=\"compare\"><caption>{before_label} → {after_label}</caption>\
          <thead><tr><th scope=\"col\">{part}</th><th scope=\"col\">{before_label}</th><th scope=\"col\">{after_label}</th></tr></thead>\
          <tbody>{rows}</tbody></table>\
          <h4>{changed_heading}</h4>{changed}{still_needed}\
          <label class=\"compare-link-label\">{link_label}<input type=\"text\" readonly data-testid=\"compare-link\" value=\"{link}\"></label>\
          <p class=\"hint\">{link_hint}</p>",
-        level_label = escape(strings.level),
-        was_level = level(old, &was),
-        now_level = level(new, &now),
+        levels = escape(&levels),
         part = escape(strings.part),
         changed_heading = escape(strings.changed_items),
         link_label = escape(strings.compare_link),

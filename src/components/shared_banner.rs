@@ -32,12 +32,16 @@ pub fn SharedBanner() -> impl IntoView {
         })
     };
     // A comparison link: its two results.
-    let shared_comparison = move || {
-        let (before, after) = store
+    let link_comparison = move || {
+        store
             .comparison()
-            .filter(|(b, _)| b.side == Side::SharedBefore)?;
+            .filter(|(b, _)| b.side == Side::SharedBefore)
+    };
+    let is_link_comparison = Memo::new(move |_| link_comparison().is_some());
+    let shared_comparison = move || {
+        is_link_comparison.track();
+        let (before, after) = link_comparison()?;
         Some(view! {
-            <p class="shared-banner-text">{strings.comparison_banner}</p>
             <Comparison
                 before
                 after
@@ -73,7 +77,9 @@ pub fn SharedBanner() -> impl IntoView {
     let banner = move || {
         view! {
             <section class="shared-banner" data-testid="shared-banner">
-                <p class="shared-banner-text">{strings.shared_banner}</p>
+                <p class="shared-banner-text">
+                    {move || if is_link_comparison.get() { strings.comparison_banner } else { strings.shared_banner }}
+                </p>
                 {release_note()}
                 <div class="shared-banner-actions">
                     <button

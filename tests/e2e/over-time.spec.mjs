@@ -38,7 +38,7 @@ test('save a snapshot, change answers, compare; a colleague opens the same compa
   await expect(comparePart(page, 'infra')).toHaveAttribute('data-after', '100');
   await expect(comparePart(page, 'mgmt')).toHaveAttribute('data-before', '0');
   await expect(comparePart(page, 'mgmt')).toHaveAttribute('data-after', '6');
-  await expect(page.getByTestId('compare-level')).toContainText('L0 未上云 → L1 基础上云');
+  await expect(page.getByTestId('compare-level')).toHaveText('上云等级：L0 未上云 → L1 基础上云');
   await expect(compare.locator('.changed-items li')).toHaveCount(8);
   await expect(compare.locator('.changed-items')).toContainText('服务器：部分上云 → 深度用云');
   await expect(compare.locator('.still-needed')).toContainText('应用上云');
@@ -46,7 +46,7 @@ test('save a snapshot, change answers, compare; a colleague opens the same compa
   const link = await page.getByTestId('compare-link').inputValue();
   expect(new URL(link).hash).toMatch(/^#c=[A-Za-z0-9_-]{27}\.[A-Za-z0-9_-]{27}$/);
   await freshPage.goto(link);
-  await expect(freshPage.getByTestId('shared-banner')).toBeVisible();
+  await expect(freshPage.getByTestId('shared-banner').locator('.shared-banner-text')).toHaveText('您正在查看他人分享的对比（只读）。');
   await expect(comparePart(freshPage, 'infra')).toHaveAttribute('data-before', '33');
   await expect(comparePart(freshPage, 'infra')).toHaveAttribute('data-after', '100');
   await expect(comparePart(freshPage, 'mgmt')).toHaveAttribute('data-after', '6');
@@ -54,6 +54,15 @@ test('save a snapshot, change answers, compare; a colleague opens the same compa
   // Read-only: it saves nothing in the colleague's browser.
   expect(await stored(freshPage)).toBeNull();
   expect(await freshPage.evaluate((key) => localStorage.getItem(key), SNAPSHOTS_KEY)).toBeNull();
+
+  // The same link in English: English words and punctuation throughout.
+  const english = new URL(link);
+  english.search = '?lang=en';
+  await freshPage.goto(english.href);
+  await expect(freshPage.getByTestId('shared-banner').locator('.shared-banner-text')).toHaveText('You are viewing a comparison someone shared (read-only).');
+  await expect(freshPage.getByTestId('compare-level')).toHaveText('Level: L0 Not yet on the cloud → L1 Infrastructure on the cloud');
+  await expect(freshPage.locator('.changed-items li').first()).toHaveText('Servers: Partly on the cloud → Deeply on the cloud');
+  expect(await freshPage.getByTestId('compare').textContent()).not.toMatch(/[：（），。、]/);
 });
 
 test('a comparison link never touches the visitor\'s own progress or snapshots', async ({ page, freshPage }) => {
