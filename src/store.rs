@@ -193,10 +193,20 @@ impl Store {
         self.snapshots.read_only()
     }
 
+    /// Whether a comparison link is on screen.
+    pub fn comparison_link_shown(&self) -> bool {
+        self.shared_before.with(Option::is_some)
+    }
+
+    /// Whether the visitor chose to compare `before` with `after`.
+    pub fn is_comparing(&self, before: Side, after: Side) -> bool {
+        self.comparing.get() == Some((before, after))
+    }
+
     /// The two results being compared, earlier first: chosen by the
     /// visitor, or carried by a comparison link.
     pub fn comparison(&self) -> Option<(Compared, Compared)> {
-        if self.shared_before.with(Option::is_some) {
+        if self.comparison_link_shown() {
             return Some((self.side(Side::SharedBefore)?, self.side(Side::Shared)?));
         }
         let (before, after) = self.comparing.get()?;
@@ -267,6 +277,7 @@ impl Store {
             match (read(before), read(after)) {
                 (Ok((rubric_before, before)), Ok((rubric, answers))) => {
                     self.notices.clear_link_notices();
+                    self.comparing.set(None);
                     self.shared_before.set(Some(SharedResult {
                         rubric: rubric_before,
                         answers: before,
@@ -287,6 +298,7 @@ impl Store {
         match codec::decode_release(self.current, self.releases, payload) {
             Ok((rubric, answers)) => {
                 self.notices.clear_link_notices();
+                self.comparing.set(None);
                 self.shared.set(Some(SharedResult { rubric, answers }));
             }
             Err(error) => {
@@ -298,6 +310,7 @@ impl Store {
 
     /// Leaves a shared result for the visitor's own self-check.
     pub fn leave_shared_view(&self) {
+        self.comparing.set(None);
         self.shared_before.set(None);
         self.shared.set(None);
     }

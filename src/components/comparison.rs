@@ -6,7 +6,51 @@ use crate::engine::{evaluate, plan_next_level, to_score, Evaluation, NextSteps};
 use crate::html::escape;
 use crate::i18n::{fill, Lang, Strings};
 use crate::rubric::Rubric;
-use crate::store::{use_store, Compared, Store};
+use crate::store::{use_store, Compared, Side, Store};
+
+/// The two results the store compares, if any (see [`Store::comparison`]),
+/// each named, with a button that closes a comparison the visitor chose.
+#[component]
+pub fn ComparisonBox() -> impl IntoView {
+    let store = use_store();
+    move || {
+        let (before, after) = store.comparison()?;
+        // A comparison link's own comparison stays while the link is shown.
+        let closable = before.side != Side::SharedBefore;
+        let (before_label, after_label) = (
+            side_label(store, before.side),
+            side_label(store, after.side),
+        );
+        Some(view! {
+            <div class="comparison-box">
+                <Comparison before after before_label after_label/>
+                {closable.then(|| view! {
+                    <button type="button" on:click=move |_| store.close_comparison()>
+                        {store.strings().close}
+                    </button>
+                })}
+            </div>
+        })
+    }
+}
+
+/// How a result to compare is named: a saved one by its date; the rest by
+/// what they are beside each other.
+pub(super) fn side_label(store: Store, side: Side) -> String {
+    let strings = store.strings();
+    match side {
+        Side::Snapshot(i) => store.snapshots().with(|s| {
+            let date = s.get(i).map_or("", |s| s.date.as_str());
+            fill(strings.snapshot_label, &[("date", date)])
+        }),
+        Side::Current if store.is_shared() => strings.mine.to_string(),
+        Side::Current => strings.current_answers.to_string(),
+        Side::SharedBefore => strings.compare_before.to_string(),
+        // The later result of a comparison link, or theirs beside one's own.
+        Side::Shared if store.comparison_link_shown() => strings.compare_after.to_string(),
+        Side::Shared => strings.theirs.to_string(),
+    }
+}
 
 /// Two results side by side, the earlier first: the level before → after;
 /// each part and group in a table whose cells carry a bar; the items whose
@@ -16,7 +60,7 @@ use crate::store::{use_store, Compared, Store};
 /// never changed, it is written as HTML text (see [`crate::html`]), by code
 /// in the wasm module fetched on first use ([`comparison_on_click`]).
 #[component]
-pub fn Comparison(
+fn Comparison(
     /// The earlier result.
     before: Compared,
     /// The later result.

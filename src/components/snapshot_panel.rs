@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_split_helpers::{wasm_split, SplitLoaderError};
 
-use super::comparison::Comparison;
+use super::comparison::{side_label, ComparisonBox};
 use super::dom::{clicked_button, confirm};
 use super::unavailable_html;
 use crate::engine::evaluate;
@@ -89,19 +89,6 @@ pub fn SnapshotPanel() -> impl IntoView {
             attempt.update(|n| *n += 1);
         }
     };
-    let comparison = move || {
-        let (before, after) = store.comparison()?;
-        let (before_label, after_label) = (
-            side_label(store, before.side),
-            side_label(store, after.side),
-        );
-        Some(view! {
-            <div class="comparison-box">
-                <Comparison before after before_label after_label/>
-                <button type="button" on:click=move |_| store.close_comparison()>{strings.close}</button>
-            </div>
-        })
-    };
     view! {
         <section class="snapshot-panel" aria-labelledby="snapshots-heading">
             <h3 id="snapshots-heading">{strings.snapshots_heading}</h3>
@@ -118,20 +105,8 @@ pub fn SnapshotPanel() -> impl IntoView {
                 {strings.snapshot_save}
             </button>
             <div class="saved-results" inner_html=move || saved.get() on:click=act></div>
-            {comparison}
+            <ComparisonBox/>
         </section>
-    }
-}
-
-/// How a result to compare is named: a saved one by its date.
-fn side_label(store: Store, side: Side) -> String {
-    let strings = store.strings();
-    match side {
-        Side::Snapshot(i) => store.snapshots().with(|s| {
-            let date = s.get(i).map_or("", |s| s.date.as_str());
-            fill(strings.snapshot_label, &[("date", date)])
-        }),
-        _ => strings.current_answers.to_string(),
     }
 }
 

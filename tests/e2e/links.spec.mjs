@@ -55,6 +55,10 @@ test('opening a link never touches the visitor\'s saved progress; they can compa
   // Theirs: infra 67. Mine: website 3 of 5 marketing items, biz (0 + 0 + 0.6) / 3 = 0.2 points.
   await expect(compare.locator('tr', { hasText: '基础设施上云' }).locator('th, td')).toHaveText(['基础设施上云', '67', '0']);
   await expect(compare.locator('tr', { hasText: '业务上云' }).locator('th, td')).toHaveText(['业务上云', '0', '7']);
+  await expect(compare.locator('caption')).toHaveText('分享的结果 → 我的结果');
+  await freshPage.getByRole('button', { name: '关闭' }).click();
+  await expect(compare).toHaveCount(0);
+  await expect(freshPage.getByRole('button', { name: '与我的结果对比' })).toHaveAttribute('aria-expanded', 'false');
 
   await freshPage.getByRole('button', { name: '开始我的自评' }).click();
   await expect(radio(freshPage, 'biz.marketing.website', '3')).toBeChecked();
