@@ -3,6 +3,7 @@ use wasm_bindgen::JsCast;
 use wasm_split_helpers::{wasm_split, SplitLoaderError};
 
 use super::qr_code::{qr_code_of, QUIET_ZONE};
+use crate::html::escape;
 use crate::i18n::fill;
 use crate::store::use_store;
 
@@ -24,38 +25,30 @@ const FONT: &str = "system-ui, -apple-system, \"PingFang SC\", \"Noto Sans CJK S
 pub fn ShareImage() -> impl IntoView {
     let store = use_store();
     let strings = store.strings();
-    let image = RwSignal::new(None::<(String, String)>);
-    // Its code could not be fetched (offline): said beside the button.
-    let unavailable = RwSignal::new(false);
+    // The card as HTML text, or what stands in its place.
+    let card = RwSignal::new(String::new());
     // A new result makes the card out of date.
     Effect::watch(
         move || store.share_link.get(),
-        move |_, _, _| image.set(None),
+        move |_, _, _| card.set(String::new()),
         false,
     );
     let generate = move |_| {
         leptos::task::spawn_local(async move {
-            let drawn = draw_card(store).await;
-            unavailable.set(drawn.is_err());
-            image.set(drawn.ok().flatten());
-        })
-    };
-    let card = move || {
-        image.get().map(|(url, alt)| {
-            view! {
-                <img class="share-image" data-testid="share-image" src=url.clone() alt=alt/>
-                <p class="hint">{strings.share_image_hint}</p>
-                <a class="button-link" href=url download="selfcheck-result.png">{strings.share_image_download}</a>
-            }
+            // Its code could not be fetched (offline): said beside the button.
+            let html = draw_card(store).await.unwrap_or_else(|_| {
+                format!(
+                    "<p class=\"unavailable\" role=\"status\">{}</p>",
+                    escape(strings.feature_unavailable)
+                )
+            });
+            card.set(html);
         })
     };
     view! {
         <div class="share-image-box">
             <button type="button" on:click=generate>{strings.share_image}</button>
-            {move || unavailable.get().then(|| view! {
-                <p class="unavailable" role="status">{strings.feature_unavailable}</p>
-            })}
-            {card}
+            <div inner_html=move || card.get()></div>
         </div>
     }
 }
@@ -74,14 +67,25 @@ fn alt_text(store: crate::store::Store) -> String {
     })
 }
 
-/// The card as a `data:image/png` URL with its `alt`, or `None` where the
-/// browser has no canvas to draw on. It waits for a click, so it lives in
-/// the wasm module fetched on first use (see
-/// `scripts/finish-dist.mjs`); `Err` if that module could not be fetched.
+/// The card as HTML text: the picture (a `data:image/png` URL) with its
+/// `alt`, a hint and a download link; nothing where the browser has no
+/// canvas to draw on. It waits for a click, so it lives in the wasm module
+/// fetched on first use (see `scripts/finish-dist.mjs`); `Err` if that
+/// module could not be fetched.
 #[allow(unsafe_code)] // the split point is an exported, unmangled function
 #[wasm_split(on_click, fallible)]
-fn draw_card(store: crate::store::Store) -> Result<Option<(String, String)>, SplitLoaderError> {
-    Ok(card_png(store).map(|url| (url, alt_text(store))))
+fn draw_card(store: crate::store::Store) -> Result<String, SplitLoaderError> {
+    let strings = store.strings();
+    Ok(card_png(store).map_or_else(String::new, |url| {
+        format!(
+            "<img class=\"share-image\" data-testid=\"share-image\" src=\"{url}\" alt=\"{alt}\">\
+             <p class=\"hint\">{hint}</p>\
+             <a class=\"button-link\" href=\"{url}\" download=\"selfcheck-result.png\">{download}</a>",
+            alt = escape(&alt_text(store)),
+            hint = escape(strings.share_image_hint),
+            download = escape(strings.share_image_download),
+        )
+    }))
 }
 
 /// The card drawn on a canvas, as a `data:image/png` URL.
