@@ -58,35 +58,13 @@ pub fn SnapshotPanel() -> impl IntoView {
         let Some(button) = clicked_button(&event) else {
             return;
         };
-        let index = |name| button.get_attribute(name).and_then(|i| i.parse().ok());
-        if let Some(i) = index("data-compare-now") {
-            store.compare(Side::Snapshot(i), Side::Current);
-        } else if let Some(i) = index("data-delete") {
-            let date = snapshots.with_untracked(|s| s.get(i).map(|s| s.date.clone()));
-            let question = fill(
-                strings.snapshot_delete_confirm,
-                &[("date", &date.unwrap_or_default())],
-            );
-            if confirm(&question) {
-                store.delete_snapshot(i);
-            }
-        } else if button.has_attribute("data-compare-chosen") {
-            let chosen = |name: &str| {
-                let select = button
-                    .parent_element()?
-                    .query_selector(&format!("select[name={name}]"))
-                    .ok()??;
-                let value = select
-                    .dyn_into::<web_sys::HtmlSelectElement>()
-                    .ok()?
-                    .value();
-                Some(value.parse().map_or(Side::Current, Side::Snapshot))
-            };
-            if let (Some(before), Some(after)) = (chosen("before"), chosen("after")) {
-                store.compare(before, after);
-            }
-        } else if button.has_attribute("data-retry") {
+        if button.has_attribute("data-retry") {
             attempt.update(|n| *n += 1);
+        } else {
+            // The list's own buttons: their code came with the list.
+            leptos::task::spawn_local(async move {
+                _ = saved_result_clicked(store, button).await;
+            });
         }
     };
     view! {
@@ -157,4 +135,43 @@ fn saved_results_html(store: Store) -> Result<String, SplitLoaderError> {
             run = escape(strings.compare_run),
         )
     }))
+}
+
+/// What a button of the saved results does: compare one with now, delete
+/// one (once confirmed), or compare the two chosen. In the wasm module
+/// fetched on first use, with the list that holds the buttons.
+#[allow(unsafe_code)] // the split point is an exported, unmangled function
+#[wasm_split(on_click, fallible)]
+fn saved_result_clicked(store: Store, button: web_sys::Element) -> Result<(), SplitLoaderError> {
+    let index = |name| button.get_attribute(name).and_then(|i| i.parse().ok());
+    if let Some(i) = index("data-compare-now") {
+        store.compare(Side::Snapshot(i), Side::Current);
+    } else if let Some(i) = index("data-delete") {
+        let date = store
+            .snapshots()
+            .with_untracked(|s| s.get(i).map(|s| s.date.clone()));
+        let question = fill(
+            store.strings().snapshot_delete_confirm,
+            &[("date", &date.unwrap_or_default())],
+        );
+        if confirm(&question) {
+            store.delete_snapshot(i);
+        }
+    } else if button.has_attribute("data-compare-chosen") {
+        let chosen = |name: &str| {
+            let select = button
+                .parent_element()?
+                .query_selector(&format!("select[name={name}]"))
+                .ok()??;
+            let value = select
+                .dyn_into::<web_sys::HtmlSelectElement>()
+                .ok()?
+                .value();
+            Some(value.parse().map_or(Side::Current, Side::Snapshot))
+        };
+        if let (Some(before), Some(after)) = (chosen("before"), chosen("after")) {
+            store.compare(before, after);
+        }
+    }
+    Ok(())
 }
