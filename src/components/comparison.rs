@@ -9,21 +9,55 @@ use crate::rubric::Rubric;
 use crate::store::{use_store, Compared, Side, Store};
 
 /// The two results the store compares, if any (see [`Store::comparison`]),
-/// each named, with a button that closes a comparison the visitor chose.
+/// the earlier first: the level before → after; each part and group in a
+/// table whose cells carry a bar; the items whose answers changed; what
+/// still stands between the later result and its next level; and a link
+/// that opens the same comparison elsewhere. Results of different releases
+/// of the guide are matched by id. A comparison the visitor chose has a
+/// button that closes it. Drawn once for each pair and never changed, it
+/// is written as HTML text (see [`crate::html`]), by code in the wasm
+/// module fetched on first use ([`comparison_on_click`]).
 #[component]
-pub fn ComparisonBox() -> impl IntoView {
+pub fn Comparison() -> impl IntoView {
     let store = use_store();
     move || {
         let (before, after) = store.comparison()?;
         // A comparison link's own comparison stays while the link is shown.
         let closable = before.side != Side::SharedBefore;
-        let (before_label, after_label) = (
+        let labels = [
             side_label(store, before.side),
             side_label(store, after.side),
-        );
+        ];
+        let shown = StoredValue::new((before, after, labels));
+        // The comparison as HTML text, empty while its code is fetched; if
+        // that fails (offline), a message in its place, with a retry button.
+        let html = RwSignal::new(String::new());
+        let write = move || {
+            html.set(String::new());
+            leptos::task::spawn_local(async move {
+                // Gone if the page was rebuilt meanwhile (e.g. another language).
+                let Some((before, after, labels)) = shown.try_get_value() else {
+                    return;
+                };
+                let written = comparison_on_click(store, before, after, labels).await;
+                html.set(written.unwrap_or_else(|_| super::unavailable_html(store.strings())));
+            });
+        };
+        write();
+        let retry = move |event: web_sys::MouseEvent| {
+            if clicked_button(&event).is_some_and(|b| b.has_attribute("data-retry")) {
+                write();
+            }
+        };
         Some(view! {
             <div class="comparison-box">
-                <Comparison before after before_label after_label/>
+                <section
+                    class="comparison"
+                    data-testid="compare"
+                    aria-busy=move || html.with(String::is_empty).to_string()
+                    inner_html=move || html.get()
+                    on:click=retry
+                ></section>
                 {closable.then(|| view! {
                     <button type="button" on:click=move |_| store.close_comparison()>
                         {store.strings().close}
@@ -49,57 +83,6 @@ pub(super) fn side_label(store: Store, side: Side) -> String {
         // The later result of a comparison link, or theirs beside one's own.
         Side::Shared if store.comparison_link_shown() => strings.compare_after.to_string(),
         Side::Shared => strings.theirs.to_string(),
-    }
-}
-
-/// Two results side by side, the earlier first: the level before → after;
-/// each part and group in a table whose cells carry a bar; the items whose
-/// answers changed; what still stands between the later result and its
-/// next level; and a link that opens the same comparison elsewhere. Results
-/// of different releases of the guide are matched by id. Drawn once and
-/// never changed, it is written as HTML text (see [`crate::html`]), by code
-/// in the wasm module fetched on first use ([`comparison_on_click`]).
-#[component]
-fn Comparison(
-    /// The earlier result.
-    before: Compared,
-    /// The later result.
-    after: Compared,
-    /// What the earlier result is, e.g. "分享的结果".
-    before_label: String,
-    /// What the later result is.
-    after_label: String,
-) -> impl IntoView {
-    let store = use_store();
-    let shown = StoredValue::new((before, after, [before_label, after_label]));
-    // The comparison as HTML text, empty while its code is fetched; if that
-    // fails (offline), a message in its place, with a retry button.
-    let html = RwSignal::new(String::new());
-    let write = move || {
-        html.set(String::new());
-        leptos::task::spawn_local(async move {
-            // Gone if the page was rebuilt meanwhile (e.g. another language).
-            let Some((before, after, labels)) = shown.try_get_value() else {
-                return;
-            };
-            let written = comparison_on_click(store, before, after, labels).await;
-            html.set(written.unwrap_or_else(|_| super::unavailable_html(store.strings())));
-        });
-    };
-    write();
-    let retry = move |event: web_sys::MouseEvent| {
-        if clicked_button(&event).is_some_and(|b| b.has_attribute("data-retry")) {
-            write();
-        }
-    };
-    view! {
-        <section
-            class="comparison"
-            data-testid="compare"
-            aria-busy=move || html.with(String::is_empty).to_string()
-            inner_html=move || html.get()
-            on:click=retry
-        ></section>
     }
 }
 

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::comparison::ComparisonBox;
+use super::comparison::Comparison;
 use crate::i18n::fill;
 use crate::store::{use_store, Side};
 
@@ -64,7 +64,7 @@ pub fn SharedBanner() -> impl IntoView {
                     </button>
                     {move || can_compare.get().then(compare_button)}
                 </div>
-                <ComparisonBox/>
+                <Comparison/>
             </section>
         }
     };

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_split_helpers::{wasm_split, SplitLoaderError};
 
-use super::comparison::{side_label, ComparisonBox};
+use super::comparison::{side_label, Comparison};
 use super::dom::{clicked_button, confirm};
 use super::unavailable_html;
 use crate::engine::evaluate;
@@ -83,7 +83,7 @@ pub fn SnapshotPanel() -> impl IntoView {
                 {strings.snapshot_save}
             </button>
             <div class="saved-results" inner_html=move || saved.get() on:click=act></div>
-            <ComparisonBox/>
+            <Comparison/>
         </section>
     }
 }
