@@ -16,7 +16,7 @@ use crate::store::{use_store, Side, Store};
 /// comparison of any two. The saved results matter once something is
 /// saved, so they are written as HTML text by code in the wasm module
 /// fetched on first use ([`saved_results_html`]), and one click handler
-/// acts on their buttons.
+/// hands their buttons to that module too ([`saved_result_clicked`]).
 #[component]
 pub fn SnapshotPanel() -> impl IntoView {
     let store = use_store();
