@@ -1,5 +1,5 @@
 //! Validates the rubric file and the earlier releases of the same rubric,
-//! and embeds them as Rust code, so that a broken rubric fails the build
+//! and embeds them as static Rust data, so that a broken rubric fails the build
 //! with every problem listed, and the browser neither fetches nor parses it.
 //! Choose another file with `SELFCHECK_RUBRIC=path`, another folder of
 //! earlier releases with `SELFCHECK_RELEASES=dir` (default `rubric/releases`:
@@ -35,7 +35,7 @@ fn main() {
         fail(&problems.join("\n"));
     }
     let out = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
-    let releases_code = format!("vec![{}]", list(&earlier, rubric_code));
+    let releases_code = format!("[{}]", array(&earlier, rubric_code));
     for (file, code) in [
         ("rubric.rs", rubric_code(&rubric)),
         ("releases.rs", releases_code),
@@ -94,12 +94,14 @@ fn fail(message: &str) -> ! {
     std::process::exit(1);
 }
 
-/// A Rust expression that builds `rubric` (strings as `Debug`-escaped literals).
+/// A constant Rust expression of `rubric`, for a `static`: texts, ids and
+/// lists are borrowed (`Cow::Borrowed`) from the binary's data, so nothing
+/// is built or allocated at start. Strings are `Debug`-escaped literals.
 fn rubric_code(r: &Rubric) -> String {
     format!(
-        "Rubric {{ id: {:?}.into(), version: {}, name: {}, short_name: {}, full_score: {}, \
-         scale: vec![{}], levels: vec![{}], parts: vec![{}], max_points: {} }}",
-        r.id,
+        "Rubric {{ id: {}, version: {}, name: {}, short_name: {}, full_score: {}, \
+         scale: {}, levels: {}, parts: {}, max_points: {} }}",
+        str(&r.id),
         r.version,
         text(&r.name),
         text(&r.short_name),
@@ -111,18 +113,26 @@ fn rubric_code(r: &Rubric) -> String {
     )
 }
 
+fn str(s: &str) -> String {
+    format!("Cow::Borrowed({s:?})")
+}
+
 fn list<T>(items: &[T], code: fn(&T) -> String) -> String {
+    format!("Cow::Borrowed(&[{}])", array(items, code))
+}
+
+fn array<T>(items: &[T], code: fn(&T) -> String) -> String {
     items.iter().map(code).collect::<Vec<_>>().join(", ")
 }
 
 fn text(t: &Text) -> String {
-    format!("text({:?}, {:?})", t.zh, t.en)
+    format!("Text {{ zh: {}, en: {} }}", str(&t.zh), str(&t.en))
 }
 
 fn scale_entry(s: &ScaleEntry) -> String {
     format!(
-        "ScaleEntry {{ key: {:?}.into(), points: {:?}, label: {}, hint: {} }}",
-        s.key,
+        "ScaleEntry {{ key: {}, points: {:?}, label: {}, hint: {} }}",
+        str(&s.key),
         s.points,
         text(&s.label),
         text(&s.hint)
@@ -139,8 +149,8 @@ fn condition(c: &Condition) -> String {
 
 fn level(l: &Level) -> String {
     format!(
-        "Level {{ id: {:?}.into(), name: {}, summary: {}, all: vec![{}], any: vec![{}] }}",
-        l.id,
+        "Level {{ id: {}, name: {}, summary: {}, all: {}, any: {} }}",
+        str(&l.id),
         text(&l.name),
         text(&l.summary),
         list(&l.all, condition),
@@ -150,8 +160,8 @@ fn level(l: &Level) -> String {
 
 fn part(p: &Part) -> String {
     format!(
-        "Part {{ id: {:?}.into(), title: {}, groups: vec![{}] }}",
-        p.id,
+        "Part {{ id: {}, title: {}, groups: {} }}",
+        str(&p.id),
         text(&p.title),
         list(&p.groups, group)
     )
@@ -159,8 +169,8 @@ fn part(p: &Part) -> String {
 
 fn group(g: &Group) -> String {
     format!(
-        "Group {{ id: {:?}.into(), title: {}, items: vec![{}] }}",
-        g.id,
+        "Group {{ id: {}, title: {}, items: {} }}",
+        str(&g.id),
         text(&g.title),
         list(&g.items, item)
     )
@@ -168,8 +178,8 @@ fn group(g: &Group) -> String {
 
 fn item(i: &Item) -> String {
     format!(
-        "item({:?}, {}, {})",
-        i.id,
+        "Item {{ id: {}, title: {}, description: {} }}",
+        str(&i.id),
         text(&i.title),
         text(&i.description)
     )

@@ -25,11 +25,7 @@ pub fn start() {
     // page does.
     let root = Owner::new();
     root.with(|| {
-        // Leaked for the same reason: every component holds a plain
-        // `&'static Rubric`.
-        let rubric: &'static Rubric = Box::leak(Box::new(Rubric::embedded()));
-        let releases: &'static [Rubric] = Box::leak(Rubric::releases().into_boxed_slice());
-        let store = sync::start(rubric, releases);
+        let store = sync::start(Rubric::embedded(), Rubric::releases());
         provide_context(store);
         provide_context(store.settings);
     });

@@ -302,29 +302,27 @@ impl Summary {
 /// when unanswered). Lines end in CRLF.
 pub fn to_csv(rubric: &Rubric, lang: Lang, results: &[CohortResult]) -> String {
     let mut header = vec!["label", "link", "overall", "level", "level_name"];
-    header.extend(rubric.parts.iter().map(|p| p.id.as_str()));
-    header.extend(rubric.items().map(|r| r.item.id.as_str()));
+    header.extend(rubric.parts.iter().map(|p| &*p.id));
+    header.extend(rubric.items().map(|r| &*r.item.id));
     let mut csv = String::from("\u{feff}");
     push_row(&mut csv, header.into_iter().map(str::to_string));
     for result in results {
         let e = &result.evaluation;
         let level = rubric.level(e.level);
         let score = |s: Option<u32>| s.map_or_else(String::new, |s| s.to_string());
-        let row = [
-            result.label.clone(),
-            result.link.clone(),
-            score(e.overall_score(rubric)),
-            level.id.clone(),
-            level.name.get(lang).to_string(),
-        ]
-        .into_iter()
-        .chain(rubric.part_ixs().map(|p| score(e.part_score(rubric, p))))
-        .chain(
-            result
-                .answers
-                .iter()
-                .map(|answer| answer.map_or_else(String::new, |c| rubric.answer(c).key.clone())),
-        );
+        let row =
+            [
+                result.label.clone(),
+                result.link.clone(),
+                score(e.overall_score(rubric)),
+                level.id.to_string(),
+                level.name.get(lang).to_string(),
+            ]
+            .into_iter()
+            .chain(rubric.part_ixs().map(|p| score(e.part_score(rubric, p))))
+            .chain(result.answers.iter().map(|answer| {
+                answer.map_or_else(String::new, |c| rubric.answer(c).key.to_string())
+            }));
         push_row(&mut csv, row);
     }
     csv

@@ -508,13 +508,13 @@ mod tests {
         let rubric = Rubric::embedded();
         let notice = Notice::LinkOtherVersion { version: 2 };
         assert_eq!(
-            ZH.notice(notice, &rubric),
+            ZH.notice(notice, rubric),
             "这个结果链接是按评价指南的另一版本（第 2 版）生成的，本自评使用第 1 版，无法读取。您自己的进度不受影响。"
         );
         assert_eq!(notice_role(notice), "alert");
         let notice = Notice::CarriedOver { count: 3 };
         assert_eq!(
-            EN.notice(notice, &rubric),
+            EN.notice(notice, rubric),
             "The guide has been updated: 3 of your earlier answers were carried over."
         );
         assert_eq!(notice_role(notice), "status");

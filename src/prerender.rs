@@ -14,7 +14,7 @@
 //! use selfcheck::prerender::opening_html;
 //! use selfcheck::rubric::Rubric;
 //!
-//! let html = opening_html(&Rubric::embedded());
+//! let html = opening_html(Rubric::embedded());
 //! assert!(html.starts_with("<div id=\"prerendered\""));
 //! assert!(html.contains("<legend><span class=\"item-number\">1. </span>服务器</legend>"));
 //! assert!(!html.contains("data-item"));

@@ -67,13 +67,13 @@ impl StoredProgress {
     /// The answers to `rubric`, ready to store.
     pub fn new(rubric: &Rubric, answers: &Answers) -> StoredProgress {
         StoredProgress {
-            rubric: rubric.id.clone(),
+            rubric: rubric.id.to_string(),
             version: rubric.version,
             answers: rubric
                 .items()
                 .filter_map(|r| {
                     let choice = answers.get(r.ix)?;
-                    Some((r.item.id.clone(), rubric.answer(choice).key.clone()))
+                    Some((r.item.id.to_string(), rubric.answer(choice).key.to_string()))
                 })
                 .collect(),
         }

@@ -39,7 +39,7 @@ fn part_score(rubric: &Rubric, answers: &Answers, part: usize) -> Option<f64> {
                 .iter()
                 .filter_map(|item| {
                     let answer = answers.get(rubric.item_ix(&item.id).unwrap());
-                    match answer.map(|c| rubric.answer(c).key.as_str()) {
+                    match answer.map(|c| &*rubric.answer(c).key) {
                         None => Some(0.0),
                         Some("na") => None,
                         Some(key) => Some(key.parse::<f64>().unwrap()),
@@ -55,24 +55,24 @@ fn part_score(rubric: &Rubric, answers: &Answers, part: usize) -> Option<f64> {
 #[test]
 fn a_messy_list_is_read_into_results_refusals_and_repeats() {
     let rubric = Rubric::embedded();
-    let sets = answer_sets(&rubric, 60);
+    let sets = answer_sets(rubric, 60);
     let mut version_2 = rubric.clone();
     version_2.version = 2;
     let mut text = String::from("企业名称,结果链接\n");
     for (n, answers) in sets.iter().enumerate() {
         text.push_str(&format!(
             "企业{n},https://x.cn/zt/#r={}\n",
-            encode(&rubric, answers)
+            encode(rubric, answers)
         ));
     }
     // Repeats of the first two, a damaged link and one of another version.
     text.push_str(&format!(
         "企业0 again https://x.cn/zt/#r={}。\n",
-        encode(&rubric, &sets[0])
+        encode(rubric, &sets[0])
     ));
     text.push_str(&format!(
         "企业1 again https://x.cn/zt/#r={}\n",
-        encode(&rubric, &sets[1])
+        encode(rubric, &sets[1])
     ));
     text.push_str("坏链接 https://x.cn/zt/#r=1ABbbbYAAAAAAAAAAAAAAAAYMQ5\n");
     text.push_str(&format!(
@@ -80,7 +80,7 @@ fn a_messy_list_is_read_into_results_refusals_and_repeats() {
         encode(&version_2, &sets[2])
     ));
 
-    let reading = read(&rubric, &text);
+    let reading = read(rubric, &text);
     assert_eq!(reading.results.len(), 60);
     assert_eq!(reading.repeats.len(), 2);
     assert_eq!(reading.refused.len(), 2);
@@ -96,18 +96,18 @@ fn a_messy_list_is_read_into_results_refusals_and_repeats() {
     assert_eq!(reading.results[5].label, "企业5");
     assert_eq!(reading.results[5].line, 7);
 
-    let summary = Summary::of(&rubric, &reading.results);
+    let summary = Summary::of(rubric, &reading.results);
     // Level counts: each set evaluated on its own.
     let mut levels = vec![0; 4];
     for answers in &sets {
-        levels[selfcheck::engine::evaluate(&rubric, answers).level.index()] += 1;
+        levels[selfcheck::engine::evaluate(rubric, answers).level.index()] += 1;
     }
     assert_eq!(summary.level_counts, levels);
     // Part means, from scratch.
     for part in 0..3 {
         let scores: Vec<f64> = sets
             .iter()
-            .filter_map(|a| part_score(&rubric, a, part))
+            .filter_map(|a| part_score(rubric, a, part))
             .collect();
         let mean = scores.iter().sum::<f64>() / scores.len() as f64;
         assert_eq!(summary.parts[part].count, scores.len());
@@ -145,15 +145,15 @@ fn a_messy_list_is_read_into_results_refusals_and_repeats() {
 #[test]
 fn the_csv_has_a_bom_a_header_and_a_row_a_result() {
     let rubric = Rubric::embedded();
-    let mut answers = Answers::all(&rubric, rubric.choice("2"));
+    let mut answers = Answers::all(rubric, rubric.choice("2"));
     answers.set(rubric.item_ix("biz.marketing.support").unwrap(), None);
     answers.set(
         rubric.item_ix("mgmt.hr.payroll").unwrap(),
         rubric.choice("na"),
     );
-    let link = format!("https://x.cn/#r={}", encode(&rubric, &answers));
-    let reading = read(&rubric, &format!("\"甲公司, 北京\",{link}\n"));
-    let csv = to_csv(&rubric, Lang::Zh, &reading.results);
+    let link = format!("https://x.cn/#r={}", encode(rubric, &answers));
+    let reading = read(rubric, &format!("\"甲公司, 北京\",{link}\n"));
+    let csv = to_csv(rubric, Lang::Zh, &reading.results);
     let lines: Vec<&str> = csv.split("\r\n").collect();
     assert!(csv.starts_with('\u{feff}'));
     assert_eq!(lines.len(), 3, "header, one row, and the final line end");
@@ -185,7 +185,7 @@ fn the_csv_has_a_bom_a_header_and_a_row_a_result() {
     let level = rubric.level(e.level);
     let expected = format!(
         ",{},{},{},",
-        e.overall_score(&rubric).unwrap(),
+        e.overall_score(rubric).unwrap(),
         level.id,
         level.name.zh
     );

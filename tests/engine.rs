@@ -6,7 +6,7 @@ use selfcheck::engine::{
 use selfcheck::rubric::{Choice, ItemIx, LevelIx, Rubric};
 
 fn guide() -> Rubric {
-    Rubric::embedded()
+    Rubric::embedded().clone()
 }
 
 fn small() -> Rubric {
@@ -30,7 +30,7 @@ fn answers(rubric: &Rubric, default: &str, overrides: &[(&str, &str)]) -> Answer
 
 /// Every item of `prefix` (a part or group id) answered with `keys` in turn.
 fn fill<'a>(rubric: &'a Rubric, prefix: &str, keys: &[&'a str]) -> Vec<(&'a str, &'a str)> {
-    let ids = rubric.items().map(|r| r.item.id.as_str());
+    let ids = rubric.items().map(|r| &*r.item.id);
     let ids: Vec<&str> = ids
         .filter(|id| id.starts_with(&format!("{prefix}.")))
         .collect();

@@ -11,8 +11,8 @@ const ID: &str = "cloud-adoption";
 /// Two distinct valid payloads of the guide.
 fn payloads() -> (String, String) {
     let rubric = Rubric::embedded();
-    let first = encode(&rubric, &Answers::all(&rubric, rubric.choice("2")));
-    let second = encode(&rubric, &Answers::all(&rubric, rubric.choice("1")));
+    let first = encode(rubric, &Answers::all(rubric, rubric.choice("2")));
+    let second = encode(rubric, &Answers::all(rubric, rubric.choice("1")));
     (first, second)
 }
 
@@ -115,7 +115,7 @@ fn a_link_split_across_lines_is_found_cut_short_and_refused() {
     assert_eq!(links.len(), 1);
     assert_eq!(links[0].line, 1);
     assert_eq!(
-        decode(&Rubric::embedded(), links[0].payload),
+        decode(Rubric::embedded(), links[0].payload),
         Err(LinkError::Damaged)
     );
 }

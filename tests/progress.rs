@@ -7,7 +7,7 @@ use selfcheck::rubric::Rubric;
 #[test]
 fn progress_round_trips_through_its_text() {
     let rubric = Rubric::embedded();
-    let mut answers = Answers::unanswered(&rubric);
+    let mut answers = Answers::unanswered(rubric);
     answers.set(
         rubric.item_ix("infra.it.server").unwrap(),
         rubric.choice("3"),
@@ -16,13 +16,13 @@ fn progress_round_trips_through_its_text() {
         rubric.item_ix("biz.marketing.support").unwrap(),
         rubric.choice("na"),
     );
-    let text = StoredProgress::new(&rubric, &answers).to_text();
+    let text = StoredProgress::new(rubric, &answers).to_text();
     assert_eq!(
         text,
         "rubric=cloud-adoption\nversion=1\ninfra.it.server=3\nbiz.marketing.support=na\n"
     );
     let stored = StoredProgress::parse(&text).unwrap();
-    let restored = stored.restore(&rubric).unwrap();
+    let restored = stored.restore(rubric).unwrap();
     let dropped = stored.answers.len() - restored.carried;
     assert_eq!(
         (restored.answers, restored.carried, dropped),
@@ -49,7 +49,7 @@ fn progress_of_another_version_keeps_what_still_exists() {
     let rubric = Rubric::embedded();
     let text = "rubric=cloud-adoption\nversion=0\ninfra.it.server=3\ninfra.it.mainframe=2\nmgmt.hr.payroll=maybe\n";
     let stored = StoredProgress::parse(text).unwrap();
-    let restored = stored.restore(&rubric).unwrap();
+    let restored = stored.restore(rubric).unwrap();
     let dropped = stored.answers.len() - restored.carried;
     assert_eq!((stored.version, restored.carried, dropped), (0, 1, 2));
     let server = rubric.item_ix("infra.it.server").unwrap();
@@ -60,5 +60,5 @@ fn progress_of_another_version_keeps_what_still_exists() {
 fn progress_of_another_rubric_is_not_taken() {
     let rubric = Rubric::embedded();
     let stored = StoredProgress::parse("rubric=other-region\nversion=1\n").unwrap();
-    assert!(stored.restore(&rubric).is_err());
+    assert!(stored.restore(rubric).is_err());
 }

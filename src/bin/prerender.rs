@@ -4,5 +4,5 @@
 
 fn main() {
     let rubric = selfcheck::rubric::Rubric::embedded();
-    print!("{}", selfcheck::prerender::opening_html(&rubric));
+    print!("{}", selfcheck::prerender::opening_html(rubric));
 }

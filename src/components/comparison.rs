@@ -144,7 +144,7 @@ fn comparison_html(lang: Lang, results: [&Compared; 2], labels: [&str; 2], link:
     };
     let full = new.full_score.max(1);
     let mut rows = String::new();
-    for part in &new.parts {
+    for part in new.parts.iter() {
         let (b, a) = (
             score(old, &was, &part.id, None),
             score(new, &now, &part.id, None),
@@ -159,7 +159,7 @@ fn comparison_html(lang: Lang, results: [&Compared; 2], labels: [&str; 2], link:
             cell(strings, a, full),
             id = escape(&part.id),
         );
-        for group in &part.groups {
+        for group in part.groups.iter() {
             let b = score(old, &was, &part.id, Some(&group.id));
             let a = score(new, &now, &part.id, Some(&group.id));
             rows += &format!(

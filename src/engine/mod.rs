@@ -149,7 +149,7 @@ pub fn evaluate(rubric: &Rubric, answers: &Answers) -> Evaluation {
         .collect();
     let mut item_points = answers.iter().map(|answer| rubric.points_of(answer));
     for (part, result) in rubric.parts.iter().zip(&mut parts) {
-        for group in &part.groups {
+        for group in part.groups.iter() {
             let applicable: Vec<Fraction> = item_points
                 .by_ref()
                 .take(group.items.len())

@@ -58,7 +58,7 @@ pub fn plan_next_level(rubric: &Rubric, answers: &Answers, current: &Evaluation)
     };
     let target = rubric.level(level);
     let options: Vec<Vec<Condition>> = if target.any.is_empty() {
-        vec![target.all.clone()]
+        vec![target.all.to_vec()]
     } else {
         target
             .any

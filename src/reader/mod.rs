@@ -22,8 +22,7 @@ use components::{
 /// The officials' reader.
 #[component]
 pub fn Reader() -> impl IntoView {
-    // Lives as long as the page, as in the widget.
-    let rubric: &'static Rubric = Box::leak(Box::new(Rubric::embedded()));
+    let rubric = Rubric::embedded();
     let store = sync::start(rubric);
     provide_context(store);
     provide_context(store.settings);

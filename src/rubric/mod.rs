@@ -17,7 +17,7 @@
 //!
 //! The build script validates the chosen rubric file (`SELFCHECK_RUBRIC`,
 //! by default `rubric/cloud-adoption.toml`) and writes the validated rubric
-//! as Rust code (see `Rubric::embedded` in `embedded.rs`): an invalid rubric
+//! as static Rust data (see `Rubric::embedded` in `embedded.rs`): an invalid rubric
 //! fails the build with every problem listed, and the browser neither
 //! fetches nor parses it. This module is shared with the build script and
 //! so depends on nothing else in the crate.
@@ -26,7 +26,17 @@ mod validate;
 
 pub use validate::{Problem, ProblemKind, RubricErrors};
 
+use std::borrow::Cow;
+
 use serde::Deserialize;
+
+/// A text or id of the rubric: borrowed from static data in the embedded
+/// rubric (the build writes it as such, so nothing is built at start),
+/// owned when read from a file.
+pub type Str = Cow<'static, str>;
+
+/// A list of the rubric, borrowed or owned as [`Str`].
+pub type List<T> = Cow<'static, [T]>;
 
 /// A text in both languages of the widget.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
@@ -34,10 +44,10 @@ use serde::Deserialize;
 pub struct Text {
     #[serde(default)]
     /// Chinese.
-    pub zh: String,
+    pub zh: Str,
     #[serde(default)]
     /// English.
-    pub en: String,
+    pub en: Str,
 }
 
 /// One answer of the scale, e.g. `2` = 已上云.
@@ -46,7 +56,7 @@ pub struct Text {
 pub struct ScaleEntry {
     /// The radio value, e.g. `"2"` or `"na"`.
     #[serde(default)]
-    pub key: String,
+    pub key: Str,
     /// `None` marks "does not apply": the item leaves the means.
     #[serde(default)]
     pub points: Option<u8>,
@@ -78,7 +88,7 @@ impl Default for Scoring {
 pub struct Item {
     #[serde(default)]
     /// A stable id under its group's, e.g. `infra.it.server`.
-    pub id: String,
+    pub id: Str,
     #[serde(default)]
     /// The title exactly as the guide writes it.
     pub title: Text,
@@ -93,13 +103,13 @@ pub struct Item {
 pub struct Group {
     #[serde(default)]
     /// A stable id under its part's, e.g. `infra.it`.
-    pub id: String,
+    pub id: Str,
     #[serde(default)]
     /// The group's title.
     pub title: Text,
     #[serde(default)]
     /// Its items, in guide order.
-    pub items: Vec<Item>,
+    pub items: List<Item>,
 }
 
 /// A part of the guide, e.g. 基础设施上云.
@@ -108,13 +118,13 @@ pub struct Group {
 pub struct Part {
     #[serde(default)]
     /// A stable id, e.g. `infra`.
-    pub id: String,
+    pub id: Str,
     #[serde(default)]
     /// The part's title.
     pub title: Text,
     #[serde(default)]
     /// Its groups, in guide order.
-    pub groups: Vec<Group>,
+    pub groups: List<Group>,
 }
 
 /// A level condition as written in the file: a part and its minimum points.
@@ -251,15 +261,15 @@ pub struct Condition {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Level {
     /// A stable id, e.g. `L2`.
-    pub id: String,
+    pub id: Str,
     /// The level's name, e.g. 应用上云.
     pub name: Text,
     /// One sentence on what the level means.
     pub summary: Text,
     /// Conditions that must all hold.
-    pub all: Vec<Condition>,
+    pub all: List<Condition>,
     /// Conditions of which one must hold, if any are given.
-    pub any: Vec<Condition>,
+    pub any: List<Condition>,
 }
 
 /// A validated rubric. Build it with [`RubricFile::validate`]; indices into
@@ -267,7 +277,7 @@ pub struct Level {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Rubric {
     /// A stable id of the rubric, e.g. `cloud-adoption`.
-    pub id: String,
+    pub id: Str,
     /// Raised whenever items change; carried by result links.
     pub version: u32,
     /// The guide's full name.
@@ -277,10 +287,10 @@ pub struct Rubric {
     /// The score shown for the top answer (100 by default).
     pub full_score: u32,
     /// The parts, each with its groups and their items, in guide order.
-    pub parts: Vec<Part>,
-    pub(crate) scale: Vec<ScaleEntry>,
+    pub parts: List<Part>,
+    pub(crate) scale: List<ScaleEntry>,
     /// Lowest first; the first has no conditions.
-    pub(crate) levels: Vec<Level>,
+    pub(crate) levels: List<Level>,
     /// The highest points of the scale.
     pub(crate) max_points: u8,
 }
@@ -329,7 +339,7 @@ impl Rubric {
     pub fn item_count(&self) -> usize {
         self.parts
             .iter()
-            .flat_map(|p| &p.groups)
+            .flat_map(|p| p.groups.iter())
             .map(|g| g.items.len())
             .sum()
     }

@@ -305,14 +305,14 @@ impl RubricFile {
             });
         }
         Ok(Rubric {
-            id: self.id,
+            id: self.id.into(),
             version: self.version,
             name: self.name,
             short_name: self.short_name,
             full_score: self.scoring.full_score,
-            scale: self.scale,
-            levels,
-            parts: self.parts,
+            scale: self.scale.into(),
+            levels: levels.into(),
+            parts: self.parts.into(),
             max_points,
         })
     }
@@ -433,11 +433,11 @@ impl RubricFile {
             let all = conditions(&level.all, "all");
             let any = conditions(&level.any, "any");
             levels.push(Level {
-                id: level.id.clone(),
+                id: level.id.clone().into(),
                 name: level.name.clone(),
                 summary: level.summary.clone(),
-                all,
-                any,
+                all: all.into(),
+                any: any.into(),
             });
         }
         levels

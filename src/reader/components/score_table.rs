@@ -59,10 +59,10 @@ pub fn ScoreTable() -> impl IntoView {
                 .groups
                 .iter()
                 .enumerate()
-                .map(|(g, group)| row(p, Some(g), group.title.get(lang), group.id.clone()))
+                .map(|(g, group)| row(p, Some(g), group.title.get(lang), group.id.to_string()))
                 .collect_view();
             view! {
-                {row(p, None, part.title.get(lang), part.id.clone())}
+                {row(p, None, part.title.get(lang), part.id.to_string())}
                 {groups}
             }
         })
