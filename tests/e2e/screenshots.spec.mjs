@@ -27,6 +27,10 @@ for (const [name, path, width, height] of [
     expect(horizontalOverflow).toBeLessThanOrEqual(0);
     if (width < 600) await page.locator('#group-infra\\.it').scrollIntoViewIfNeeded();
     else await page.evaluate(() => window.scrollTo(0, 0));
+    // A part that comes back on screen after a jump is drawn a frame or two
+    // later (`content-visibility: auto`): wait for it, as the eye would.
+    await expect(page.locator('[data-item="infra.it.server"]')).toBeInViewport();
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     await page.screenshot({ path: `${dir}${name}.png` });
   });
 }
