@@ -5,6 +5,8 @@
 //! - a link is marked by its fragment, `#r=` (or `#r%3D`, as some apps
 //!   percent-encode it), and begins at its `http://` or `https://`, or at
 //!   the address before the `#` where it has no scheme;
+//! - a comparison link, `#c=BEFORE.AFTER`, counts as its later result
+//!   (the enterprise as it is now), so a reader loses none sent that way;
 //! - a query before the fragment (`?from=singlemessage`) is part of it;
 //! - the payload's checksum decides where the link ends, so characters
 //!   glued to its end (`。`, `）`, `"`, `&from=…`, even letters) are never
@@ -29,6 +31,10 @@ use crate::codec::{is_payload_byte, payload_at_start};
 
 /// What comes between `#` and the payload: `r=`, or `r%3D` percent-encoded.
 const MARKERS: [&str; 3] = ["r=", "r%3D", "r%3d"];
+
+/// What comes between `#` and the two payloads of a comparison link,
+/// `#c=BEFORE.AFTER`, as written or percent-encoded.
+pub const COMPARISON_MARKERS: [&str; 3] = ["c=", "c%3D", "c%3d"];
 
 /// A result link found in a text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -86,12 +92,11 @@ fn links_in_line(line: &str, rubric_id: &str) -> Vec<(usize, std::ops::Range<usi
     let mut searched = 0;
     while let Some(offset) = line[searched..].find('#') {
         let hash = searched + offset;
-        let after = &line[hash + 1..];
-        let Some(marker) = MARKERS.iter().find(|m| after.starts_with(**m)) else {
+        let Some(offset) = payload_offset(&line[hash + 1..]) else {
             searched = hash + 1;
             continue;
         };
-        let payload_start = hash + 1 + marker.len();
+        let payload_start = hash + 1 + offset;
         let payload = payload_of(&line[payload_start..], rubric_id);
         let payload_end = payload_start + payload.len();
         let previous_end = links
@@ -104,6 +109,23 @@ fn links_in_line(line: &str, rubric_id: &str) -> Vec<(usize, std::ops::Range<usi
         searched = payload_end.max(hash + 1);
     }
     links
+}
+
+/// Where in a fragment (after its `#`) the payload to read starts: after
+/// `r=`, or at the later result of a comparison link.
+fn payload_offset(fragment: &str) -> Option<usize> {
+    if let Some(marker) = MARKERS.iter().find(|m| fragment.starts_with(**m)) {
+        return Some(marker.len());
+    }
+    let marker = COMPARISON_MARKERS
+        .iter()
+        .find(|m| fragment.starts_with(**m))?;
+    let before = fragment[marker.len()..]
+        .bytes()
+        .take_while(|&b| is_payload_byte(b))
+        .count();
+    let dot = marker.len() + before;
+    (fragment.as_bytes().get(dot) == Some(&b'.')).then_some(dot + 1)
 }
 
 /// Where the link whose fragment begins at `hash` starts: at its scheme,

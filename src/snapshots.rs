@@ -17,11 +17,12 @@
 //! ```
 
 use crate::codec::is_payload_byte;
+use crate::links::COMPARISON_MARKERS;
 
 const HEADER: &str = "selfcheck-snapshots 1";
 
-/// What separates the two payloads of a comparison link: `#c=BEFORE.AFTER`.
-pub const COMPARISON_KEY: &str = "c=";
+/// What marks a comparison link's fragment: `#c=BEFORE.AFTER`.
+pub const COMPARISON_KEY: &str = COMPARISON_MARKERS[0];
 
 /// One saved result.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -96,9 +97,9 @@ fn parse_line(line: &str) -> Option<Snapshot> {
 /// The two payloads of a comparison link's fragment (`#c=BEFORE.AFTER`).
 pub fn comparison_in_fragment(fragment: &str) -> Option<(&str, &str)> {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
-    let rest = fragment
-        .strip_prefix(COMPARISON_KEY)
-        .or_else(|| fragment.strip_prefix("c%3D"))?;
+    let rest = COMPARISON_MARKERS
+        .iter()
+        .find_map(|m| fragment.strip_prefix(m))?;
     let end = rest
         .bytes()
         .position(|b| !is_payload_byte(b) && b != b'.')

@@ -84,6 +84,26 @@ fn each_messy_form_is_found_with_its_label() {
 }
 
 #[test]
+fn a_comparison_link_counts_as_its_later_result() {
+    let (before, after) = payloads();
+    let url = "https://www.example.gov.cn/zt/shangyun/";
+    assert_eq!(
+        found(&format!("甲公司 {url}#c={before}.{after}。")),
+        one(1, &after, "甲公司")
+    );
+    assert_eq!(
+        found(&format!("{url}?lang=en#c%3D{before}.{after}")),
+        one(1, &after, "")
+    );
+    // The link as written spans both results.
+    let text = format!("乙公司：{url}#c={before}.{after}");
+    assert_eq!(find_links(&text, ID)[0].link, &text["乙公司：".len()..]);
+    // Without its later result it is no link.
+    assert_eq!(found(&format!("{url}#c={before}")), Found::new());
+    assert_eq!(found(&format!("{url}#c={before}x{after}")), Found::new());
+}
+
+#[test]
 fn two_links_on_one_line_get_a_label_each() {
     let (p, q) = payloads();
     let text = format!("甲公司 https://x.cn/#r={p} 乙公司 https://x.cn/#r={q}");

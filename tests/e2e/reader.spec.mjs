@@ -17,7 +17,8 @@ async function guide(page) {
 
 /**
  * 1,000 links as a chat export: labels, WeChat queries and punctuation,
- * every 50th a repeat, every 97th damaged, every 211th of version 2.
+ * every 50th a repeat, every 97th damaged, every 211th of version 2, every
+ * 73rd a comparison link (read as its later result).
  */
 function chatExport(parts, count = 1000) {
   const itemCount = parts.flatMap((p) => p.groups).flatMap((g) => g.items).length;
@@ -36,6 +37,10 @@ function chatExport(parts, count = 1000) {
       const first = expected.results[expected.results.length - 3];
       lines.push(`${label}（重发）${SITE}?from=singlemessage#r=${first.payload}）`);
       expected.repeats.push({ line: lines.length, of: first.line });
+    } else if (n % 73 === 72) {
+      const p = payload(answers);
+      lines.push(`${label}：${SITE}#c=${payload(sets[n - 1])}.${p}`);
+      expected.results.push({ line: lines.length, label, payload: p, answers, ...score(parts, answers) });
     } else {
       const p = payload(answers);
       lines.push(`${label}：${SITE}?from=singlemessage&isappinstalled=0#r=${p}。`);
