@@ -252,6 +252,10 @@ strings! {
         "Start my own self-check";
     compare: "与我的结果对比",
         "Compare with mine";
+    continue_from_shared: "以此结果为起点继续作答",
+        "Carry on from this result";
+    continue_replaces: "这会用链接中的答案替换您已作答的 {count} 项。继续吗？",
+        "This replaces your {count} answers with the link's. Carry on?";
     compare_caption: "分享的结果与我的结果",
         "The shared result and mine";
     part: "部分",

@@ -16,6 +16,7 @@ use crate::engine::{evaluate, plan_next_level, Answers, Evaluation, NextSteps};
 use crate::i18n::{Lang, Strings};
 use crate::links::payload_in_fragment;
 use crate::notice::Notice;
+use crate::progress::StoredProgress;
 use crate::rubric::{Choice, ItemIx, Rubric};
 use crate::settings::{NoticeBoard, Settings};
 use crate::snapshots::{comparison_in_fragment, Snapshot, COMPARISON_KEY};
@@ -306,6 +307,21 @@ impl Store {
                 self.notices.notify(error.into());
             }
         }
+    }
+
+    /// Takes the shared result's answers as the visitor's own, to carry on
+    /// from (on another device, say), and leaves the shared view. A result
+    /// of an earlier release keeps its answers wherever their items still
+    /// exist, as saved progress does.
+    pub fn continue_from_shared(&self) {
+        let shared = self.shared.with_untracked(|s| {
+            s.as_ref()
+                .map(|s| StoredProgress::new(s.rubric, &s.answers))
+        });
+        if let Some(Ok(restored)) = shared.map(|s| s.restore(self.current)) {
+            self.own.set(restored.answers);
+        }
+        self.leave_shared_view();
     }
 
     /// Leaves a shared result for the visitor's own self-check.

@@ -1,13 +1,15 @@
 use leptos::prelude::*;
 
 use super::comparison::Comparison;
+use super::confirm;
 use crate::i18n::fill;
 use crate::store::{use_store, Side};
 
 /// Shown while viewing a result from a link: says it is someone else's,
 /// read-only (and, for a result made for an earlier release of the guide,
-/// which version it is scored by), and offers the visitor's own self-check
-/// and, when they have progress of their own, a comparison. A comparison
+/// which version it is scored by), and offers the visitor's own self-check,
+/// to carry on from this result as their own (once confirmed, if they have
+/// answers of their own), and, when they have, a comparison. A comparison
 /// link shows its two results.
 #[component]
 pub fn SharedBanner() -> impl IntoView {
@@ -38,6 +40,13 @@ pub fn SharedBanner() -> impl IntoView {
             </button>
         }
     };
+    let carry_on = move |_| {
+        let count = own.with_untracked(|own| own.answered());
+        let question = fill(strings.continue_replaces, &[("count", &count.to_string())]);
+        if count == 0 || confirm(&question) {
+            store.continue_from_shared();
+        }
+    };
     // The page is rebuilt when the rubric on screen changes: read once.
     let release_note = move || {
         store.shows_earlier_release().then(|| {
@@ -61,6 +70,9 @@ pub fn SharedBanner() -> impl IntoView {
                 <div class="shared-banner-actions">
                     <button type="button" class="primary" on:click=move |_| store.leave_shared_view()>
                         {strings.start_own}
+                    </button>
+                    <button type="button" data-testid="continue-from-shared" on:click=carry_on>
+                        {strings.continue_from_shared}
                     </button>
                     {move || can_compare.get().then(compare_button)}
                 </div>

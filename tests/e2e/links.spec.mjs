@@ -39,6 +39,45 @@ test('a result link opened in a fresh browser shows the same result read-only', 
   await expect(radio(freshPage, 'infra.it.server', '1')).toBeChecked();
 });
 
+test('one\'s own result opened on another device: carry on from it as one\'s own', async ({ page, freshPage }) => {
+  const link = await makeLink(page);
+  await freshPage.goto(link);
+  await freshPage.getByTestId('continue-from-shared').click();
+  await expect(freshPage.getByTestId('shared-banner')).toHaveCount(0);
+  expect(new URL(freshPage.url()).hash).toBe('');
+  await expect(freshPage.getByTestId('progress')).toContainText('8/40');
+  await expect(radio(freshPage, 'infra.it.server', '2')).toBeChecked();
+  await expect(radio(freshPage, 'mgmt.hr.payroll', 'na')).toBeChecked();
+  expect(await stored(freshPage)).toBe(await stored(page));
+  // Their own now: it takes answers and keeps them.
+  await answer(freshPage, 'biz.marketing.website', '3');
+  await freshPage.reload();
+  await expect(radio(freshPage, 'biz.marketing.website', '3')).toBeChecked();
+  await expect(freshPage.getByTestId('progress')).toContainText('9/40');
+});
+
+test('carrying on from a link over answers of one\'s own asks first; declined, nothing changes', async ({ page, freshPage }) => {
+  const link = await makeLink(page);
+  await open(freshPage);
+  await answer(freshPage, 'biz.marketing.website', '3');
+  const mine = await stored(freshPage);
+  await freshPage.goto(link);
+
+  let question = '';
+  freshPage.once('dialog', (dialog) => { question = dialog.message(); dialog.dismiss(); });
+  await freshPage.getByTestId('continue-from-shared').click();
+  expect(question).toBe('这会用链接中的答案替换您已作答的 1 项。继续吗？');
+  await expect(freshPage.getByTestId('shared-banner')).toBeVisible();
+  expect(await stored(freshPage)).toBe(mine);
+
+  freshPage.once('dialog', (dialog) => dialog.accept());
+  await freshPage.getByTestId('continue-from-shared').click();
+  await expect(freshPage.getByTestId('shared-banner')).toHaveCount(0);
+  await expect(radio(freshPage, 'biz.marketing.website', '3')).not.toBeChecked();
+  await expect(radio(freshPage, 'infra.it.server', '2')).toBeChecked();
+  expect(await stored(freshPage)).toBe(await stored(page));
+});
+
 test('opening a link never touches the visitor\'s saved progress; they can compare', async ({ page, freshPage }) => {
   const link = await makeLink(page);
   await open(freshPage);

@@ -57,6 +57,22 @@ test('one\'s own version 2 result beside a version 1 result, part by part; leavi
   await expect(radio(page, 'infra.it.containers', '3')).toBeChecked();
 });
 
+test('carrying on from a version 1 result in a version 2 build keeps the answers whose items remain', async ({ page }) => {
+  const parts = await version1(page);
+  const ids = parts.flatMap((p) => p.groups).flatMap((g) => g.items);
+  const answers = Array(40).fill('2');
+  answers[ids.indexOf('infra.it.middleware')] = '3'; // dropped in version 2
+  answers[ids.indexOf('biz.marketing.crm')] = '0'; // renamed in version 2
+  await page.goto(`${V2}#r=${payload(answers)}`);
+  await page.getByTestId('continue-from-shared').click();
+  await expect(page.getByTestId('release-note')).toHaveCount(0);
+  await expect(page.locator('[data-item="infra.it.containers"]')).toHaveCount(1);
+  await expect(radio(page, 'infra.it.server', '2')).toBeChecked();
+  await expect(page.locator('[data-item="infra.it.containers"] input:checked')).toHaveCount(0);
+  // 38 of version 1's items remain in version 2 under their ids.
+  await expect(page.getByTestId('progress')).toContainText('38/40');
+});
+
 test('a link of a version this build never released is refused, naming it', async ({ page }) => {
   await page.goto(`${V2}#r=${payload(Array(40).fill('1'), { version: 3 })}`);
   await expect(page.locator('[data-item]')).toHaveCount(40);
