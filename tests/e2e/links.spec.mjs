@@ -9,6 +9,15 @@ async function makeLink(page) {
   return page.getByTestId('share-link').inputValue();
 }
 
+/** A result link made in `page`, and progress of one's own in `other`
+ * (one item, 门户网站 深度用云), as stored. */
+async function linkAndOwnProgress(page, other) {
+  const link = await makeLink(page);
+  await open(other);
+  await answer(other, 'biz.marketing.website', '3');
+  return { link, mine: await stored(other) };
+}
+
 test('a result link opened in a fresh browser shows the same result read-only', async ({ page, freshPage }) => {
   const link = await makeLink(page);
   expect(new URL(link).hash).toMatch(/^#r=[A-Za-z0-9_-]{27}$/);
@@ -57,10 +66,7 @@ test('one\'s own result opened on another device: carry on from it as one\'s own
 });
 
 test('carrying on from a link over answers of one\'s own asks first; declined, nothing changes', async ({ page, freshPage }) => {
-  const link = await makeLink(page);
-  await open(freshPage);
-  await answer(freshPage, 'biz.marketing.website', '3');
-  const mine = await stored(freshPage);
+  const { link, mine } = await linkAndOwnProgress(page, freshPage);
   await freshPage.goto(link);
 
   let question = '';
@@ -79,10 +85,7 @@ test('carrying on from a link over answers of one\'s own asks first; declined, n
 });
 
 test('opening a link never touches the visitor\'s saved progress; they can compare', async ({ page, freshPage }) => {
-  const link = await makeLink(page);
-  await open(freshPage);
-  await answer(freshPage, 'biz.marketing.website', '3');
-  const before = await stored(freshPage);
+  const { link, mine: before } = await linkAndOwnProgress(page, freshPage);
 
   await freshPage.goto(link);
   await expect(freshPage.getByTestId('shared-banner')).toBeVisible();

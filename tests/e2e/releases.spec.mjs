@@ -14,12 +14,19 @@ async function version1(page) {
   return structure(page);
 }
 
-test('a version 1 link opens read-only in a version 2 build, with version 1 items and rules', async ({ page }) => {
+/** Version 1 answers: 已上云 throughout, but 深度用云 for an item version 2
+ * drops and 未上云 for one it renames. */
+async function version1Answers(page) {
   const parts = await version1(page);
   const ids = parts.flatMap((p) => p.groups).flatMap((g) => g.items);
   const answers = Array(40).fill('2');
   answers[ids.indexOf('infra.it.middleware')] = '3'; // dropped in version 2
   answers[ids.indexOf('biz.marketing.crm')] = '0'; // renamed in version 2
+  return { parts, answers };
+}
+
+test('a version 1 link opens read-only in a version 2 build, with version 1 items and rules', async ({ page }) => {
+  const { parts, answers } = await version1Answers(page);
   const expected = score(parts, answers);
 
   await page.goto(`${V2}#r=${payload(answers)}`);
@@ -58,11 +65,7 @@ test('one\'s own version 2 result beside a version 1 result, part by part; leavi
 });
 
 test('carrying on from a version 1 result in a version 2 build keeps the answers whose items remain', async ({ page }) => {
-  const parts = await version1(page);
-  const ids = parts.flatMap((p) => p.groups).flatMap((g) => g.items);
-  const answers = Array(40).fill('2');
-  answers[ids.indexOf('infra.it.middleware')] = '3'; // dropped in version 2
-  answers[ids.indexOf('biz.marketing.crm')] = '0'; // renamed in version 2
+  const { answers } = await version1Answers(page);
   await page.goto(`${V2}#r=${payload(answers)}`);
   await page.getByTestId('continue-from-shared').click();
   await expect(page.getByTestId('release-note')).toHaveCount(0);
