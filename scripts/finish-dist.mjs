@@ -8,7 +8,9 @@
 //   in: there it is fetched once they are painted;
 // - features that wait for a click (`#[wasm_split(on_click, …)]` in src/)
 //   go to a wasm module of their own, fetched on first use;
-// - the widget's page gets its opening as static HTML (src/prerender.rs);
+// - the widget's page gets its opening as static HTML (src/prerender.rs),
+//   and index.en.html the same page with an English opening, for servers
+//   that serve it for `?lang=en` (deploy/nginx.conf);
 // - the wasm-bindgen glue and the stylesheet are minified (esbuild; Trunk's
 //   own minifier breaks the glue), and the stylesheet's integrity renewed;
 // - every text and wasm file gets precompressed siblings: .gz made with
@@ -311,21 +313,30 @@ const head = [
 // Trunk leaves its own <link data-trunk rel="rust"> in place: the loader goes there.
 const trunkLink = /<link data-trunk rel="rust"[^>]*>/;
 const cssIntegrityAttribute = new RegExp(`(href="\\./${css}" integrity=")[^"]*"`);
-let html = readFileSync(pagePath, 'utf8');
+const html = readFileSync(pagePath, 'utf8');
+if (!cssIntegrityAttribute.test(html)) throw new Error(`${page} has no integrity for ${css}`);
+const finished = (html) => html.replace(trunkLink, head).replace(cssIntegrityAttribute, `$1${cssIntegrity}"`);
 // The widget's page opens with its first questions as static HTML, readable
 // before the wasm arrives (src/prerender.rs), made natively with the same
-// rubric as this build (SELFCHECK_RUBRIC is passed on).
-if (writtenOpening) {
-  const opening = execFileSync('cargo', ['run', '--quiet', '--bin', 'prerender'], {
+// rubric as this build (SELFCHECK_RUBRIC is passed on); index.en.html opens
+// in English, so that an English visitor's opening is not replaced by
+// another language.
+const withOpening = (lang) => {
+  const opening = execFileSync('cargo', ['run', '--quiet', '--bin', 'prerender', '--', lang], {
     cwd: sourceDir,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   if (!opening.startsWith('<div id="prerendered"')) throw new Error('the prerender printed no opening');
-  html = html.replace('<body>', `<body>\n    ${opening}`);
+  const tagged = lang === 'en' ? html.replace('<html lang="zh-CN">', '<html lang="en">') : html;
+  return finished(tagged.replace('<body>', `<body>\n    ${opening}`));
+};
+if (writtenOpening) {
+  writeFileSync(pagePath, withOpening('zh'));
+  writeFileSync(join(dir, 'index.en.html'), withOpening('en'));
+} else {
+  writeFileSync(pagePath, finished(html));
 }
-if (!cssIntegrityAttribute.test(html)) throw new Error(`${page} has no integrity for ${css}`);
-writeFileSync(pagePath, html.replace(trunkLink, head).replace(cssIntegrityAttribute, `$1${cssIntegrity}"`));
 
 for (const file of readdirSync(dir)) {
   if (!/\.(html|js|css|wasm|svg)$/.test(file)) continue;

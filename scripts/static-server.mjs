@@ -21,15 +21,22 @@ const types = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** The file a request path names inside `root`, or null for none. */
+/**
+ * The file a request path names inside `root`, or null for none. A folder
+ * names its index.html, or with `?lang=en` its index.en.html (the page
+ * whose written opening is in English), as deploy/nginx.conf does.
+ */
 export function fileFor(requestUrl) {
+  let url;
   let path;
   try {
-    path = decodeURIComponent(new URL(requestUrl, 'http://localhost').pathname);
+    url = new URL(requestUrl, 'http://localhost');
+    path = decodeURIComponent(url.pathname);
   } catch {
     return null; // a malformed escape such as `%E0%A4%A`
   }
-  const file = resolve(root, `.${path.endsWith('/') ? `${path}index.html` : path}`);
+  const index = /^en\b/i.test(url.searchParams.get('lang') ?? '') ? 'index.en.html' : 'index.html';
+  const file = resolve(root, `.${path.endsWith('/') ? `${path}${index}` : path}`);
   // Inside the folder itself, not merely a sibling whose name starts alike.
   return file.startsWith(root + sep) ? file : null;
 }

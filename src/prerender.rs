@@ -1,7 +1,9 @@
 //! The page's opening as static HTML, written at build time into
 //! `index.html` (by `src/bin/prerender.rs` and `scripts/finish-dist.mjs`):
 //! the header, the section navigator, the answer scale's legend and the
-//! first part's questions, in Chinese, with the answers disabled. A visitor
+//! first part's questions, with the answers disabled; in Chinese, and in
+//! English for `index.en.html`, which servers that can choose serve for
+//! `?lang=en` (`deploy/nginx.conf`). A visitor
 //! reads the first questions before the wasm has arrived, or without it;
 //! the widget takes the page over when it starts, replacing this in the
 //! same task, so nothing flickers.
@@ -11,13 +13,15 @@
 //! screen moves when the widget takes its place.
 //!
 //! ```
+//! use selfcheck::i18n::Lang;
 //! use selfcheck::prerender::opening_html;
 //! use selfcheck::rubric::Rubric;
 //!
-//! let html = opening_html(Rubric::embedded());
+//! let html = opening_html(Rubric::embedded(), Lang::Zh);
 //! assert!(html.starts_with("<div id=\"prerendered\""));
 //! assert!(html.contains("<legend><span class=\"item-number\">1. </span>服务器</legend>"));
 //! assert!(!html.contains("data-item"));
+//! assert!(opening_html(Rubric::embedded(), Lang::En).contains(">Servers</legend>"));
 //! ```
 
 use crate::html::escape;
@@ -25,9 +29,8 @@ use crate::i18n::{fill, Lang};
 use crate::questions::{part_html, scale_legend_html, Form};
 use crate::rubric::Rubric;
 
-/// The opening of the page for `rubric`, in Chinese.
-pub fn opening_html(rubric: &Rubric) -> String {
-    let lang = Lang::Zh;
+/// The opening of the page for `rubric`, in `lang`.
+pub fn opening_html(rubric: &Rubric, lang: Lang) -> String {
     let strings = lang.strings();
     let text = |t: &str| escape(t);
     let intro = fill(
@@ -66,7 +69,7 @@ pub fn opening_html(rubric: &Rubric) -> String {
     format!(
         "<div id=\"prerendered\" aria-busy=\"true\">\
          <header class=\"site-header\"><div class=\"toolbar\">\
-         <button type=\"button\" class=\"language-switch\" lang=\"en\" disabled>{other_language}</button>\
+         <button type=\"button\" class=\"language-switch\" lang=\"{other_tag}\" disabled>{other_language}</button>\
          <button type=\"button\" class=\"large-text-toggle\" disabled><span aria-hidden=\"true\" class=\"large-text-icon\">A+</span>{large_text}</button>\
          </div><h1>{title}</h1><p class=\"intro\">{intro}</p>\
          <ul class=\"promises\"><li>{privacy}</li><li>{duration}</li></ul></header>\
@@ -84,6 +87,7 @@ pub fn opening_html(rubric: &Rubric) -> String {
         duration = text(strings.duration),
         sections = text(strings.sections),
         other_language = text(strings.other_language),
+        other_tag = lang.other().tag(),
         large_text = text(strings.large_text),
         continue_answering = text(strings.continue_answering),
         start_over = text(strings.start_over),

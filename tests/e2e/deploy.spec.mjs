@@ -183,8 +183,8 @@ test('the first questions are in the page before the wasm, and the widget takes 
   await expect(page.locator('.site-header')).toHaveCount(1);
 });
 
-for (const width of [1280, 360]) {
-  test(`nothing moves when the widget takes the opening's place (${width} px)`, async ({ page }) => {
+for (const [width, lang] of [[1280, ''], [360, ''], [360, '?lang=en']]) {
+  test(`nothing moves when the widget takes the opening's place (${width} px${lang && ', English'})`, async ({ page }) => {
     await page.setViewportSize({ width, height: 800 });
     // The wasm is held back until the opening has been measured.
     let release;
@@ -192,12 +192,14 @@ for (const width of [1280, 360]) {
     await page.route(/_bg\.wasm$/, async (route) => { await held; await route.continue(); });
     const boxes = () => page.evaluate(() => {
       const shown = ['h1', '.intro', '.section-nav', '.progress-row', '.scale-legend', '.part > h2', 'fieldset'];
-      return shown.map((selector) => {
+      const boxes = shown.map((selector) => {
         const box = document.querySelector(selector).getBoundingClientRect();
         return `${selector} ${[box.x, box.y, box.width, box.height].map(Math.round).join(' ')}`;
       });
+      // In the visitor's language before and after, not only in the same place.
+      return [document.documentElement.lang, document.querySelector('h1').textContent, ...boxes];
     });
-    await page.goto(WIDGET);
+    await page.goto(`${WIDGET}${lang}`);
     await expect(page.locator('#prerendered fieldset').first()).toBeVisible();
     const opening = await boxes();
     release();

@@ -29,6 +29,7 @@ before(async () => {
   mkdirSync(join(base, 'dist'));
   mkdirSync(join(base, 'dist-old'));
   writeFileSync(join(base, 'dist', 'index.html'), 'the widget');
+  writeFileSync(join(base, 'dist', 'index.en.html'), 'the widget, opening in English');
   writeFileSync(join(base, 'dist-old', 'secret.txt'), 'not to be served');
   server = spawn(process.execPath, ['scripts/static-server.mjs', join(base, 'dist'), String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise((resolve) => server.stdout.once('data', resolve));
@@ -44,6 +45,13 @@ test('a malformed escape is refused and the server lives on', async () => {
   const index = await get('/');
   assert.equal(index.status, 200);
   assert.equal(index.body, 'the widget');
+});
+
+test('?lang=en asks for the page that opens in English, as under nginx', async () => {
+  assert.equal((await get('/?lang=en')).body, 'the widget, opening in English');
+  assert.equal((await get('/?lang=en-GB#r=1AB')).body, 'the widget, opening in English');
+  assert.equal((await get('/?lang=english')).body, 'the widget');
+  assert.equal((await get('/?lang=zh')).body, 'the widget');
 });
 
 test('a sibling folder whose name starts alike is not served', async () => {
