@@ -75,7 +75,7 @@ pub fn opening_html(rubric: &Rubric, lang: Lang) -> String {
          <ul class=\"promises\"><li>{privacy}</li><li>{duration}</li></ul></header>\
          <div class=\"layout\"><main class=\"questions\">\
          <nav class=\"section-nav\" aria-label=\"{sections}\"><ol class=\"nav-parts\">{nav}</ol></nav>\
-         <div class=\"progress-row\"><p class=\"progress-text\">正在加载… <span lang=\"en\">Loading…</span></p>\
+         <div class=\"progress-row\"><p class=\"progress-text\">{loading}</p>\
          <progress max=\"1\" value=\"0\" aria-hidden=\"true\"></progress>\
          <div class=\"progress-actions\"><button type=\"button\" class=\"primary\" disabled>{continue_answering}</button>\
          <button type=\"button\" disabled>{start_over}</button></div></div>\
@@ -88,6 +88,11 @@ pub fn opening_html(rubric: &Rubric, lang: Lang) -> String {
         sections = text(strings.sections),
         other_language = text(strings.other_language),
         other_tag = lang.other().tag(),
+        // The Chinese page says it in English too, for a visitor who reads only that.
+        loading = match lang {
+            Lang::Zh => "正在加载… <span lang=\"en\">Loading…</span>",
+            Lang::En => "Loading…",
+        },
         large_text = text(strings.large_text),
         continue_answering = text(strings.continue_answering),
         start_over = text(strings.start_over),
