@@ -328,7 +328,9 @@ const withOpening = (lang) => {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   if (!opening.startsWith('<div id="prerendered"')) throw new Error('the prerender printed no opening');
-  const tagged = lang === 'en' ? html.replace('<html lang="zh-CN">', '<html lang="en">') : html;
+  const zh = '<html lang="zh-CN">';
+  if (!html.includes(zh)) throw new Error(`${page} does not begin ${zh}`);
+  const tagged = lang === 'en' ? html.replace(zh, '<html lang="en">') : html;
   return finished(tagged.replace('<body>', `<body>\n    ${opening}`));
 };
 if (writtenOpening) {

@@ -14,11 +14,11 @@ use crate::rubric::Rubric;
 use crate::store::use_store;
 use crate::sync;
 
-/// Starts the widget in two tasks, so that neither holds the main thread
+/// Starts the widget in three tasks, so that none holds the main thread
 /// long on a phone (V8 compiles each wasm function on its first call, on
 /// that thread): first the store (the rubric, saved progress, a link
-/// opened), then the page, which replaces the opening written at build time
-/// and builds its result panel in a task after that.
+/// opened), then the page, which replaces the opening written at build
+/// time, then its result panel (see [`App`]).
 pub fn start() {
     _ = Executor::init_wasm_bindgen();
     // The owner of the store, and so of the page; both live as long as the

@@ -14,7 +14,7 @@
 //! - a link's label is the rest of its line, trimmed of separators.
 //!
 //! ```
-//! use selfcheck::links::{find_links, payload_in_fragment};
+//! use selfcheck::links::{comparison_in_fragment, find_links, payload_in_fragment};
 //!
 //! let text = "某某科技有限公司，https://gov.example/zt/?from=singlemessage#r=1ABAAAAAAAAAAAAAAAAAAAA_vE7。";
 //! let found = find_links(text, "cloud-adoption");
@@ -25,6 +25,7 @@
 //!
 //! let fragment = "#r%3D1ABAAAAAAAAAAAAAAAAAAAA_vE7";
 //! assert_eq!(payload_in_fragment(fragment, "cloud-adoption"), Some("1ABAAAAAAAAAAAAAAAAAAAA_vE7"));
+//! assert_eq!(comparison_in_fragment("#c=1AB.1CD。"), Some(("1AB", "1CD")));
 //! ```
 
 use crate::codec::{is_payload_byte, payload_at_start};
@@ -34,7 +35,10 @@ const MARKERS: [&str; 3] = ["r=", "r%3D", "r%3d"];
 
 /// What comes between `#` and the two payloads of a comparison link,
 /// `#c=BEFORE.AFTER`, as written or percent-encoded.
-pub const COMPARISON_MARKERS: [&str; 3] = ["c=", "c%3D", "c%3d"];
+const COMPARISON_MARKERS: [&str; 3] = ["c=", "c%3D", "c%3d"];
+
+/// What marks a comparison link's fragment, as the widget writes it.
+pub const COMPARISON_KEY: &str = COMPARISON_MARKERS[0];
 
 /// A result link found in a text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -56,6 +60,31 @@ pub fn payload_in_fragment<'a>(fragment: &'a str, rubric_id: &str) -> Option<&'a
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
     let rest = MARKERS.iter().find_map(|m| fragment.strip_prefix(m))?;
     Some(payload_of(rest, rubric_id))
+}
+
+/// The two payloads of a comparison link's fragment (with or without its
+/// `#`): `#c=BEFORE.AFTER`.
+pub fn comparison_in_fragment(fragment: &str) -> Option<(&str, &str)> {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    let (before, after) = comparison_parts(fragment)?;
+    let end = after
+        .bytes()
+        .position(|b| !is_payload_byte(b))
+        .unwrap_or(after.len());
+    Some((before, &after[..end]))
+}
+
+/// A comparison link's fragment (after its `#`) split at its dot: the
+/// earlier payload, and the text from the later one on.
+fn comparison_parts(fragment: &str) -> Option<(&str, &str)> {
+    let rest = COMPARISON_MARKERS
+        .iter()
+        .find_map(|m| fragment.strip_prefix(m))?;
+    let (before, after) = rest.split_once('.')?;
+    before
+        .bytes()
+        .all(is_payload_byte)
+        .then_some((before, after))
 }
 
 /// Every result link in `text`, in order.
@@ -117,15 +146,8 @@ fn payload_offset(fragment: &str) -> Option<usize> {
     if let Some(marker) = MARKERS.iter().find(|m| fragment.starts_with(**m)) {
         return Some(marker.len());
     }
-    let marker = COMPARISON_MARKERS
-        .iter()
-        .find(|m| fragment.starts_with(**m))?;
-    let before = fragment[marker.len()..]
-        .bytes()
-        .take_while(|&b| is_payload_byte(b))
-        .count();
-    let dot = marker.len() + before;
-    (fragment.as_bytes().get(dot) == Some(&b'.')).then_some(dot + 1)
+    let (_, after) = comparison_parts(fragment)?;
+    Some(fragment.len() - after.len())
 }
 
 /// Where the link whose fragment begins at `hash` starts: at its scheme,

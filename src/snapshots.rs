@@ -1,5 +1,4 @@
-//! Dated snapshots of one's own results, as kept in localStorage, and the
-//! comparison link that carries two results.
+//! Dated snapshots of one's own results, as kept in localStorage.
 //!
 //! A snapshot keeps its answers as a result link's payload: compact,
 //! checked, and versioned with the rubric, so a snapshot saved under one
@@ -17,12 +16,8 @@
 //! ```
 
 use crate::codec::is_payload_byte;
-use crate::links::COMPARISON_MARKERS;
 
 const HEADER: &str = "selfcheck-snapshots 1";
-
-/// What marks a comparison link's fragment: `#c=BEFORE.AFTER`.
-pub const COMPARISON_KEY: &str = COMPARISON_MARKERS[0];
 
 /// One saved result.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -94,19 +89,6 @@ fn parse_line(line: &str) -> Option<Snapshot> {
     })
 }
 
-/// The two payloads of a comparison link's fragment (`#c=BEFORE.AFTER`).
-pub fn comparison_in_fragment(fragment: &str) -> Option<(&str, &str)> {
-    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
-    let rest = COMPARISON_MARKERS
-        .iter()
-        .find_map(|m| fragment.strip_prefix(m))?;
-    let end = rest
-        .bytes()
-        .position(|b| !is_payload_byte(b) && b != b'.')
-        .unwrap_or(rest.len());
-    rest[..end].split_once('.')
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -134,16 +116,5 @@ mod tests {
         };
         let text = Snapshots::to_text(&[snapshot]);
         assert_eq!(Snapshots::parse(&text).kept[0].note, "第一行 第二行");
-    }
-
-    #[test]
-    fn a_comparison_link_carries_two_payloads() {
-        assert_eq!(comparison_in_fragment("#c=1AB.1CD"), Some(("1AB", "1CD")));
-        assert_eq!(
-            comparison_in_fragment("#c%3D1AB.1CD。"),
-            Some(("1AB", "1CD"))
-        );
-        assert_eq!(comparison_in_fragment("#c=1AB&from=x"), None);
-        assert_eq!(comparison_in_fragment("#r=1AB"), None);
     }
 }

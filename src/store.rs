@@ -14,12 +14,12 @@ use crate::address::Address;
 use crate::codec;
 use crate::engine::{evaluate, plan_next_level, Answers, Evaluation, NextSteps};
 use crate::i18n::{Lang, Strings};
-use crate::links::payload_in_fragment;
+use crate::links::{comparison_in_fragment, payload_in_fragment, COMPARISON_KEY};
 use crate::notice::Notice;
 use crate::progress::StoredProgress;
 use crate::rubric::{Choice, ItemIx, Rubric};
 use crate::settings::{NoticeBoard, Settings};
-use crate::snapshots::{comparison_in_fragment, Snapshot, COMPARISON_KEY};
+use crate::snapshots::Snapshot;
 
 /// What [`crate::sync`] read at start.
 pub struct Loaded {
@@ -273,37 +273,27 @@ impl Store {
     /// Shows the result a fragment carries, or says why it cannot. A
     /// fragment without a result (none, or another anchor) changes nothing.
     pub fn open_link(&self, fragment: &str) {
-        if let Some((before, after)) = comparison_in_fragment(fragment) {
-            let read = |payload| codec::decode_release(self.current, self.releases, payload);
-            match (read(before), read(after)) {
-                (Ok((rubric_before, before)), Ok((rubric, answers))) => {
-                    self.notices.clear_link_notices();
-                    self.comparing.set(None);
-                    self.shared_before.set(Some(SharedResult {
-                        rubric: rubric_before,
-                        answers: before,
-                    }));
-                    self.shared.set(Some(SharedResult { rubric, answers }));
-                }
-                (Err(error), _) | (_, Err(error)) => {
-                    self.leave_shared_view();
-                    self.notices.notify(error.into());
-                }
-            }
-            return;
-        }
-        self.shared_before.set(None);
-        let Some(payload) = payload_in_fragment(fragment, &self.current.id) else {
+        let read = |payload| {
+            codec::decode_release(self.current, self.releases, payload)
+                .map(|(rubric, answers)| SharedResult { rubric, answers })
+        };
+        // The result, and for a comparison link the earlier one beside it.
+        let opened = if let Some((before, after)) = comparison_in_fragment(fragment) {
+            read(before).and_then(|before| Ok((Some(before), read(after)?)))
+        } else if let Some(payload) = payload_in_fragment(fragment, &self.current.id) {
+            read(payload).map(|shared| (None, shared))
+        } else {
             return;
         };
-        match codec::decode_release(self.current, self.releases, payload) {
-            Ok((rubric, answers)) => {
+        match opened {
+            Ok((before, shared)) => {
                 self.notices.clear_link_notices();
                 self.comparing.set(None);
-                self.shared.set(Some(SharedResult { rubric, answers }));
+                self.shared_before.set(before);
+                self.shared.set(Some(shared));
             }
             Err(error) => {
-                self.shared.set(None);
+                self.leave_shared_view();
                 self.notices.notify(error.into());
             }
         }

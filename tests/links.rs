@@ -3,7 +3,7 @@
 
 use selfcheck::codec::{decode, encode, LinkError};
 use selfcheck::engine::Answers;
-use selfcheck::links::{find_links, payload_in_fragment};
+use selfcheck::links::{comparison_in_fragment, find_links, payload_in_fragment};
 use selfcheck::rubric::Rubric;
 
 const ID: &str = "cloud-adoption";
@@ -172,4 +172,15 @@ fn the_widget_reads_a_fragment_the_same_way() {
     assert_eq!(payload_in_fragment("#lang=en", ID), None);
     assert_eq!(payload_in_fragment("", ID), None);
     assert_eq!(payload_in_fragment("#r=%E4%BC%81", ID), Some(""));
+}
+
+#[test]
+fn a_comparison_link_carries_two_payloads() {
+    assert_eq!(comparison_in_fragment("#c=1AB.1CD"), Some(("1AB", "1CD")));
+    assert_eq!(
+        comparison_in_fragment("#c%3D1AB.1CD。"),
+        Some(("1AB", "1CD"))
+    );
+    assert_eq!(comparison_in_fragment("#c=1AB&from=x"), None);
+    assert_eq!(comparison_in_fragment("#r=1AB"), None);
 }

@@ -23,7 +23,7 @@ pub fn Comparison() -> impl IntoView {
     move || {
         let (before, after) = store.comparison()?;
         // A comparison link's own comparison stays while the link is shown.
-        let closable = before.side != Side::SharedBefore;
+        let closable = !store.comparison_link_shown();
         let labels = [
             side_label(store, before.side),
             side_label(store, after.side),

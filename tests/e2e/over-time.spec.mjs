@@ -129,6 +129,23 @@ test('unreadable saved snapshots are set aside with a notice; the readable ones 
   expect(aside).toEqual([broken]);
 });
 
+test('storage full when a snapshot is saved: it stays listed for this visit, and the visitor is told', async ({ page }) => {
+  await page.addInitScript((key) => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (name, value) {
+      if (name === key) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return setItem.call(this, name, value);
+    };
+  }, SNAPSHOTS_KEY);
+  await open(page);
+  await answer(page, 'infra.it.server', '2');
+  const full = page.getByRole('status').filter({ hasText: '存储空间已满' });
+  await expect(full).toHaveCount(0);
+  await saveSnapshot(page, '存不下');
+  await expect(page.getByTestId('snapshot')).toContainText('存不下');
+  await expect(full).toHaveCount(1);
+});
+
 test('keyboard and axe: the snapshot list and the comparison', async ({ page }) => {
   await open(page);
   await answerAll(page, 'infra.', '2');
