@@ -2,9 +2,12 @@
 # Installs what the build and the tests need, skipping whatever is already
 # there: the wasm target, Trunk, wasm-bindgen-cli at the exact version in
 # Cargo.lock, wasm-split-cli, npm packages (wasm-opt from binaryen, esbuild, Zopfli,
-# Playwright, axe-core) and, with `--browser`, Debian's Chromium, CJK fonts,
-# nginx with its brotli_static module, and zbar-tools (to scan the QR code in
-# a test).
+# Playwright, axe-core, stylelint) and, with `--browser`, what the tests
+# need besides: Debian's Chromium, Firefox ESR with geckodriver, WebKitGTK's
+# MiniBrowser with WebKitWebDriver and Xvfb, CJK fonts, nginx with its
+# brotli_static module, zbar-tools (to scan the QR code in a test), and two
+# old Node builds from PyPI's nodejs-bin wheels, whose engines are those of
+# Chrome 84 and Chrome 94 (target/old-engines/, for tests/old-engines/).
 # Nothing is downloaded at build time: Trunk runs offline afterwards.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,7 +33,7 @@ if ! wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $bindgen_versio
 fi
 
 # wasm-split-cli splits the widget's wasm at its #[wasm_split] points
-# (scripts/finish-dist.mjs); the 0.2 series matches wasm_split_helpers 0.2.
+# (scripts/dist/finish.mjs); the 0.2 series matches wasm_split_helpers 0.2.
 WASM_SPLIT_VERSION=0.2.4
 if ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
   cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked
@@ -43,11 +46,30 @@ fi
 
 if [ "${1:-}" = "--browser" ]; then
   missing=()
-  for package in chromium fonts-noto-cjk nginx libnginx-mod-http-brotli-static zbar-tools; do
+  for package in chromium firefox-esr webkit2gtk-driver libwebkit2gtk-4.1-0 xvfb \
+    fonts-noto-cjk nginx libnginx-mod-http-brotli-static zbar-tools; do
     dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
   done
   if [ ${#missing[@]} -gt 0 ]; then
     apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
   fi
+
+  # Drives Firefox over W3C WebDriver (tests/engines/).
+  GECKODRIVER_VERSION=0.37.1
+  if ! geckodriver --version 2>/dev/null | grep -q "^geckodriver $GECKODRIVER_VERSION"; then
+    cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked
+  fi
+
+  # V8 8.4 (Node 14.19.3, Chrome 84) and V8 9.4 (Node 16.15.1, Chrome 94).
+  for version in 14.19.3a4 16.15.1a4; do
+    node_dir="target/old-engines/node-$version"
+    if [ ! -x "$node_dir/nodejs/bin/node" ]; then
+      mkdir -p "$node_dir"
+      python3 -m pip download --quiet --no-deps --dest "$node_dir" "nodejs-bin==$version"
+      python3 -m zipfile -e "$node_dir"/nodejs_bin-*.whl "$node_dir"
+      rm "$node_dir"/nodejs_bin-*.whl
+      chmod +x "$node_dir/nodejs/bin/node"
+    fi
+  done
 fi

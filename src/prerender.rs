@@ -1,10 +1,11 @@
 //! The page's opening as static HTML, written at build time into
-//! `index.html` (by `src/bin/prerender.rs` and `scripts/finish-dist.mjs`):
-//! the header, the section navigator, the answer scale's legend and the
-//! first part's questions, with the answers disabled; in Chinese, and in
+//! `index.html` (by `src/bin/prerender.rs` and `scripts/dist/page.mjs`):
+//! the header, the section navigator, the answer scale's legend and every
+//! question with what it means, the answers disabled; in Chinese, and in
 //! English for `index.en.html`, which servers that can choose serve for
 //! `?lang=en` (`deploy/nginx.conf`). A visitor
-//! reads the first questions before the wasm has arrived, or without it;
+//! reads the questions before the wasm has arrived, or, in a browser that
+//! cannot run it, reads and prints them as a checklist;
 //! the widget takes the page over when it starts, replacing this in the
 //! same task, so nothing flickers.
 //! The markup is the components' own (the same classes; the questions and
@@ -20,6 +21,7 @@
 //! let html = opening_html(Rubric::embedded(), Lang::Zh);
 //! assert!(html.starts_with("<div id=\"prerendered\""));
 //! assert!(html.contains("<legend><span class=\"item-number\">1. </span>服务器</legend>"));
+//! assert!(html.contains("<legend><span class=\"item-number\">40. </span>客服</legend>"));
 //! assert!(!html.contains("data-item"));
 //! assert!(opening_html(Rubric::embedded(), Lang::En).contains(">Servers</legend>"));
 //! ```
@@ -62,10 +64,10 @@ pub fn opening_html(rubric: &Rubric, lang: Lang) -> String {
             )
         })
         .collect();
-    let part_html = rubric
+    let part_html: String = rubric
         .part_ixs()
-        .next()
-        .map_or_else(String::new, |p| part_html(rubric, lang, p, Form::Opening));
+        .map(|p| part_html(rubric, lang, p, Form::Opening))
+        .collect();
     format!(
         "<div id=\"prerendered\" aria-busy=\"true\">\
          <header class=\"site-header\"><div class=\"toolbar\">\

@@ -1,6 +1,6 @@
 //! Prints the page's opening as static HTML (see `selfcheck::prerender`),
 //! for the build to put into index.html: in Chinese, or in the language
-//! given (`prerender en`). Run natively by scripts/finish-dist.mjs, with
+//! given (`prerender en`). Run natively by scripts/dist/page.mjs, with
 //! the same rubric as the build.
 
 use selfcheck::i18n::Lang;

@@ -87,7 +87,7 @@ pub(super) fn side_label(store: Store, side: Side) -> String {
 }
 
 /// [`comparison_html`], in the wasm module fetched on first use (see
-/// `scripts/finish-dist.mjs`); `Err` if that module could not be fetched.
+/// `scripts/dist/finish.mjs`); `Err` if that module could not be fetched.
 #[allow(unsafe_code)] // the split point is an exported, unmangled function
 #[wasm_split(on_click, fallible)]
 fn comparison_on_click(

@@ -92,7 +92,7 @@ pub fn SnapshotPanel() -> impl IntoView {
 /// level and note, to compare with now or delete (`data-compare-now`,
 /// `data-delete`), and two choosers to compare any two
 /// (`data-compare-chosen`). In the wasm module fetched on first use (see
-/// `scripts/finish-dist.mjs`); `Err` if that module could not be fetched.
+/// `scripts/dist/finish.mjs`); `Err` if that module could not be fetched.
 #[allow(unsafe_code)] // the split point is an exported, unmangled function
 #[wasm_split(on_click, fallible)]
 fn saved_results_html(store: Store) -> Result<String, SplitLoaderError> {

@@ -23,7 +23,8 @@ for (const [lang, query, message] of [
     await page.goto(`${crashBuild}${query}#crash`);
     await expect(page.getByRole('alert')).toHaveText(message);
     // Not mistaken for a browser without WebAssembly.
-    await expect(page.locator('#unsupported')).toBeHidden();
+    await expect(page.locator('#boot-old')).toBeHidden();
+    await expect(page.locator('#boot-failed')).toBeHidden();
     // The wasm stopped at the panic, as it should with panic = "abort".
     expect(errors.join('\n')).toContain('unreachable');
     expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBe(saved);

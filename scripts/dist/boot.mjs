@@ -1,0 +1,122 @@
+// Step 8: the scripts that start the page, files of their own so that no
+// inline script is needed (a strict CSP forbids it).
+// - boot-<hash>.js, a module, starts the wasm and says the truth when it
+//   cannot: a browser below the floor (no WebAssembly, or one that fails
+//   the floor's probe) gets #boot-old; a download that broke or arrived
+//   damaged gets #boot-failed with a retry that starts the page without a
+//   reload. Both messages are in the page (index.html, reader.html).
+// - nomodule-<hash>.js, a classic script in ES5, runs only where modules
+//   do not (Internet Explorer, a dual-core browser's IE mode) and shows
+//   #boot-old there.
+
+// A module of WebAssembly 1.0 that imports a mutable global: every engine
+// at the floor validates it, and none below.
+const FLOOR_PROBE = [0, 97, 115, 109, 1, 0, 0, 0, 2, 8, 1, 1, 97, 1, 98, 3, 127, 1];
+
+// Shared by both scripts (written in ES5 for the second): shows the
+// message of `id` ('boot-old' or 'boot-failed'), fills in the page's address
+// to copy, and says in the opening that the page did not start. A
+// checklist to print needs every item's description open.
+const showMessage = `function showMessage(id) {
+  var ids = ['boot-old', 'boot-failed'];
+  for (var i = 0; i < ids.length; i++) {
+    var message = document.getElementById(ids[i]);
+    if (message) message.hidden = ids[i] !== id;
+  }
+  var address = document.querySelectorAll('.boot-address');
+  for (var j = 0; j < address.length; j++) address[j].value = location.href;
+  var loading = document.getElementById('loading');
+  if (loading) loading.hidden = true;
+  var status = document.querySelector('#prerendered .progress-text');
+  if (status) status.textContent = document.documentElement.lang === 'en' ? 'Not started: see the message above.' : '未能启动，见页首说明。';
+  if (id === 'boot-old') {
+    var details = document.querySelectorAll('#prerendered details');
+    for (var k = 0; k < details.length; k++) details[k].setAttribute('open', '');
+  }
+  var print = document.querySelectorAll('.boot-print');
+  for (var m = 0; m < print.length; m++) print[m].onclick = function () { window.print(); };
+}`;
+
+/**
+ * The boot module's text for a page whose glue is `glue` and main module
+ * `wasm`; `afterPaint`: start once the written opening is painted.
+ */
+export function bootScript({ glue, wasm, afterPaint }) {
+  return `// Starts the page. A file of its own, so that no inline script is needed.
+const glue = './${glue}';
+const wasm = new URL('./${wasm}', import.meta.url);
+
+${showMessage}
+
+// The wasm, compiled. A CompileError is a browser below the floor where it
+// fails the floor's probe, and a damaged download where it passes.
+async function compiled(retry) {
+  const response = await fetch(wasm, retry ? { cache: 'no-cache' } : {});
+  if (!response.ok) throw new Error(\`\${wasm}: \${response.status}\`);
+  try {
+    // A server that sends wasm without its type (common on government
+    // sites) makes compileStreaming fail: there it is compiled whole.
+    return (response.headers.get('Content-Type') || '').startsWith('application/wasm')
+      ? await WebAssembly.compileStreaming(response)
+      : await WebAssembly.compile(await response.arrayBuffer());
+  } catch (error) {
+    if (error instanceof WebAssembly.CompileError && !WebAssembly.validate(new Uint8Array(${JSON.stringify(FLOOR_PROBE)}))) {
+      error.belowFloor = true;
+    }
+    throw error;
+  }
+}
+
+let state = 'waiting';
+let loadingText;
+async function start(retry) {
+  if (state !== 'waiting' && state !== 'failed') return;
+  state = 'starting';
+  const status = document.querySelector('#prerendered .progress-text');
+  if (retry) {
+    document.getElementById('boot-failed').hidden = true;
+    if (status && loadingText !== undefined) status.innerHTML = loadingText;
+  }
+  try {
+    const [module, { default: init }] = await Promise.all([compiled(retry), import(glue)]);
+    // Compiled, then started in a task of its own: on a slow phone each is
+    // a long task, together a longer one.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await init({ module_or_path: module });
+    state = 'started';
+    const loading = document.getElementById('loading');
+    if (loading) loading.hidden = true;
+  } catch (error) {
+    // A trap is the page failing (it shows its own message), not the browser.
+    if (error instanceof WebAssembly.RuntimeError) throw error;
+    state = 'failed';
+    if (status && loadingText === undefined) loadingText = status.innerHTML;
+    console.warn('The page could not start:', error);
+    showMessage(error.belowFloor ? 'boot-old' : 'boot-failed');
+  }
+}
+
+for (const button of document.querySelectorAll('.boot-retry')) button.addEventListener('click', () => start(true));
+
+if (typeof WebAssembly !== 'object' || typeof WebAssembly.compile !== 'function') {
+  showMessage('boot-old');
+} else ${afterPaint ? `{
+  // Fetched once the written opening is painted (the frame after the
+  // first), so that on a slow line the page and its stylesheet do not
+  // share the line with the wasm. (A timer too: an off-screen frame may
+  // not paint.)
+  requestAnimationFrame(() => requestAnimationFrame(() => start(false)));
+  setTimeout(() => start(false), 200);
+}` : 'start(false);'}
+`;
+}
+
+/** The classic script for browsers without modules. */
+export function nomoduleScript() {
+  return `// Runs only where modules do not (Internet Explorer, IE mode): the page cannot start there.
+(function () {
+${showMessage}
+showMessage('boot-old');
+})();
+`;
+}

@@ -1,0 +1,93 @@
+// Step 9: the page itself.
+// - The glue, the loader and the stylesheet are minified by esbuild
+//   (Trunk's own minifier breaks the glue), and lowered to the browser
+//   floor where they can be: syntax for the engines of Chrome 74, Firefox
+//   67 and Safari 13.1 (what esbuild cannot lower stops the build).
+// - The page loads them in the order they are needed: the glue (and the
+//   loader it imports) preloaded beside the boot module, the wasm preloaded
+//   too, except where the page opens with its questions written in: there
+//   the boot module fetches it once they are painted.
+// - The widget's page gets its opening as static HTML (src/prerender.rs,
+//   made natively with the same rubric as this build: SELFCHECK_RUBRIC is
+//   passed on), and index.en.html the same page with an English opening,
+//   for servers that serve it for `?lang=en` (deploy/nginx.conf).
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { transformSync } from 'esbuild';
+import { fail } from './tools.mjs';
+
+/** The engines whose syntax the scripts and the stylesheet are lowered to. */
+export const SYNTAX_FLOOR = ['chrome74', 'firefox67', 'safari13.1'];
+
+/** Minifies `file` of `dir` in place for the floor; returns the new text. */
+export function minify(dir, file, loader) {
+  const path = join(dir, file);
+  try {
+    const { code } = transformSync(readFileSync(path, 'utf8'), {
+      minify: true,
+      loader,
+      target: SYNTAX_FLOOR,
+      // esbuild cannot lower destructuring, and counts Safari before 14.1
+      // as lacking it for a fault in one corner case. Safari has had plain
+      // destructuring, the glue's kind (`({module} = module)`), since 10.
+      supported: { destructuring: true },
+      ...(loader === 'js' ? { format: 'esm' } : {}),
+    });
+    writeFileSync(path, code);
+    return code;
+  } catch (error) {
+    fail(path, `cannot be written for ${SYNTAX_FLOOR.join(', ')}: ${error.message}`);
+  }
+}
+
+/** A name for `text` that changes with it: `stem-<hash>.js`. */
+export function hashedName(stem, text) {
+  return `${stem}-${createHash('sha256').update(text).digest('hex').slice(0, 16)}.js`;
+}
+
+/**
+ * Writes the page `dir/index.html` (and, with an opening, index.en.html):
+ * `files` names the glue, the loader (or undefined), the wasm, the
+ * stylesheet, the boot module and the nomodule script.
+ */
+export function writePage(dir, sourceDir, { glue, loader, wasm, css, cssText, boot, nomodule, opening }) {
+  const pagePath = join(dir, 'index.html');
+  const html = readFileSync(pagePath, 'utf8');
+  const cssIntegrity = `sha384-${createHash('sha384').update(cssText).digest('base64')}`;
+  const head = [
+    `<link rel="modulepreload" href="./${glue}">`,
+    // The glue imports the loader: both are needed before the boot script runs.
+    ...(loader ? [`<link rel="modulepreload" href="./${loader}">`] : []),
+    ...(opening ? [] : [`<link rel="preload" href="./${wasm}" as="fetch" type="application/wasm" crossorigin>`]),
+    `<script type="module" src="./${boot}"></script>`,
+    `<script nomodule src="./${nomodule}"></script>`,
+  ].join('\n    ');
+  // Trunk leaves its own <link data-trunk rel="rust"> in place: the scripts go there.
+  const trunkLink = /<link data-trunk rel="rust"[^>]*>/;
+  if (!trunkLink.test(html)) fail(pagePath, 'has no <link data-trunk rel="rust"> left by Trunk');
+  const cssIntegrityAttribute = new RegExp(`(href="\\./${css}" integrity=")[^"]*"`);
+  if (!cssIntegrityAttribute.test(html)) fail(pagePath, `has no integrity for ${css}`);
+  const finished = (text) => text.replace(trunkLink, head).replace(cssIntegrityAttribute, `$1${cssIntegrity}"`);
+  if (!opening) {
+    writeFileSync(pagePath, finished(html));
+    return;
+  }
+  const marker = '<!-- the opening -->';
+  if (!html.includes(marker)) fail(pagePath, `has no ${marker}`);
+  const zh = '<html lang="zh-CN">';
+  if (!html.includes(zh)) fail(pagePath, `does not begin ${zh}`);
+  const withOpening = (lang) => {
+    const written = execFileSync('cargo', ['run', '--quiet', '--bin', 'prerender', '--', lang], {
+      cwd: sourceDir,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    if (!written.startsWith('<div id="prerendered"')) fail(pagePath, `the prerender printed no opening in ${lang}`);
+    const tagged = lang === 'en' ? html.replace(zh, '<html lang="en">') : html;
+    return finished(tagged.replace(marker, written));
+  };
+  writeFileSync(pagePath, withOpening('zh'));
+  writeFileSync(join(dir, 'index.en.html'), withOpening('en'));
+}

@@ -1,0 +1,167 @@
+// What a visitor sees when the page cannot start: a browser without
+// WebAssembly or below the floor (told what to do, the questions still
+// readable as a checklist), a download that broke or arrived damaged (told
+// so, with a retry that starts the page without a reload), and a browser
+// without modules. The widget and the officials' reader alike. Also: the
+// checked answer stays visible where `:has()` is unknown.
+import { readFileSync } from 'node:fs';
+import { transformSync } from 'esbuild';
+import { test, expect, answer, radio } from './fixtures.mjs';
+
+const OLD = {
+  widget: '此浏览器无法运行本自评：它不支持 WebAssembly，或版本太旧。360、QQ、搜狗等双核浏览器，请点地址栏里的闪电图标，切换到“极速模式”；其他浏览器，请复制本页地址，用最新版的 Chrome、Edge、Firefox、Safari 或微信打开。下面的 40 个问题及其说明照常可读，也可打印出来手工填写；在此页上的选择不会保存。',
+  reader: '此浏览器无法运行本工具：它不支持 WebAssembly，或版本太旧。360、QQ、搜狗等双核浏览器，请点地址栏里的闪电图标，切换到“极速模式”；其他浏览器，请复制本页地址，用最新版的 Chrome、Edge、Firefox 或 Safari 打开。',
+};
+const FAILED = {
+  widget: '本自评没有完整下载（网络中断，或文件在传输中损坏），所以还不能作答。请检查网络后重试。',
+  reader: '本工具没有完整下载（网络中断，或文件在传输中损坏）。请检查网络后重试。',
+};
+const PAGES = [
+  ['widget', '', '[data-item]', 40],
+  ['reader', 'reader.html', '[data-testid=reader-input]', 1],
+];
+
+/** Takes from `errors` the browser's own report of each load the test cut off. */
+function expectCutLoads(errors) {
+  const cut = errors.filter((e) => e.startsWith('console error: Failed to load resource: net::ERR_CONNECTION_RESET'));
+  expect(cut.length).toBeGreaterThan(0);
+  errors.splice(0, errors.length, ...errors.filter((e) => !cut.includes(e)));
+}
+
+/** Waits until the page of `selector` has started. */
+const started = (page, selector, count) => expect(page.locator(selector)).toHaveCount(count);
+
+// An engine below the floor (Chrome 73, say): it validates no module that
+// imports a mutable global, and compiles none of the build's.
+function belowTheFloor() {
+  WebAssembly.validate = () => false;
+  const refuse = async () => { throw new WebAssembly.CompileError('WebAssembly.compile(): imported mutable global'); };
+  WebAssembly.compile = refuse;
+  WebAssembly.compileStreaming = refuse;
+}
+
+async function expectOldBrowserMessage(page, which) {
+  const message = page.locator('#boot-old');
+  await expect(message).toBeVisible();
+  await expect(message.locator('p').first()).toHaveText(OLD[which]);
+  // On the first screen, with the page's address to copy.
+  expect((await message.boundingBox()).y).toBeLessThan(200);
+  await expect(message.locator('.boot-address')).toHaveValue(page.url());
+  await expect(page.locator('#boot-failed')).toBeHidden();
+  // Nothing says it is loading.
+  await expect(page.getByText('正在加载').filter({ visible: true })).toHaveCount(0);
+  if (which === 'widget') {
+    // The forty questions as a checklist: each with what it means, open to print.
+    await expect(page.locator('#prerendered legend')).toHaveCount(40);
+    await expect(page.locator('#prerendered legend').last()).toHaveText('40. 客服');
+    await expect(page.locator('#prerendered details.item-description[open]')).toHaveCount(40);
+    await expect(page.locator('#prerendered fieldset').last()).toContainText('通过云端部署客服系统');
+    await expect(page.locator('#prerendered .progress-text')).toHaveText('未能启动，见页首说明。');
+    await expect(page.getByRole('button', { name: '打印清单 Print the checklist' })).toBeVisible();
+  }
+}
+
+for (const [which, path, selector, count] of PAGES) {
+  test(`${which}: without WebAssembly it says what to do, and nothing says loading`, async ({ page }) => {
+    await page.addInitScript(() => { delete window.WebAssembly; });
+    await page.goto(path);
+    await expectOldBrowserMessage(page, which);
+  });
+
+  test(`${which}: on an engine below the floor it says the browser is too old`, async ({ page }) => {
+    await page.addInitScript(belowTheFloor);
+    await page.goto(path);
+    await expectOldBrowserMessage(page, which);
+  });
+
+  test(`${which}: a download cut off says so, and the retry starts it without a reload`, async ({ page, errors }) => {
+    await page.route(/_bg\.wasm$/, (route) => route.abort('connectionreset'));
+    await page.goto(path);
+    const message = page.locator('#boot-failed');
+    await expect(message).toBeVisible();
+    await expect(message.locator('p').first()).toHaveText(FAILED[which]);
+    await expect(page.locator('#boot-old')).toBeHidden();
+    await page.evaluate(() => { window.sameDocument = true; });
+    await page.unroute(/_bg\.wasm$/);
+    await message.getByRole('button', { name: '重试 Retry' }).click();
+    await started(page, selector, count);
+    await expect(message).toBeHidden();
+    expect(await page.evaluate(() => window.sameDocument)).toBe(true);
+    expectCutLoads(errors);
+  });
+
+  test(`${which}: a damaged download says so (not that the browser is old), and the retry starts it`, async ({ page }) => {
+    await page.route(/_bg\.wasm$/, async (route) => {
+      const response = await route.fetch();
+      const body = await response.body();
+      await route.fulfill({ response, body: body.subarray(0, body.length >> 1) });
+    });
+    await page.goto(path);
+    await expect(page.locator('#boot-failed')).toBeVisible();
+    await expect(page.locator('#boot-old')).toBeHidden();
+    await page.unroute(/_bg\.wasm$/);
+    await page.getByRole('button', { name: '重试 Retry' }).click();
+    await started(page, selector, count);
+  });
+
+  test(`${which}: its script cut off says so too, and the retry starts it`, async ({ page, errors }) => {
+    const glue = which === 'widget' ? /\/selfcheck-[0-9a-f]+\.js$/ : /\/reader-[0-9a-f]+\.js$/;
+    await page.route(glue, (route) => route.abort('connectionreset'));
+    await page.goto(path);
+    await expect(page.locator('#boot-failed')).toBeVisible();
+    await page.unroute(glue);
+    await page.getByRole('button', { name: '重试 Retry' }).click();
+    await started(page, selector, count);
+    expectCutLoads(errors);
+  });
+}
+
+test('where modules do not run (IE mode), the classic script shows the message', async ({ page }) => {
+  // The boot module does nothing here, as in a browser that skips modules.
+  await page.route(/\/boot-[0-9a-f]+\.js$/, (route) => route.fulfill({ contentType: 'text/javascript', body: '' }));
+  await page.goto('');
+  await expect(page.locator('#boot-old')).toBeHidden();
+  const nomodule = await page.locator('script[nomodule]').getAttribute('src');
+  await page.addScriptTag({ url: nomodule });
+  await expectOldBrowserMessage(page, 'widget');
+  // Written in ES5, which Internet Explorer parses: esbuild refuses anything later.
+  const text = await (await page.request.get(nomodule)).text();
+  expect(() => transformSync(text, { target: 'es5', loader: 'js' })).not.toThrow();
+});
+
+test('a checked answer shows in the native radio where :has() is unknown', async ({ page }) => {
+  await page.goto('');
+  await expect(page.locator('[data-item]')).toHaveCount(40);
+  await answer(page, 'infra.it.server', '2');
+  // The style sheet as an engine without :has() (Chrome before 105, Safari before 15.4) reads it.
+  const dropped = await page.evaluate(() => {
+    let count = 0;
+    const prune = (rules) => {
+      for (let i = rules.length - 1; i >= 0; i--) {
+        if (rules[i].cssRules && !rules[i].selectorText) prune(rules[i].cssRules);
+        else if (rules[i].selectorText?.includes(':has(')) {
+          rules[i].parentRule ? rules[i].parentRule.deleteRule(i) : rules[i].parentStyleSheet.deleteRule(i);
+          count++;
+        }
+      }
+    };
+    for (const sheet of document.styleSheets) prune(sheet.cssRules);
+    return count;
+  });
+  expect(dropped).toBeGreaterThan(0);
+  const checked = radio(page, 'infra.it.server', '2');
+  await expect(checked).toBeChecked();
+  await expect(checked).toBeVisible();
+  const box = await checked.boundingBox();
+  expect(box.width).toBeGreaterThanOrEqual(14);
+  expect(await checked.evaluate((r) => getComputedStyle(r).opacity)).toBe('1');
+  await page.screenshot({ path: 'tests/output/screenshots/checked-without-has.png', clip: { x: 0, y: Math.max(0, box.y - 80), width: 600, height: 200 } });
+});
+
+test('the style sheet loads nothing the floor lacks without a fallback (checked in scripts/test.sh)', () => {
+  // The stylesheet shipped is lowered for the floor: no `inset` shorthand (Chrome 87, Safari 14.1).
+  const dist = new URL('../../dist/', import.meta.url).pathname;
+  const html = readFileSync(`${dist}index.html`, 'utf8');
+  const css = readFileSync(dist + html.match(/href="\.\/(main-[0-9a-f]+\.css)"/)[1], 'utf8');
+  expect(css).not.toMatch(/[{;]inset:/);
+});

@@ -1,0 +1,141 @@
+// The main journey in the two engines besides Chromium, on the release
+// build: Firefox ESR (Gecko) and WebKitGTK (WebKit, the engine of every
+// iPhone browser, WeChat's included), each over plain W3C WebDriver.
+// Answer, reload, share link, the shared view read-only, a damaged link,
+// large text, English, a snapshot compared, and the officials' reader.
+// Run with `node --test tests/engines/` after scripts/build.sh.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { openSession } from './webdriver.mjs';
+
+const root = new URL('../../', import.meta.url).pathname;
+const sitePort = 8803;
+const site = `http://127.0.0.1:${sitePort}/`;
+let server;
+
+before(async () => {
+  server = spawn(process.execPath, ['scripts/static-server.mjs', 'dist', String(sitePort)], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise((resolve) => server.stdout.once('data', resolve));
+});
+
+after(() => server.kill());
+
+// JS expressions for `browser.value` and `browser.until`.
+const count = (selector) => `document.querySelectorAll(${JSON.stringify(selector)}).length`;
+const text = (selector) => `document.querySelector(${JSON.stringify(selector)})?.textContent.trim()`;
+const attribute = (selector, name) => `document.querySelector(${JSON.stringify(selector)})?.getAttribute(${JSON.stringify(name)})`;
+const link = (selector) => `(document.querySelector(${JSON.stringify(selector)})?.value || document.querySelector(${JSON.stringify(selector)})?.href)`;
+const checked = `[...document.querySelectorAll('[data-item] input:checked')].map((r) => r.closest('[data-item]').dataset.item + '=' + r.value).sort()`;
+const shownAlerts = `[...document.querySelectorAll('[role=alert]')].filter((a) => !a.closest('[hidden]')).map((a) => a.textContent.trim())`;
+const radio = (item, value) => `[data-item="${item}"] input[value="${value}"]`;
+
+/** Opens `url` (a fresh load) and waits for the widget's forty items. */
+async function open(browser, url) {
+  await browser.goto('about:blank');
+  await browser.goto(url);
+  await browser.until(`${count('[data-item]')} === 40 && ${count('[data-testid=progress]')} === 1`, 'the forty items');
+  // Started: neither start-up message is shown.
+  assert.equal(await browser.value(`${count('#boot-old:not([hidden]), #boot-failed:not([hidden])')}`), 0);
+}
+
+const engines = [
+  ['firefox', 4444],
+  ['webkit', 4445],
+];
+
+for (const [engine, driverPort] of engines) {
+  test(`${engine}: the main journey`, { timeout: 240_000 }, async () => {
+    const browser = await openSession(engine, driverPort);
+    try {
+      // Answer: two items and one 不适用; the figures as the engine tests compute them.
+      await open(browser, site);
+      await browser.click(radio('infra.it.server', '2'));
+      await browser.click(radio('infra.it.database', '3'));
+      await browser.click(radio('biz.marketing.website', 'na'));
+      await browser.until(`${text('[data-testid=progress]')}.includes('3/40')`, 'progress 3/40');
+      // IT resources (66.7 + 100 + 0 + 0) / 4, security 0: infra 20.8; overall 20.8 / 3.
+      assert.equal(await browser.value(text('[data-testid=part-score][data-part=infra]')), '21');
+      assert.equal(await browser.value(text('[data-testid=overall-score]')), '7');
+      assert.equal(await browser.value(attribute('[data-testid=overall-level]', 'data-level')), 'L0');
+
+      // Reload: the answers are kept.
+      await open(browser, site);
+      const answered = ['biz.marketing.website=na', 'infra.it.database=3', 'infra.it.server=2'];
+      assert.deepEqual(await browser.value(checked), answered);
+
+      // The share link opens the shared view, read-only, with the same answers.
+      const shared = await browser.until(link('[data-testid=share-link]'), 'the share link');
+      assert.match(new URL(shared).hash, /^#r=[A-Za-z0-9_-]+$/);
+      await open(browser, shared);
+      await browser.until(count('[data-testid=shared-banner]'), 'the shared banner');
+      assert.deepEqual(await browser.value(checked), answered);
+      assert.equal(await browser.value(`[...document.querySelectorAll('[data-item] input')].every((r) => r.disabled)`), true);
+      assert.equal(await browser.value(text('[data-testid=overall-score]')), '7');
+
+      // A damaged link is refused with a message, and the own answers stay.
+      const payload = new URL(shared).hash.slice(3);
+      const damaged = `${site}#r=${payload.slice(0, 10)}${payload[10] === 'A' ? 'B' : 'A'}${payload.slice(11)}`;
+      await open(browser, damaged);
+      const alerts = await browser.until(`${shownAlerts}.length && ${shownAlerts}`, 'the alert');
+      assert.equal(alerts.length, 1);
+      assert.match(alerts[0], /已损坏或不完整/);
+      assert.equal(await browser.value(count('[data-testid=shared-banner]')), 0);
+      assert.deepEqual(await browser.value(checked), answered);
+
+      // Large text: at least 1.25 times, and remembered.
+      await open(browser, site);
+      const size = 'parseFloat(getComputedStyle(document.documentElement).fontSize)';
+      const normal = await browser.value(size);
+      await browser.click('[data-testid=large-text]');
+      await browser.until(`${attribute('[data-testid=large-text]', 'aria-pressed')} === 'true'`, 'large text on');
+      assert.ok((await browser.value(size)) >= normal * 1.25, 'text enlarged by at least 1.25');
+      await open(browser, site);
+      assert.ok((await browser.value(size)) >= normal * 1.25, 'large text remembered');
+      await browser.click('[data-testid=large-text]');
+      await browser.until(`${attribute('[data-testid=large-text]', 'aria-pressed')} === 'false'`, 'large text off');
+
+      // English.
+      await open(browser, `${site}?lang=en`);
+      assert.equal(await browser.value(text('h1')), 'Cloud adoption self-check');
+      assert.equal(await browser.value('document.documentElement.lang'), 'en');
+      assert.equal(await browser.value(text('[data-item="infra.it.server"] legend')), '1. Servers');
+
+      // A snapshot, one more answer, compared with now.
+      await open(browser, site);
+      await browser.click('[data-testid=snapshot-save]');
+      await browser.until(count('[data-testid=snapshot]'), 'the saved snapshot');
+      await browser.click(radio('infra.it.storage', '3'));
+      await browser.until(`${text('[data-testid=progress]')}.includes('4/40')`, 'progress 4/40');
+      const compareWithNow = `[...document.querySelectorAll('[data-testid=snapshot] button')].find((b) => b.textContent.trim() === '与当前答案对比')`;
+      await browser.until(compareWithNow, 'the compare button');
+      await browser.run(`${compareWithNow}.click();`);
+      await browser.until(count('[data-testid=compare]'), 'the comparison');
+      const part = '[data-testid=compare-part][data-part=infra]';
+      const infra = [await browser.value(attribute(part, 'data-before')), await browser.value(attribute(part, 'data-after'))];
+      // Storage 3 more: IT (66.7 + 100 + 100 + 0) / 4 = 66.7, infra 33.3.
+      assert.deepEqual(infra, ['21', '33']);
+      const later = await browser.value(link('[data-testid=share-link]'));
+
+      // The officials' reader: both results pasted in a chat export.
+      await browser.goto(`${site}reader.html`);
+      await browser.until(count('[data-testid=reader-input]'), 'the reader');
+      await browser.run(
+        `const input = document.querySelector('[data-testid=reader-input]');
+         input.value = arguments[0];
+         input.dispatchEvent(new Event('input', { bubbles: true }));`,
+        `甲公司：${shared}\n乙公司：${later}。\n丙公司 ${damaged}`,
+      );
+      await browser.until(`${count('[data-testid=reader-row]')} === 2`, 'two rows');
+      assert.match(await browser.value(text('[data-testid=reader-valid]')), /\b2\b/);
+      assert.match(await browser.value(text('[data-testid=reader-invalid]')), /\b1\b/);
+      assert.deepEqual(
+        await browser.value(`[...document.querySelectorAll('[data-testid=reader-row]')].map((r) => r.dataset.overall + ' ' + r.dataset.level)`),
+        ['7 L0', '11 L0'],
+      );
+      assert.equal(await browser.value(text('[data-testid=reader-part-mean][data-part=infra]')), '27');
+    } finally {
+      await browser.quit();
+    }
+  });
+}
