@@ -2,9 +2,11 @@
 // inline script is needed (a strict CSP forbids it).
 // - boot-<hash>.js, a module, starts the wasm and says the truth when it
 //   cannot: a browser below the floor (no WebAssembly, or one that fails
-//   the floor's probe) gets #boot-old; a download that broke or arrived
-//   damaged gets #boot-failed with a retry that starts the page without a
-//   reload. Both messages are in the page (index.html, reader.html).
+//   the floor's probe) gets #boot-old; one that compiles no WebAssembly at
+//   all here (the site's Content-Security-Policy forbids it) #boot-blocked;
+//   a download that broke or arrived damaged #boot-failed, with a retry
+//   that starts the page without a reload. The messages are in the page
+//   (index.html, reader.html).
 // - nomodule-<hash>.js, a classic script in ES5, runs only where modules
 //   do not (Internet Explorer, a dual-core browser's IE mode) and shows
 //   #boot-old there.
@@ -12,13 +14,15 @@
 // A module of WebAssembly 1.0 that imports a mutable global: every engine
 // at the floor validates it, and none below.
 const FLOOR_PROBE = [0, 97, 115, 109, 1, 0, 0, 0, 2, 8, 1, 1, 97, 1, 98, 3, 127, 1];
+// The empty module: any engine compiles it, unless compiling is forbidden.
+const EMPTY_MODULE = [0, 97, 115, 109, 1, 0, 0, 0];
 
 // Shared by both scripts (written in ES5 for the second): shows the
 // message of `id` ('boot-old' or 'boot-failed'), fills in the page's address
 // to copy, and says in the opening that the page did not start. A
 // checklist to print needs every item's description open.
 const showMessage = `function showMessage(id) {
-  var ids = ['boot-old', 'boot-failed'];
+  var ids = ['boot-old', 'boot-blocked', 'boot-failed'];
   for (var i = 0; i < ids.length; i++) {
     var message = document.getElementById(ids[i]);
     if (message) message.hidden = ids[i] !== id;
@@ -49,7 +53,8 @@ const wasm = new URL('./${wasm}', import.meta.url);
 ${showMessage}
 
 // The wasm, compiled. A CompileError is a browser below the floor where it
-// fails the floor's probe, and a damaged download where it passes.
+// fails the floor's probe; where it passes, compiling forbidden if even the
+// empty module does not compile, and otherwise a damaged download.
 async function compiled(retry) {
   const response = await fetch(wasm, retry ? { cache: 'no-cache' } : {});
   if (!response.ok) throw new Error(\`\${wasm}: \${response.status}\`);
@@ -60,17 +65,28 @@ async function compiled(retry) {
       ? await WebAssembly.compileStreaming(response)
       : await WebAssembly.compile(await response.arrayBuffer());
   } catch (error) {
-    if (error instanceof WebAssembly.CompileError && !WebAssembly.validate(new Uint8Array(${JSON.stringify(FLOOR_PROBE)}))) {
-      error.belowFloor = true;
+    if (error instanceof WebAssembly.CompileError) {
+      if (!WebAssembly.validate(new Uint8Array(${JSON.stringify(FLOOR_PROBE)}))) error.messageId = 'boot-old';
+      else if (!compiles(new Uint8Array(${JSON.stringify(EMPTY_MODULE)}))) error.messageId = 'boot-blocked';
     }
     throw error;
   }
 }
 
+function compiles(bytes) {
+  try {
+    return new WebAssembly.Module(bytes) instanceof WebAssembly.Module;
+  } catch {
+    return false;
+  }
+}
+
 let state = 'waiting';
 let loadingText;
+// Started once by the page (whichever of its triggers comes first), and
+// again only by a retry after a failure.
 async function start(retry) {
-  if (state !== 'waiting' && state !== 'failed') return;
+  if (state !== (retry ? 'failed' : 'waiting')) return;
   state = 'starting';
   const status = document.querySelector('#prerendered .progress-text');
   if (retry) {
@@ -92,7 +108,7 @@ async function start(retry) {
     state = 'failed';
     if (status && loadingText === undefined) loadingText = status.innerHTML;
     console.warn('The page could not start:', error);
-    showMessage(error.belowFloor ? 'boot-old' : 'boot-failed');
+    showMessage(error.messageId || 'boot-failed');
   }
 }
 

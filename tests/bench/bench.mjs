@@ -1,5 +1,9 @@
 // The size and speed benchmark (run on demand, not in CI's pass/fail):
-//   scripts/bench.sh [runs]
+//   scripts/bench.sh [runs] [base revision]
+//   node tests/bench/bench.mjs RUNS DIST [BASE_DIST]
+// With a second build (scripts/bench.sh builds the base revision into
+// target/bench-base/dist), every figure is measured for both in one run,
+// their page loads alternating, and printed side by side: this | base.
 // Prints, as medians over repeated runs in headless Chromium (Debian's):
 // - the bytes fetched at start, per file and in total: raw, gzip, brotli;
 // - navigation start to all 40 items live in the page (their `data-item`
@@ -25,10 +29,13 @@ import { chromium } from '@playwright/test';
 import { answerSets, payload } from '../e2e/result-links.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
-const dist = join(root, 'dist');
 const runs = Number(process.argv[2] ?? 7);
-const port = 8797;
-const url = `http://127.0.0.1:${port}/`;
+// Each build measured: its folder, served on a port of its own.
+const builds = process.argv.slice(3).map((dist, i) => ({ dist, url: `http://127.0.0.1:${8797 + i}/` }));
+if (builds.length === 0) builds.push({ dist: join(root, 'dist'), url: 'http://127.0.0.1:8797/' });
+const names = builds.length > 1 ? ['this', 'base'] : ['this'];
+/** `figure(values)` of each build, side by side. */
+const sideBySide = (perBuild, figure) => perBuild.map((values, i) => `${names[i]}: ${figure(values)}`).join(' | ');
 const SLOW_4G = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
 
 const median = (values) => {
@@ -73,7 +80,7 @@ function probe() {
   document.addEventListener('DOMContentLoaded', lookForFirstGroup);
 }
 
-const server = spawn('node', [join(root, 'scripts/static-server.mjs'), dist, String(port)], { stdio: 'ignore' });
+const servers = builds.map(({ dist, url }) => spawn('node', [join(root, 'scripts/static-server.mjs'), dist, new URL(url).port], { stdio: 'ignore' }));
 await new Promise((resolve) => setTimeout(resolve, 500));
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
@@ -82,7 +89,7 @@ const browser = await chromium.launch({
 
 try {
   // One cold load in a fresh context; returns the start-up figures.
-  async function load(network, cpu = 1) {
+  async function load(url, network, cpu = 1) {
     const context = await browser.newContext();
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
@@ -102,44 +109,51 @@ try {
 
   // Bytes fetched at start: the build's files and the precompressed copies
   // that the servers send (.gz made with Zopfli, .br).
-  const first = await load(null);
   console.log(`Machine: ${cpus().length} × ${cpus()[0].model}, ${Math.round(totalmem() / 2 ** 30)} GiB; Chromium ${browser.version()}; ${runs} runs each.\n`);
-  console.log('Fetched at start        raw KiB   gzip KiB  brotli KiB');
-  const totals = [0, 0, 0];
-  for (const file of first.files) {
-    const sizes = ['', '.gz', '.br'].map((suffix) => statSync(join(dist, file + suffix)).size);
-    sizes.forEach((size, i) => { totals[i] += size; });
-    console.log(`${file.padEnd(38).slice(0, 38)} ${sizes.map((s) => kib(s).padStart(9)).join(' ')}`);
+  for (const [i, { dist, url }] of builds.entries()) {
+    const first = await load(url, null);
+    console.log(`${names[i]} (${dist})\nFetched at start        raw KiB   gzip KiB  brotli KiB`);
+    const totals = [0, 0, 0];
+    for (const file of first.files) {
+      const sizes = ['', '.gz', '.br'].map((suffix) => statSync(join(dist, file + suffix)).size);
+      sizes.forEach((size, n) => { totals[n] += size; });
+      console.log(`${file.padEnd(38).slice(0, 38)} ${sizes.map((size) => kib(size).padStart(9)).join(' ')}`);
+    }
+    console.log(`${'total'.padEnd(38)} ${totals.map((size) => kib(size).padStart(9)).join(' ')}  (budget: 140 KiB gzip, 120 KiB brotli)`);
+    // What features that wait for a click fetch on first use (a split module).
+    for (const file of readdirSync(dist).filter((f) => /^split_.*\.wasm$/.test(f))) {
+      const sizes = ['', '.gz', '.br'].map((suffix) => statSync(join(dist, file + suffix)).size);
+      console.log(`Fetched on first use: ${file}  ${sizes.map(kib).join(' / ')} KiB raw / gzip / brotli`);
+    }
+    console.log('');
+    await first.context.close();
   }
-  console.log(`${'total'.padEnd(38)} ${totals.map((s) => kib(s).padStart(9)).join(' ')}  (budget: 140 KiB gzip, 120 KiB brotli)\n`);
-  // What features that wait for a click fetch on first use (a split module).
-  for (const file of readdirSync(dist).filter((f) => /^split_.*\.wasm$/.test(f))) {
-    const sizes = ['', '.gz', '.br'].map((suffix) => statSync(join(dist, file + suffix)).size);
-    console.log(`Fetched on first use: ${file}  ${sizes.map(kib).join(' / ')} KiB raw / gzip / brotli\n`);
-  }
-  await first.context.close();
 
   for (const [name, network, cpu] of [['loopback', null, 1], ['loopback, CPU ×4', null, 4], ['slow 4G', SLOW_4G, 1]]) {
-    const itemsAt = [];
-    const firstGroupAt = [];
-    const longest = [];
+    const itemsAt = builds.map(() => []);
+    const firstGroupAt = builds.map(() => []);
+    const longest = builds.map(() => []);
+    // The builds' loads alternate, so that the machine's noise falls on both.
     for (let run = 0; run < runs; run++) {
-      const result = await load(network, cpu);
-      itemsAt.push(result.itemsAt);
-      firstGroupAt.push(result.firstGroupAt);
-      longest.push(result.longestTask);
-      await result.context.close();
+      for (const [i, { url }] of builds.entries()) {
+        const result = await load(url, network, cpu);
+        itemsAt[i].push(result.itemsAt);
+        firstGroupAt[i].push(result.firstGroupAt);
+        longest[i].push(result.longestTask);
+        await result.context.close();
+      }
     }
     const range = (values) => `median ${median(values).toFixed(0)} ms (min ${Math.min(...values).toFixed(0)}, max ${Math.max(...values).toFixed(0)})`;
-    console.log(`${name}: first group on screen ${range(firstGroupAt)}${network ? '  (budget: 800 ms)' : ''}; all 40 items live, with the result ${range(itemsAt)}`);
-    console.log(`${name}: longest start-up task median ${median(longest).toFixed(0)} ms, max ${Math.max(...longest).toFixed(0)} ms (tasks under 50 ms are not reported; 0 = none)  (budget: ${cpu === 4 ? 150 : 50} ms)`);
+    console.log(`${name}: first group on screen ${sideBySide(firstGroupAt, range)}${network ? '  (budget: 800 ms)' : ''}`);
+    console.log(`${name}: all 40 items live, with the result ${sideBySide(itemsAt, range)}`);
+    console.log(`${name}: longest start-up task ${sideBySide(longest, (values) => `median ${median(values).toFixed(0)} ms, max ${Math.max(...values).toFixed(0)} ms`)} (tasks under 50 ms are not reported; 0 = none)  (budget: ${cpu === 4 ? 150 : 50} ms)`);
   }
 
   // A tap on an answer: to the changed overall score, and to the next
   // frame painted (a message posted from the next animation frame's
   // callback arrives once that frame has been rendered).
-  async function taps(cpu, inOrder) {
-    const { context, page, cdp } = await load(null);
+  async function taps(url, cpu, inOrder) {
+    const { context, page, cdp } = await load(url, null);
     if (cpu !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
     const result = await page.evaluate(async ([count, inOrder]) => {
       // Toggling changes the overall score at every tap; answering in order
@@ -184,25 +198,27 @@ try {
   }
   for (const cpu of [1, 4]) {
     for (const [name, inOrder] of [['toggling one item', false], ['answering in order', true]]) {
-      const { changed, painted } = await taps(cpu, inOrder);
+      const results = [];
+      for (const { url } of builds) results.push(await taps(url, cpu, inOrder));
       const figures = (values) => `median ${median(values).toFixed(1)} ms, worst ${Math.max(...values).toFixed(1)} ms`;
       const budget = cpu === 1 ? '2 ms median, 8 ms worst' : '8 ms';
-      console.log(`Tap, ${name}, CPU ×${cpu}: to the updated result ${figures(changed)} (budget: ${budget}); to the next frame painted ${figures(painted)}${cpu === 4 ? ' (budget: 16 ms)' : ''}`);
+      console.log(`Tap, ${name}, CPU ×${cpu}: to the updated result ${sideBySide(results.map((r) => r.changed), figures)} (budget: ${budget})`);
+      console.log(`Tap, ${name}, CPU ×${cpu}: to the next frame painted ${sideBySide(results.map((r) => r.painted), figures)}${cpu === 4 ? ' (budget: 16 ms)' : ''}`);
     }
   }
 
   // Lighthouse's mobile profile, in Debian's Chromium.
   const reports = mkdtempSync(join(tmpdir(), 'lighthouse-'));
-  const lighthouse = [];
-  for (let run = 0; run < Math.min(runs, 3); run++) {
-    const output = join(reports, `${run}.json`);
+  const lighthouse = builds.map(() => []);
+  for (let run = 0; run < Math.min(runs, 3); run++) for (const [i, { url }] of builds.entries()) {
+    const output = join(reports, `${i}-${run}.json`);
     const result = spawnSync(join(root, 'node_modules/.bin/lighthouse'), [
       url, '--quiet', '--form-factor=mobile', '--only-categories=performance,seo',
       '--chrome-flags=--headless=new --no-sandbox --disable-gpu', '--output=json', `--output-path=${output}`,
     ], { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, stdio: 'ignore', timeout: 180_000 });
     if (result.status !== 0) throw new Error(`lighthouse failed (${result.status ?? result.signal})`);
     const report = JSON.parse(readFileSync(output, 'utf8'));
-    lighthouse.push({
+    lighthouse[i].push({
       performance: report.categories.performance.score * 100,
       seo: report.categories.seo.score * 100,
       tbt: report.audits['total-blocking-time'].numericValue,
@@ -210,17 +226,20 @@ try {
     });
   }
   rmSync(reports, { recursive: true, force: true });
-  const of = (key) => median(lighthouse.map((r) => r[key]));
-  console.log(`Lighthouse mobile (${lighthouse.length} runs, medians): performance ${of('performance').toFixed(0)} (budget: 98), TBT ${of('tbt').toFixed(0)} ms (budget: 50), LCP ${(of('lcp') / 1000).toFixed(2)} s (budget: 1.2), SEO ${of('seo').toFixed(0)} (budget: 100)`);
+  const summary = (reports) => {
+    const of = (key) => median(reports.map((r) => r[key]));
+    return `performance ${of('performance').toFixed(0)}, TBT ${of('tbt').toFixed(0)} ms, LCP ${(of('lcp') / 1000).toFixed(2)} s, SEO ${of('seo').toFixed(0)}`;
+  };
+  console.log(`Lighthouse mobile (${lighthouse[0].length} runs, medians): ${sideBySide(lighthouse, summary)}  (budget: 98, 50 ms, 1.2 s, 100)`);
 
   // The reader: 10,000 links in one input event (a paste), as a chat export.
   const list = answerSets(10_000, 40)
     .map((a, i) => `企业${i}：https://www.example.gov.cn/zt/shangyun/?from=singlemessage#r=${payload(a)}。`)
     .join('\n');
-  const reads = [];
-  const tables = [];
-  const longestWhileReading = [];
-  for (let run = 0; run < Math.min(runs, 5); run++) {
+  const reads = builds.map(() => []);
+  const tables = builds.map(() => []);
+  const longestWhileReading = builds.map(() => []);
+  for (let run = 0; run < Math.min(runs, 5); run++) for (const [i, { url }] of builds.entries()) {
     const readerContext = await browser.newContext();
     const reader = await readerContext.newPage();
     await reader.goto(`${url}reader.html`);
@@ -243,15 +262,16 @@ try {
       await new Promise((resolve) => setTimeout(resolve, 200));
       return { read, table, longest: Math.max(0, ...longTasks) };
     }, list);
-    reads.push(result.read);
-    tables.push(result.table);
-    longestWhileReading.push(result.longest);
+    reads[i].push(result.read);
+    tables[i].push(result.table);
+    longestWhileReading[i].push(result.longest);
     await readerContext.close();
   }
-  console.log(`Reader, 10,000 links pasted to the cohort shown: median ${median(reads).toFixed(0)} ms (of which 120 ms waiting for the paste to settle)  (budget: 1000 ms)`);
-  console.log(`Reader, 10,000 links pasted to every row in the table: median ${median(tables).toFixed(0)} ms`);
-  console.log(`Reader, longest main-thread task meanwhile: median ${median(longestWhileReading).toFixed(0)} ms, max ${Math.max(...longestWhileReading).toFixed(0)} ms  (budget: 200 ms)`);
+  const ms = (values) => `median ${median(values).toFixed(0)} ms`;
+  console.log(`Reader, 10,000 links pasted to the cohort shown: ${sideBySide(reads, ms)} (of which 120 ms waiting for the paste to settle)  (budget: 1000 ms)`);
+  console.log(`Reader, 10,000 links pasted to every row in the table: ${sideBySide(tables, ms)}`);
+  console.log(`Reader, longest main-thread task meanwhile: ${sideBySide(longestWhileReading, (values) => `median ${median(values).toFixed(0)} ms, max ${Math.max(...values).toFixed(0)} ms`)}  (budget: 200 ms)`);
 } finally {
   await browser.close();
-  server.kill();
+  for (const server of servers) server.kill();
 }

@@ -44,6 +44,17 @@ test('nginx serves the widget under a sub-path with the shipped headers', async 
   expect(wasm.headers()['content-security-policy']).toBe(CSP);
 });
 
+test('nginx allows \'unsafe-eval\' to Chromium before 97 only, which compiles WebAssembly under a CSP with nothing less', async ({ request }) => {
+  const policy = async (userAgent) => (await request.get(WIDGET, { headers: { 'User-Agent': userAgent } })).headers()['content-security-policy'];
+  const old = (version) => `Mozilla/5.0 (Windows NT 10.0; WOW64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/${version}.0.4240.198 Safari/537.36`;
+  const oldPolicy = CSP.replace("'wasm-unsafe-eval'", "'wasm-unsafe-eval' 'unsafe-eval'");
+  // 360 Browser 13, QQ's X5 kernel, Chromium 96.
+  for (const version of ['86', '89', '96']) expect(await policy(`${old(version)} QIHU 360SE`)).toBe(oldPolicy);
+  for (const version of ['97', '120', '156']) expect(await policy(old(version))).toBe(CSP);
+  expect(await policy('Mozilla/5.0 (iPhone; CPU iPhone OS 14_8 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 MicroMessenger/8.0.40')).toBe(CSP);
+  expect(await policy('Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0')).toBe(CSP);
+});
+
 test('nginx sends the precompressed copies the build made: Zopfli gzip, or brotli where asked for', async ({ request }) => {
   const html = await (await request.get(WIDGET)).text();
   const files = [...html.matchAll(/(?:href|src)="\.\/([^"]+\.(?:wasm|js|css))"/g)].map((m) => m[1]);

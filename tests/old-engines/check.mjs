@@ -1,7 +1,7 @@
 // Run by an old Node (scripts/test.sh runs it with V8 8.4, the engine of
 // Chrome 84, and V8 9.4, Chrome 94): every module the build ships must
 // compile in this engine, and every script must parse as this engine
-// parses a module. Prints one line per file and fails if any fails.
+// parses a module. Prints each failure and a count, and fails if any fails.
 //   node tests/old-engines/check.mjs DIST…
 import { spawnSync } from 'child_process';
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'fs';
@@ -15,7 +15,7 @@ let failed = 0;
 const report = (ok, file, detail) => {
   if (ok) passed++;
   else failed++;
-  console.log(`${ok ? 'ok' : 'FAILED'}: ${engine}: ${file}${detail ? `: ${detail}` : ''}`);
+  if (!ok) console.log(`FAILED: ${engine}: ${file}: ${detail}`);
 };
 
 for (const dist of process.argv.slice(2)) {
@@ -26,7 +26,7 @@ for (const dist of process.argv.slice(2)) {
     if (file.endsWith('.wasm')) {
       try {
         await WebAssembly.compile(readFileSync(path));
-        report(true, path);
+        report(true, path, '');
       } catch (error) {
         report(false, path, error.message);
       }
@@ -35,10 +35,10 @@ for (const dist of process.argv.slice(2)) {
       const copy = join(scratch, `${file}.mjs`);
       copyFileSync(path, copy);
       const result = spawnSync(process.execPath, ['--check', copy], { encoding: 'utf8' });
-      report(result.status === 0, path, result.status === 0 ? '' : result.stderr.trim().split('\n').slice(0, 5).join(' | '));
+      report(result.status === 0, path, result.stderr.trim().split('\n').slice(0, 5).join(' | '));
     }
   }
 }
 rmSync(scratch, { recursive: true, force: true });
-console.log(`${engine}: ${passed} passed, ${failed} failed`);
+console.log(`${engine} (${process.version}): ${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
