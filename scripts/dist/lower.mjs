@@ -21,7 +21,7 @@ export function lowerAndOptimise(file) {
     // Saying so lets wasm-opt fold address arithmetic into load and store
     // offsets (~1 KiB brotli less). The producers and target-features
     // sections are for tools, not browsers.
-    run('wasm-opt', [...FLOOR, '-Oz', '--low-memory-unused', '--strip-producers', '--strip-target-features', file, '-o', file]);
+    run('wasm-opt', ['--quiet', ...FLOOR, '-Oz', '--low-memory-unused', '--strip-producers', '--strip-target-features', file, '-o', file]);
   } catch (error) {
     fail(file, `could not be lowered to WebAssembly 1.0 with mutable globals: ${error.message}`);
   }

@@ -149,6 +149,14 @@ test('the embed script ignores height messages that do not come from the widget'
   expect(await iframe.evaluate((f) => f.style.height)).toBe(height);
 });
 
+test('the host page and the widget ask dual-core browsers for their Chromium mode', async ({ request }) => {
+  for (const page of [HOST, WIDGET, `${WIDGET}reader.html`]) {
+    const html = await (await request.get(page)).text();
+    expect(html, page).toContain('<meta name="renderer" content="webkit">');
+    expect(html, page).toContain('<meta http-equiv="X-UA-Compatible" content="IE=edge">');
+  }
+});
+
 test('the embed script passes the language', async ({ page }) => {
   // The example host page with `data-lang="en"` on its div (nginx/run.sh).
   await page.goto(`${HOST}en.html`);
