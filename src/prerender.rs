@@ -1,13 +1,16 @@
-//! The page's opening as static HTML, written at build time into
-//! `index.html` (by `src/bin/prerender.rs` and `scripts/dist/page.mjs`):
-//! the header, the section navigator, the answer scale's legend and every
-//! question with what it means, the answers disabled; in Chinese, and in
-//! English for `index.en.html`, which servers that can choose serve for
-//! `?lang=en` (`deploy/nginx.conf`). A visitor
-//! reads the questions before the wasm has arrived, or, in a browser that
-//! cannot run it, reads and prints them as a checklist;
-//! the widget takes the page over when it starts, replacing this in the
-//! same task, so nothing flickers.
+//! What the build writes as static HTML (by `src/bin/prerender.rs` and
+//! `scripts/dist/page.mjs`), in Chinese and in English:
+//! - the page's opening, put into `index.html` and `index.en.html` (which
+//!   servers that can choose serve for `?lang=en`, `deploy/nginx.conf`):
+//!   the header, the section navigator, the answer scale's legend and the
+//!   first part's questions, with the answers disabled. A visitor reads the
+//!   first questions before the wasm has arrived, or without it; the widget
+//!   takes the page over when it starts, replacing this in the same task,
+//!   so nothing flickers;
+//! - the checklist, `checklist.html` and `checklist.en.html`: every
+//!   question with what it means, to read and print where the widget cannot
+//!   start (its start-up message links to it). A page of its own, so that
+//!   the widget's page does not carry forty questions for every visitor.
 //! The markup is the components' own (the same classes; the questions and
 //! the legend by the same writers), without their `data-` hooks: nothing
 //! mistakes it for the live widget. A browser test checks that nothing on
@@ -15,15 +18,19 @@
 //!
 //! ```
 //! use selfcheck::i18n::Lang;
-//! use selfcheck::prerender::opening_html;
+//! use selfcheck::prerender::{checklist_html, opening_html};
 //! use selfcheck::rubric::Rubric;
 //!
 //! let html = opening_html(Rubric::embedded(), Lang::Zh);
 //! assert!(html.starts_with("<div id=\"prerendered\""));
 //! assert!(html.contains("<legend><span class=\"item-number\">1. </span>服务器</legend>"));
-//! assert!(html.contains("<legend><span class=\"item-number\">40. </span>客服</legend>"));
-//! assert!(!html.contains("data-item"));
+//! assert!(!html.contains("data-item") && !html.contains(">客服</legend>"));
 //! assert!(opening_html(Rubric::embedded(), Lang::En).contains(">Servers</legend>"));
+//!
+//! let checklist = checklist_html(Rubric::embedded(), Lang::Zh);
+//! assert!(checklist.starts_with("<main class=\"checklist\"><h1>企业上云自评</h1>"));
+//! assert!(checklist.contains("<legend><span class=\"item-number\">40. </span>客服</legend>"));
+//! assert!(checklist.contains("<details class=\"item-description\" open>"));
 //! ```
 
 use crate::html::escape;
@@ -64,10 +71,10 @@ pub fn opening_html(rubric: &Rubric, lang: Lang) -> String {
             )
         })
         .collect();
-    let part_html: String = rubric
+    let part_html = rubric
         .part_ixs()
-        .map(|p| part_html(rubric, lang, p, Form::Opening))
-        .collect();
+        .next()
+        .map_or_else(String::new, |p| part_html(rubric, lang, p, Form::Opening));
     format!(
         "<div id=\"prerendered\" aria-busy=\"true\">\
          <header class=\"site-header\"><div class=\"toolbar\">\
@@ -99,5 +106,34 @@ pub fn opening_html(rubric: &Rubric, lang: Lang) -> String {
         continue_answering = text(strings.continue_answering),
         start_over = text(strings.start_over),
         scale_legend = scale_legend_html(rubric, lang),
+    )
+}
+
+/// Every question of `rubric` in `lang`, each with what it means (open, so
+/// that it prints), under the answer scale's legend: a checklist to answer
+/// by hand.
+pub fn checklist_html(rubric: &Rubric, lang: Lang) -> String {
+    let strings = lang.strings();
+    let intro = fill(
+        strings.intro,
+        &[
+            ("guide", rubric.name.get(lang)),
+            ("count", &rubric.item_count().to_string()),
+        ],
+    );
+    let parts: String = rubric
+        .part_ixs()
+        .map(|p| part_html(rubric, lang, p, Form::Opening))
+        .collect();
+    format!(
+        "<main class=\"checklist\"><h1>{title}</h1><p class=\"intro\">{intro}</p>\
+         <details class=\"scale-legend\" open>{scale_legend}</details><div class=\"parts\">{parts}</div></main>",
+        title = escape(rubric.short_name.get(lang)),
+        intro = escape(&intro),
+        scale_legend = scale_legend_html(rubric, lang),
+        parts = parts.replace(
+            "<details class=\"item-description\">",
+            "<details class=\"item-description\" open>"
+        ),
     )
 }

@@ -19,8 +19,7 @@ const EMPTY_MODULE = [0, 97, 115, 109, 1, 0, 0, 0];
 
 // Shared by both scripts (written in ES5 for the second): shows the
 // message of `id` ('boot-old' or 'boot-failed'), fills in the page's address
-// to copy, and says in the opening that the page did not start. A
-// checklist to print needs every item's description open.
+// to copy, and says in the opening that the page did not start.
 const showMessage = `function showMessage(id) {
   var ids = ['boot-old', 'boot-blocked', 'boot-failed'];
   for (var i = 0; i < ids.length; i++) {
@@ -33,12 +32,6 @@ const showMessage = `function showMessage(id) {
   if (loading) loading.hidden = true;
   var status = document.querySelector('#prerendered .progress-text');
   if (status) status.textContent = document.documentElement.lang === 'en' ? 'Not started: see the message above.' : '未能启动，见页首说明。';
-  if (id === 'boot-old') {
-    var details = document.querySelectorAll('#prerendered details');
-    for (var k = 0; k < details.length; k++) details[k].setAttribute('open', '');
-  }
-  var print = document.querySelectorAll('.boot-print');
-  for (var m = 0; m < print.length; m++) print[m].onclick = function () { window.print(); };
 }`;
 
 /**

@@ -10,7 +10,9 @@
 // - The widget's page gets its opening as static HTML (src/prerender.rs,
 //   made natively with the same rubric as this build: SELFCHECK_RUBRIC is
 //   passed on), and index.en.html the same page with an English opening,
-//   for servers that serve it for `?lang=en` (deploy/nginx.conf).
+//   for servers that serve it for `?lang=en` (deploy/nginx.conf); beside
+//   them checklist.html and checklist.en.html, every question to read and
+//   print where the widget cannot start, pages with no script at all.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -78,16 +80,22 @@ export function writePage(dir, sourceDir, { glue, loader, wasm, css, cssText, bo
   if (!html.includes(marker)) fail(pagePath, `has no ${marker}`);
   const zh = '<html lang="zh-CN">';
   if (!html.includes(zh)) fail(pagePath, `does not begin ${zh}`);
-  const withOpening = (lang) => {
-    const written = execFileSync('cargo', ['run', '--quiet', '--bin', 'prerender', '--', lang], {
-      cwd: sourceDir,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+  const prerender = (lang, ...what) => execFileSync('cargo', ['run', '--quiet', '--bin', 'prerender', '--', lang, ...what], {
+    cwd: sourceDir,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const tagged = (lang) => (lang === 'en' ? html.replace(zh, '<html lang="en">') : html);
+  const checklistOf = (lang) => (lang === 'en' ? 'checklist.en.html' : 'checklist.html');
+  for (const lang of ['zh', 'en']) {
+    const written = prerender(lang);
     if (!written.startsWith('<div id="prerendered"')) fail(pagePath, `the prerender printed no opening in ${lang}`);
-    const tagged = lang === 'en' ? html.replace(zh, '<html lang="en">') : html;
-    return finished(tagged.replace(marker, written));
-  };
-  writeFileSync(pagePath, withOpening('zh'));
-  writeFileSync(join(dir, 'index.en.html'), withOpening('en'));
+    const page = finished(tagged(lang).replace(marker, written)).replaceAll('href="./checklist.html"', `href="./${checklistOf(lang)}"`);
+    writeFileSync(join(dir, lang === 'en' ? 'index.en.html' : 'index.html'), page);
+
+    const checklist = prerender(lang, 'checklist');
+    if (!checklist.startsWith('<main class="checklist">')) fail(pagePath, `the prerender printed no checklist in ${lang}`);
+    const documentHead = tagged(lang).slice(0, tagged(lang).indexOf('<body>')).replace(trunkLink, '');
+    writeFileSync(join(dir, checklistOf(lang)), `${finished(documentHead)}<body>\n    ${checklist}\n  </body>\n</html>\n`);
+  }
 }

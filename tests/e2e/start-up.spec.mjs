@@ -10,7 +10,7 @@ import { test, expect, answer, radio } from './fixtures.mjs';
 
 const DIST = new URL('../../dist/', import.meta.url).pathname;
 const OLD = {
-  widget: '此浏览器无法运行本自评：它不支持 WebAssembly，或版本太旧。360、QQ、搜狗等双核浏览器，请点地址栏里的闪电图标，切换到“极速模式”；其他浏览器，请复制本页地址，用最新版的 Chrome、Edge、Firefox、Safari 或微信打开。下面的 40 个问题及其说明照常可读，也可打印出来手工填写；在此页上的选择不会保存。',
+  widget: '此浏览器无法运行本自评：它不支持 WebAssembly，或版本太旧。360、QQ、搜狗等双核浏览器，请点地址栏里的闪电图标，切换到“极速模式”；其他浏览器，请复制本页地址，用最新版的 Chrome、Edge、Firefox、Safari 或微信打开。全部 40 个问题及其说明在清单中，可打印出来手工填写。',
   reader: '此浏览器无法运行本工具：它不支持 WebAssembly，或版本太旧。360、QQ、搜狗等双核浏览器，请点地址栏里的闪电图标，切换到“极速模式”；其他浏览器，请复制本页地址，用最新版的 Chrome、Edge、Firefox 或 Safari 打开。',
 };
 const FAILED = {
@@ -56,14 +56,22 @@ async function expectOldBrowserMessage(page, which) {
   // Nothing says it is loading.
   await expect(page.getByText('正在加载').filter({ visible: true })).toHaveCount(0);
   if (which === 'widget') {
-    // The forty questions as a checklist: each with what it means, open to print.
-    await expect(page.locator('#prerendered legend')).toHaveCount(40);
-    await expect(page.locator('#prerendered legend').last()).toHaveText('40. 客服');
-    await expect(page.locator('#prerendered details.item-description[open]')).toHaveCount(40);
-    await expect(page.locator('#prerendered fieldset').last()).toContainText('通过云端部署客服系统');
+    // The first questions stay readable, and the page says it did not start.
+    await expect(page.locator('#prerendered legend').first()).toHaveText('1. 服务器');
     await expect(page.locator('#prerendered .progress-text')).toHaveText('未能启动，见页首说明。');
-    await expect(page.getByRole('button', { name: '打印清单 Print the checklist' })).toBeVisible();
+    await expectChecklist(page, message.getByRole('link', { name: '40 项清单 The checklist of 40' }), '40. 客服', '通过云端部署客服系统');
   }
+}
+
+/** Follows `link` to the checklist: every question, each with what it means shown, and no script. */
+async function expectChecklist(page, link, last, lastDescription) {
+  await link.click();
+  await expect(page).toHaveURL(/\/checklist(\.en)?\.html$/);
+  await expect(page.locator('legend')).toHaveCount(40);
+  await expect(page.locator('legend').last()).toHaveText(last);
+  await expect(page.locator('details.item-description[open]')).toHaveCount(40);
+  await expect(page.locator('fieldset').last().locator('.item-description p')).toContainText(lastDescription);
+  await expect(page.locator('script')).toHaveCount(0);
 }
 
 for (const [which, path, selector, count] of PAGES) {
@@ -134,6 +142,14 @@ for (const [which, path, selector, count] of PAGES) {
     expectCutLoads(errors);
   });
 }
+
+test('the English page links to the English checklist', async ({ page }) => {
+  await page.addInitScript(() => { delete window.WebAssembly; });
+  await page.goto('?lang=en');
+  await expect(page.locator('#boot-old')).toBeVisible();
+  await expectChecklist(page, page.locator('#boot-old').getByRole('link', { name: '40 项清单 The checklist of 40' }), '40. Customer service', 'Deploy a customer service system in the cloud');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
 
 test('where modules do not run (IE mode), the classic script shows the message', async ({ page }) => {
   // The boot module does nothing here, as in a browser that skips modules.
