@@ -35,7 +35,10 @@ export function fileFor(requestUrl) {
   } catch {
     return null; // a malformed escape such as `%E0%A4%A`
   }
-  const index = /^en\b/i.test(url.searchParams.get('lang') ?? '') ? 'index.en.html' : 'index.html';
+  // English is `en`, alone or before `-` or `_`, in any case, read as
+  // written (not decoded), as the widget and nginx read it (tests/language-tags.txt).
+  const lang = url.search.slice(1).split('&').find((pair) => pair.startsWith('lang='))?.slice(5) ?? '';
+  const index = /^en([-_]|$)/i.test(lang) ? 'index.en.html' : 'index.html';
   const file = resolve(root, `.${path.endsWith('/') ? `${path}${index}` : path}`);
   // Inside the folder itself, not merely a sibling whose name starts alike.
   return file.startsWith(root + sep) ? file : null;

@@ -296,6 +296,8 @@ strings! {
         "Long-press the picture to save or forward it.";
     share_image_download: "下载图片",
         "Download the picture";
+    share_image_unavailable: "此浏览器不允许网页绘制图片（多为隐私设置所致），无法生成分享图。结果链接照常可用，可复制后发送。",
+        "This browser does not let pages draw pictures (its privacy settings, most often), so no picture can be made. The result link works as usual: copy it to send it.";
     share_image_alt: "企业上云自评结果：综合得分 {score}，等级：{level}",
         "Cloud adoption self-check result: overall score {score}, level: {level}";
     share_image_scan: "扫码查看完整结果",
@@ -501,9 +503,18 @@ mod tests {
 
     #[test]
     fn english_only_when_asked() {
-        assert_eq!(Lang::from_tag("en"), Lang::En);
-        assert_eq!(Lang::from_tag("en-GB"), Lang::En);
-        assert_eq!(Lang::from_tag("english"), Lang::Zh);
+        // The table that nginx's and the development server's tests read too.
+        let table = include_str!("../tests/language-tags.txt");
+        let cases: Vec<(&str, &str)> = table
+            .lines()
+            .filter(|line| !line.starts_with('#'))
+            .filter_map(|line| line.split_once(' '))
+            .collect();
+        assert!(cases.len() >= 10);
+        for (tag, expected) in cases {
+            let lang = if expected == "en" { Lang::En } else { Lang::Zh };
+            assert_eq!(Lang::from_tag(tag), lang, "{tag}");
+        }
         assert_eq!(Lang::from_tag(""), Lang::Zh);
     }
 

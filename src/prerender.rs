@@ -11,6 +11,7 @@
 //!   question with what it means, to read and print where the widget cannot
 //!   start (its start-up message links to it). A page of its own, so that
 //!   the widget's page does not carry forty questions for every visitor.
+//!
 //! The markup is the components' own (the same classes; the questions and
 //! the legend by the same writers), without their `data-` hooks: nothing
 //! mistakes it for the live widget. A browser test checks that nothing on

@@ -33,8 +33,9 @@ pub struct Loaded {
     pub notices: Vec<Notice>,
     /// Results saved earlier, oldest first.
     pub snapshots: Vec<Snapshot>,
-    /// Today's date, `YYYY-MM-DD`, for new snapshots.
-    pub today: String,
+    /// Today's date, `YYYY-MM-DD`, when asked: a page left open overnight
+    /// dates what it saves the day it saves it.
+    pub today: fn() -> String,
 }
 
 /// One of two results being compared.
@@ -89,7 +90,7 @@ pub struct Store {
     /// What the visitor must be told.
     pub notices: NoticeBoard,
     snapshots: RwSignal<Vec<Snapshot>>,
-    today: StoredValue<String>,
+    today: fn() -> String,
     comparing: RwSignal<Option<(Side, Side)>>,
     /// The version of the rubric on screen: an earlier one while viewing a
     /// link made for it.
@@ -130,7 +131,7 @@ impl Store {
             shared_before: RwSignal::new(None),
             notices: NoticeBoard::new(loaded.notices),
             snapshots: RwSignal::new(loaded.snapshots),
-            today: StoredValue::new(loaded.today),
+            today: loaded.today,
             comparing: RwSignal::new(None),
             shown_version: Memo::new(move |_| rubric().version),
             shown,
@@ -184,9 +185,9 @@ impl Store {
         self.shared.with(Option::is_some)
     }
 
-    /// Today's date, `YYYY-MM-DD`, as the page was opened.
+    /// Today's date, `YYYY-MM-DD`, now.
     pub fn today(&self) -> String {
-        self.today.get_value()
+        (self.today)()
     }
 
     /// The results saved earlier, oldest first.
@@ -324,7 +325,7 @@ impl Store {
     /// Saves the visitor's own answers as a snapshot dated today.
     pub fn save_snapshot(&self, note: &str) {
         let payload = self.own.with(|own| codec::encode(self.current, own));
-        let date = self.today.get_value();
+        let date = self.today();
         let note = note.trim().to_string();
         self.snapshots.update(|s| {
             s.push(Snapshot {

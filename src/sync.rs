@@ -52,7 +52,7 @@ pub fn start(rubric: &'static Rubric, releases: &'static [Rubric]) -> Store {
             large_text: load_large_text(),
             notices: notice.into_iter().chain(snapshots_notice).collect(),
             snapshots,
-            today: page::today(),
+            today: page::today,
         },
     );
     save_answers(store);

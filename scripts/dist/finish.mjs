@@ -6,7 +6,7 @@
 //   1 features.mjs     cargo's module lists no reference types, no multi-value
 //   2 split.mjs        wasm-split-cli: the main module, and one per split point
 //   3 bindgen.mjs      wasm-bindgen: the glue, and the module it loads
-//   4 short-names.mjs  short import names, the exports the page needs
+//   4 short-names.mjs  short import names, the exports (and glue) the page needs
 //   5 lower.mjs        wasm-opt: lowered to WebAssembly 1.0 + mutable globals, -Oz
 //   6 (here)           the split modules' loader
 //   7 check.mjs        each module valid, within the floor, matching its JS
@@ -29,7 +29,7 @@ import { precompress } from './compress.mjs';
 import { checkListedFeatures } from './features.mjs';
 import { lowerAndOptimise } from './lower.mjs';
 import { hashedName, minify, writePage } from './page.mjs';
-import { droppedExport, pageExports, shortImportNames } from './short-names.mjs';
+import { pageExports, shortImportNames, withoutStreamAdapters } from './short-names.mjs';
 import { split } from './split.mjs';
 import { fail } from './tools.mjs';
 
@@ -49,15 +49,8 @@ const bin = /<link data-trunk rel="rust" data-bin="([a-z-]+)"/.exec(readFileSync
 if (!bin) fail(pagePath, 'has no <link data-trunk rel="rust" data-bin="…">');
 const css = find(/^main-[0-9a-f]+\.css$/);
 
-/**
- * The exports of the main module that its JS uses: what the glue calls
- * (`wasm.NAME`; the glue still has classes for the stream adapters whose
- * exports step 4 dropped, never called), and what the split loader takes.
- */
-const usedExports = (glue, loader) => new Set([
-  ...[...glue.matchAll(/\bwasm\.(\w+)/g)].map((m) => m[1]).filter((name) => !droppedExport(name)),
-  ...sharedWithSplitModules(loader),
-]);
+/** The exports of the main module that its JS uses: what the glue calls (`wasm.NAME`), and what the split loader takes. */
+const usedExports = (glue, loader) => new Set([...[...glue.matchAll(/\bwasm\.(\w+)/g)].map((m) => m[1]), ...sharedWithSplitModules(loader)]);
 
 // What the split loader gives every split module (`__wasm_split.NAME`),
 // taken from the main module: `const { __indirect_function_table, … } = initSync(…)`.
@@ -109,7 +102,8 @@ function makeWasm() {
     checkListedFeatures(built);
     const { main, modules: splitModules } = split(built, work, bin);
     const { glue, wasm } = bindgen(main, work, bin);
-    const { shortGlue, renamed } = shortImportNames(glue, join(work, `${bin}.js`));
+    const gluePath = join(work, `${bin}.js`);
+    const { shortGlue, renamed } = shortImportNames(withoutStreamAdapters(glue, gluePath), gluePath);
     // The split modules and their loader count where the page calls a split point.
     const calls = shortGlue.includes('from "./__wasm_split.js"');
     pageExports(wasm, renamed, calls);

@@ -1,8 +1,18 @@
 //! What components ask of the document while the visitor acts: moving
-//! focus, a confirmation, the clipboard, a file's text, a download. Failures are ignored or reported
-//! as `false`; none may stop the self-check.
+//! focus, a confirmation, the clipboard, a file's text, a download, the
+//! date of a printout. Failures are ignored or reported as `false`; none
+//! may stop the self-check.
 
+use leptos::prelude::*;
 use wasm_bindgen::JsCast;
+
+/// The date `today` gives, read again just before the page is printed: a
+/// page left open overnight prints the day it is printed.
+pub fn printed_on(today: impl Fn() -> String + Copy + 'static) -> ReadSignal<String> {
+    let date = RwSignal::new(today());
+    let _ = window_event_listener_untyped("beforeprint", move |_| date.set(today()));
+    date.read_only()
+}
 
 fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()

@@ -40,7 +40,7 @@ use crate::i18n::Strings;
 use crate::questions::item_anchor;
 use crate::rubric::Item;
 
-pub use dom::{confirm, download, file_text, print};
+pub use dom::{confirm, download, file_text, print, printed_on};
 
 /// Scrolls to an item and puts focus on its first answer.
 fn focus_item(item: &Item) {

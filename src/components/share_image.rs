@@ -68,15 +68,22 @@ fn alt_text(store: crate::store::Store) -> String {
 }
 
 /// The card as HTML text: the picture (a `data:image/png` URL) with its
-/// `alt`, a hint and a download link; nothing where the browser has no
-/// canvas to draw on. It waits for a click, so it lives in the wasm module
+/// `alt`, a hint and a download link; where the browser lets the page draw
+/// nothing (privacy settings often block the canvas), why. It waits for a click, so it lives in the wasm module
 /// fetched on first use (see `scripts/dist/finish.mjs`); `Err` if that
 /// module could not be fetched.
 #[allow(unsafe_code)] // the split point is an exported, unmangled function
 #[wasm_split(on_click, fallible)]
 fn draw_card(store: crate::store::Store) -> Result<String, SplitLoaderError> {
     let strings = store.strings();
-    Ok(card_png(store).map_or_else(String::new, |url| {
+    Ok(card_png(store).map_or_else(
+        || {
+            format!(
+                "<p class=\"unavailable\" role=\"status\">{}</p>",
+                escape(strings.share_image_unavailable)
+            )
+        },
+        |url| {
         format!(
             "<img class=\"share-image\" data-testid=\"share-image\" src=\"{url}\" alt=\"{alt}\">\
              <p class=\"hint\">{hint}</p>\
@@ -85,7 +92,8 @@ fn draw_card(store: crate::store::Store) -> Result<String, SplitLoaderError> {
             hint = escape(strings.share_image_hint),
             download = escape(strings.share_image_download),
         )
-    }))
+        },
+    ))
 }
 
 /// The card drawn on a canvas, as a `data:image/png` URL.

@@ -78,8 +78,8 @@ pub struct ReaderLoaded {
     pub large_text: bool,
     /// What reading storage found that the visitor must know.
     pub notices: Vec<Notice>,
-    /// Today's date, `YYYY-MM-DD`, for the printed report.
-    pub today: String,
+    /// Today's date, `YYYY-MM-DD`, when asked (for the printed report).
+    pub today: fn() -> String,
 }
 
 /// Everything the reader's components share. Cheap to copy.
@@ -90,7 +90,7 @@ pub struct ReaderStore {
     /// The language and the large-text mode.
     pub settings: Settings,
     address: StoredValue<Address>,
-    today: StoredValue<String>,
+    today: fn() -> String,
     text: RwSignal<String>,
     /// Bumped by "read" to read the same text again.
     read_requests: RwSignal<u32>,
@@ -109,7 +109,7 @@ impl ReaderStore {
             rubric,
             settings: Settings::new(loaded.address.lang(), loaded.large_text),
             address: StoredValue::new(loaded.address),
-            today: StoredValue::new(loaded.today),
+            today: loaded.today,
             text: RwSignal::new(loaded.text),
             read_requests: RwSignal::new(0),
             progress: RwSignal::new(None),
@@ -135,9 +135,9 @@ impl ReaderStore {
         self.lang().reader_strings()
     }
 
-    /// Today's date, `YYYY-MM-DD`, as the page was opened.
+    /// Today's date, `YYYY-MM-DD`.
     pub fn today(&self) -> String {
-        self.today.get_value()
+        (self.today)()
     }
 
     /// The pasted list.

@@ -34,7 +34,7 @@ pub fn start(rubric: &'static Rubric) -> ReaderStore {
             text,
             large_text: sync::load_large_text(),
             notices: notice.into_iter().collect(),
-            today: crate::page::today(),
+            today: crate::page::today,
         },
     );
     sync::keep_settings(store.settings, move |lang| store.page_address(lang));

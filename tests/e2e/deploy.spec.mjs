@@ -1,7 +1,7 @@
 // The deploy setup: the release build through Debian's nginx with the shipped
 // configuration (deploy/nginx.conf) under a sub-path, embedded on a page of
 // another origin with deploy/embed.js; the strict CSP; and privacy.
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect, answer, answerAll, watch } from './fixtures.mjs';
 
@@ -199,8 +199,17 @@ test('the first questions are in the page before the wasm, and the widget takes 
   await expect(page.locator('.site-header')).toHaveCount(1);
 });
 
-for (const [width, lang] of [[1280, ''], [360, ''], [360, '?lang=en']]) {
-  test(`nothing moves when the widget takes the opening's place (${width} px${lang && ', English'})`, async ({ page }) => {
+test('nginx serves the page in the language the widget reads from ?lang= (tests/language-tags.txt)', async ({ request }) => {
+  const table = readFileSync(new URL('../language-tags.txt', import.meta.url), 'utf8');
+  const cases = table.split('\n').filter((line) => line && !line.startsWith('#')).map((line) => line.split(' '));
+  for (const [tag, lang] of cases) {
+    const html = await (await request.get(`${WIDGET}?lang=${tag}`)).text();
+    expect(html, tag).toContain(lang === 'en' ? '<html lang="en">' : '<html lang="zh-CN">');
+  }
+});
+
+for (const [width, lang] of [[1280, ''], [360, ''], [360, '?lang=en'], [360, '?lang=en_US']]) {
+  test(`nothing moves when the widget takes the opening's place (${width} px${lang && `, ${lang}`})`, async ({ page }) => {
     await page.setViewportSize({ width, height: 800 });
     // The wasm is held back until the opening has been measured.
     let release;

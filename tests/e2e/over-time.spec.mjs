@@ -269,3 +269,46 @@ test('served without application/wasm, as some hosts do, the widget starts and i
   await saveSnapshot(page, '');
   await expect(page.getByTestId('snapshot')).toHaveCount(1);
 });
+
+test('a page left open overnight dates what it saves and prints the day it happens', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-11-30T23:50:00'));
+  await open(page);
+  await answerAll(page, 'infra.', '2');
+  const printed = page.locator('.print-header p').nth(1);
+  await expect(printed).toContainText('2026-11-30');
+  // Past midnight, the page still open.
+  await page.clock.setFixedTime(new Date('2026-12-01T00:10:00'));
+  await saveSnapshot(page, '');
+  await expect(page.getByTestId('snapshot')).toHaveAttribute('data-date', '2026-12-01');
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await expect(printed).toContainText('2026-12-01');
+
+  // The officials' reader's printed report too.
+  const link = await page.getByTestId('share-link').inputValue();
+  await page.clock.setFixedTime(new Date('2026-12-01T23:55:00'));
+  await page.goto('reader.html');
+  await page.getByTestId('reader-input').fill(link);
+  await expect(page.getByTestId('reader-valid')).toContainText('1');
+  const report = page.locator('.print-header p').nth(1);
+  await expect(report).toContainText('2026-12-01');
+  await page.clock.setFixedTime(new Date('2026-12-02T00:05:00'));
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await expect(report).toContainText('2026-12-02');
+});
+
+for (const [blocked, block] of [
+  ['no 2D context', () => { HTMLCanvasElement.prototype.getContext = () => null; }],
+  ['reading the canvas refused', () => { HTMLCanvasElement.prototype.toDataURL = () => { throw new DOMException('blocked', 'SecurityError'); }; }],
+]) {
+  test(`where the browser lets no page draw (${blocked}), the share picture says why and the rest works`, async ({ page }) => {
+    await page.addInitScript(block);
+    await open(page);
+    await answerAll(page, 'infra.', '2');
+    await page.getByRole('button', { name: '生成分享图' }).click();
+    await expect(page.locator('.share-image-box [role=status]')).toHaveText('此浏览器不允许网页绘制图片（多为隐私设置所致），无法生成分享图。结果链接照常可用，可复制后发送。');
+    await expect(page.getByTestId('share-image')).toHaveCount(0);
+    await expect(page.getByTestId('share-link')).toHaveValue(/#r=/);
+    await answer(page, 'mgmt.office.files', '1');
+    await expect(page.getByTestId('progress')).toContainText('8/40');
+  });
+}

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { request } from 'node:http';
@@ -47,7 +47,13 @@ test('a malformed escape is refused and the server lives on', async () => {
   assert.equal(index.body, 'the widget');
 });
 
-test('?lang=en asks for the page that opens in English, as under nginx', async () => {
+test('?lang= asks for the page in the language the widget reads, as under nginx (tests/language-tags.txt)', async () => {
+  const table = readFileSync(new URL('../language-tags.txt', import.meta.url), 'utf8');
+  const cases = table.split('\n').filter((line) => line && !line.startsWith('#')).map((line) => line.split(' '));
+  assert.ok(cases.length >= 10);
+  for (const [tag, lang] of cases) {
+    assert.equal((await get(`/?lang=${tag}`)).body, lang === 'en' ? 'the widget, opening in English' : 'the widget', tag);
+  }
   assert.equal((await get('/?lang=en')).body, 'the widget, opening in English');
   assert.equal((await get('/?lang=en-GB#r=1AB')).body, 'the widget, opening in English');
   assert.equal((await get('/?lang=english')).body, 'the widget');

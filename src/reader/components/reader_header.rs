@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::components::{LanguageSwitch, LargeTextToggle};
+use crate::components::{printed_on, LanguageSwitch, LargeTextToggle};
 use crate::i18n::{fill, Lang};
 use crate::reader::store::use_reader;
 
@@ -12,6 +12,7 @@ pub fn ReaderHeader() -> impl IntoView {
     let store = use_reader();
     let (lang, strings, rubric) = (store.lang(), store.strings(), store.rubric);
     let widget = if lang == Lang::En { "./?lang=en" } else { "./" };
+    let date = printed_on(move || store.today());
     let source = move || {
         let count = store
             .outcome()
@@ -21,7 +22,7 @@ pub fn ReaderHeader() -> impl IntoView {
             &[
                 ("guide", rubric.name.get(lang)),
                 ("version", &rubric.version.to_string()),
-                ("date", &store.today()),
+                ("date", &date.get()),
                 ("count", &count.to_string()),
             ],
         )
