@@ -47,6 +47,12 @@ pub fn today() -> String {
     )
 }
 
+/// A new snapshot's id: the time in milliseconds, three random digits
+/// after it, so that two tabs saving in the same instant differ.
+pub fn new_snapshot_id() -> u64 {
+    js_sys::Date::now() as u64 * 1000 + (js_sys::Math::random() * 1000.0) as u64
+}
+
 /// Removes the opening written into the page at build time (see
 /// [`crate::prerender`]): the widget is about to take its place, in the
 /// same task, so nothing flickers.

@@ -14,7 +14,7 @@ use crate::engine::Answers;
 use crate::notice::Notice;
 use crate::progress::{storage_key, storage_key_prefix, Restored, StoredProgress};
 use crate::rubric::Rubric;
-use crate::snapshots::{Snapshot, Snapshots};
+use crate::snapshots::{apply_change, Snapshot, Snapshots};
 
 const LARGE_TEXT_KEY: &str = "selfcheck:large-text";
 
@@ -181,9 +181,37 @@ pub fn load_snapshots(rubric: &Rubric) -> (Vec<Snapshot>, Option<Notice>) {
     (read.kept, Some(Notice::StorageSetAside))
 }
 
-/// Keeps the snapshots; the error is the notice to show.
-pub fn save_snapshots(rubric: &Rubric, snapshots: &[Snapshot]) -> Result<(), Notice> {
-    set(&snapshots_key(rubric), &Snapshots::to_text(snapshots))
+/// Applies this tab's change to the snapshots, from `before` to `after`,
+/// to the list as storage holds it now (another tab may have changed it),
+/// and keeps the result; returns it, or the notice to show.
+pub fn save_snapshot_change(
+    rubric: &Rubric,
+    before: &[Snapshot],
+    after: &[Snapshot],
+) -> Result<Vec<Snapshot>, Notice> {
+    let key = snapshots_key(rubric);
+    let storage = local_storage().ok_or(Notice::StorageUnavailable)?;
+    let text = storage.get_item(&key).ok().flatten().unwrap_or_default();
+    let read = Snapshots::parse(&text);
+    if read.unreadable > 0 && !text.is_empty() {
+        // Written over below: a copy first, so that nothing is lost.
+        set_aside(&storage, &key, &text);
+    }
+    let stored = read.kept;
+    let merged = apply_change(&stored, before, after);
+    if merged != stored {
+        set(&key, &Snapshots::to_text(&merged))?;
+    }
+    Ok(merged)
+}
+
+/// The snapshots another tab kept, when `key` is theirs for `rubric`.
+pub fn snapshots_changed_elsewhere(
+    rubric: &Rubric,
+    key: &str,
+    text: &str,
+) -> Option<Vec<Snapshot>> {
+    (key == snapshots_key(rubric)).then(|| Snapshots::parse(text).kept)
 }
 
 fn snapshots_key(rubric: &Rubric) -> String {

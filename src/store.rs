@@ -33,6 +33,9 @@ pub struct Loaded {
     pub notices: Vec<Notice>,
     /// Results saved earlier, oldest first.
     pub snapshots: Vec<Snapshot>,
+    /// A new snapshot's id: later than any earlier one's, and unlike any
+    /// another tab makes.
+    pub new_snapshot_id: fn() -> u64,
     /// Today's date, `YYYY-MM-DD`, when asked: a page left open overnight
     /// dates what it saves the day it saves it.
     pub today: fn() -> String,
@@ -43,8 +46,8 @@ pub struct Loaded {
 pub enum Side {
     /// The visitor's own answers as they are now.
     Current,
-    /// A saved snapshot, by its position.
-    Snapshot(usize),
+    /// A saved snapshot, by its id.
+    Snapshot(u64),
     /// The result on screen from a link.
     Shared,
     /// The earlier result of a comparison link.
@@ -91,6 +94,7 @@ pub struct Store {
     pub notices: NoticeBoard,
     snapshots: RwSignal<Vec<Snapshot>>,
     today: fn() -> String,
+    new_snapshot_id: fn() -> u64,
     comparing: RwSignal<Option<(Side, Side)>>,
     /// The version of the rubric on screen: an earlier one while viewing a
     /// link made for it.
@@ -132,6 +136,7 @@ impl Store {
             notices: NoticeBoard::new(loaded.notices),
             snapshots: RwSignal::new(loaded.snapshots),
             today: loaded.today,
+            new_snapshot_id: loaded.new_snapshot_id,
             comparing: RwSignal::new(None),
             shown_version: Memo::new(move |_| rubric().version),
             shown,
@@ -224,10 +229,10 @@ impl Store {
             Side::Current => (self.current, self.own.get()),
             Side::Shared => shared(self.shared)?,
             Side::SharedBefore => shared(self.shared_before)?,
-            Side::Snapshot(i) => {
+            Side::Snapshot(id) => {
                 let payload = self
                     .snapshots
-                    .with(|s| s.get(i).map(|s| s.payload.clone()))?;
+                    .with(|s| s.iter().find(|s| s.id == id).map(|s| s.payload.clone()))?;
                 codec::decode_release(self.current, self.releases, &payload).ok()?
             }
         };
@@ -327,8 +332,10 @@ impl Store {
         let payload = self.own.with(|own| codec::encode(self.current, own));
         let date = self.today();
         let note = note.trim().to_string();
+        let id = (self.new_snapshot_id)();
         self.snapshots.update(|s| {
             s.push(Snapshot {
+                id,
                 date,
                 payload,
                 note,
@@ -336,14 +343,10 @@ impl Store {
         });
     }
 
-    /// Deletes a snapshot, and any comparison that shows it.
-    pub fn delete_snapshot(&self, index: usize) {
+    /// Deletes the snapshot `id`, and any comparison that shows it.
+    pub fn delete_snapshot(&self, id: u64) {
         self.comparing.set(None);
-        self.snapshots.update(|s| {
-            if index < s.len() {
-                s.remove(index);
-            }
-        });
+        self.snapshots.update(|s| s.retain(|s| s.id != id));
     }
 
     /// Compares two results, `before` the earlier.
@@ -363,6 +366,23 @@ impl Store {
         if self.own.with_untracked(|own| *own != answers) {
             self.own.set(answers);
         }
+    }
+
+    /// Takes the snapshots as storage holds them after another tab's
+    /// change (or this tab's, merged with another's); a comparison that
+    /// shows one no longer there closes.
+    pub fn snapshots_saved_elsewhere(&self, snapshots: Vec<Snapshot>) {
+        if self.snapshots.with_untracked(|s| *s == snapshots) {
+            return;
+        }
+        let gone = |side: Side| matches!(side, Side::Snapshot(id) if !snapshots.iter().any(|s| s.id == id));
+        if self
+            .comparing
+            .with_untracked(|c| c.is_some_and(|(before, after)| gone(before) || gone(after)))
+        {
+            self.comparing.set(None);
+        }
+        self.snapshots.set(snapshots);
     }
 }
 

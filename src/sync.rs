@@ -8,7 +8,7 @@
 //! saving answers, a result link pasted into the address bar, a panic.
 //! [`start_page`] and [`keep_settings`] serve the officials' reader too.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use std::time::Duration;
 
@@ -52,6 +52,7 @@ pub fn start(rubric: &'static Rubric, releases: &'static [Rubric]) -> Store {
             large_text: load_large_text(),
             notices: notice.into_iter().chain(snapshots_notice).collect(),
             snapshots,
+            new_snapshot_id: page::new_snapshot_id,
             today: page::today,
         },
     );
@@ -101,11 +102,19 @@ fn save_answers(store: Store) {
         move |_| save()
     });
     let _ = window_event_listener(leptos::ev::visibilitychange, move |_| save());
+    // Each change to the snapshots is applied to the list as stored now, so
+    // that another tab's snapshots are kept; the list shown becomes that.
+    let shown = Rc::new(RefCell::new(store.snapshots().get_untracked()));
     Effect::watch(
         move || store.snapshots().get(),
         move |snapshots, _, _| {
-            if let Err(notice) = storage::save_snapshots(rubric, snapshots) {
-                store.notices.notify(notice);
+            let before = shown.replace(snapshots.clone());
+            match storage::save_snapshot_change(rubric, &before, snapshots) {
+                Ok(merged) => {
+                    *shown.borrow_mut() = merged.clone();
+                    store.snapshots_saved_elsewhere(merged);
+                }
+                Err(notice) => store.notices.notify(notice),
             }
         },
         false,
@@ -146,7 +155,8 @@ fn keep_shared_view_in_address(store: Store) {
     );
 }
 
-/// Another tab's answers, and result links pasted into the address bar.
+/// Another tab's answers and snapshots, and result links pasted into the
+/// address bar.
 fn listen_to_the_outside(store: Store) {
     let rubric = store.current;
     let _ = window_event_listener(leptos::ev::storage, move |event| {
@@ -156,6 +166,13 @@ fn listen_to_the_outside(store: Store) {
             .and_then(|(key, text)| storage::changed_elsewhere(rubric, &key, &text));
         if let Some(answers) = changed {
             store.saved_elsewhere(answers);
+        }
+        let snapshots = event
+            .key()
+            .zip(event.new_value())
+            .and_then(|(key, text)| storage::snapshots_changed_elsewhere(rubric, &key, &text));
+        if let Some(snapshots) = snapshots {
+            store.snapshots_saved_elsewhere(snapshots);
         }
     });
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {

@@ -73,8 +73,11 @@ pub fn Comparison() -> impl IntoView {
 pub(super) fn side_label(store: Store, side: Side) -> String {
     let strings = store.strings();
     match side {
-        Side::Snapshot(i) => store.snapshots().with(|s| {
-            let date = s.get(i).map_or("", |s| s.date.as_str());
+        Side::Snapshot(id) => store.snapshots().with(|s| {
+            let date = s
+                .iter()
+                .find(|s| s.id == id)
+                .map_or("", |s| s.date.as_str());
             fill(strings.snapshot_label, &[("date", date)])
         }),
         Side::Current if store.is_shared() => strings.mine.to_string(),

@@ -100,9 +100,8 @@ fn saved_results_html(store: Store) -> Result<String, SplitLoaderError> {
     Ok(store.snapshots().with_untracked(|all| {
         let items: String = all
             .iter()
-            .enumerate()
-            .map(|(i, snapshot)| {
-                let summary = store.side(Side::Snapshot(i)).map(|c| {
+            .map(|snapshot| {
+                let summary = store.side(Side::Snapshot(snapshot.id)).map(|c| {
                     let e = evaluate(c.rubric, &c.answers);
                     let level = c.rubric.level(e.level).name.get(lang);
                     format!("{} · {level}", strings.score(e.overall_score(c.rubric)))
@@ -110,8 +109,9 @@ fn saved_results_html(store: Store) -> Result<String, SplitLoaderError> {
                 format!(
                     "<li data-testid=\"snapshot\" data-date=\"{date}\"><span class=\"snapshot-date\">{date}</span>\
                      <span class=\"snapshot-score\">{summary}</span><span class=\"snapshot-note\">{note}</span>\
-                     <span class=\"snapshot-actions\"><button type=\"button\" data-compare-now=\"{i}\">{compare}</button>\
-                     <button type=\"button\" data-delete=\"{i}\">{delete}</button></span></li>",
+                     <span class=\"snapshot-actions\"><button type=\"button\" data-compare-now=\"{id}\">{compare}</button>\
+                     <button type=\"button\" data-delete=\"{id}\">{delete}</button></span></li>",
+                    id = snapshot.id,
                     date = escape(&snapshot.date),
                     summary = escape(&summary.unwrap_or_default()),
                     note = escape(&snapshot.note),
@@ -121,8 +121,9 @@ fn saved_results_html(store: Store) -> Result<String, SplitLoaderError> {
             })
             .collect();
         let option = |value: &str, text: &str| format!("<option value=\"{value}\">{}</option>", escape(text));
-        let saved: String = (0..all.len())
-            .map(|i| option(&i.to_string(), &side_label(store, Side::Snapshot(i))))
+        let saved: String = all
+            .iter()
+            .map(|s| option(&s.id.to_string(), &side_label(store, Side::Snapshot(s.id))))
             .collect();
         let now = option("now", &side_label(store, Side::Current));
         format!(
@@ -143,19 +144,19 @@ fn saved_results_html(store: Store) -> Result<String, SplitLoaderError> {
 #[allow(unsafe_code)] // the split point is an exported, unmangled function
 #[wasm_split(on_click, fallible)]
 fn saved_result_clicked(store: Store, button: web_sys::Element) -> Result<(), SplitLoaderError> {
-    let index = |name| button.get_attribute(name).and_then(|i| i.parse().ok());
-    if let Some(i) = index("data-compare-now") {
-        store.compare(Side::Snapshot(i), Side::Current);
-    } else if let Some(i) = index("data-delete") {
+    let id = |name| button.get_attribute(name).and_then(|id| id.parse().ok());
+    if let Some(id) = id("data-compare-now") {
+        store.compare(Side::Snapshot(id), Side::Current);
+    } else if let Some(id) = id("data-delete") {
         let date = store
             .snapshots()
-            .with_untracked(|s| s.get(i).map(|s| s.date.clone()));
+            .with_untracked(|s| s.iter().find(|s| s.id == id).map(|s| s.date.clone()));
         let question = fill(
             store.strings().snapshot_delete_confirm,
             &[("date", &date.unwrap_or_default())],
         );
         if confirm(&question) {
-            store.delete_snapshot(i);
+            store.delete_snapshot(id);
         }
     } else if button.has_attribute("data-compare-chosen") {
         let chosen = |name: &str| {

@@ -1,7 +1,7 @@
 // Results over time: dated snapshots, before/after comparisons, and a link
 // that opens the same comparison read-only in another browser.
 import { createRequire } from 'node:module';
-import { test, expect, open, answer, answerAll, stored } from './fixtures.mjs';
+import { test, expect, open, answer, answerAll, radio, stored, watch } from './fixtures.mjs';
 
 const axeSource = createRequire(import.meta.url)('axe-core').source;
 const SNAPSHOTS_KEY = 'selfcheck:cloud-adoption:snapshots';
@@ -311,4 +311,54 @@ for (const [blocked, block] of [
     await answer(page, 'mgmt.office.files', '1');
     await expect(page.getByTestId('progress')).toContainText('8/40');
   });
+}
+
+test('two tabs of one browser: each one\'s snapshot is kept, a delete stays deleted, and both tabs\' answers are kept', async ({ page, context, errors }) => {
+  // Both open before anything is saved, as two tabs left open.
+  const other = watch(await context.newPage(), errors);
+  await open(page);
+  await open(other);
+  const notes = (tab) => tab.getByTestId('snapshot').locator('.snapshot-note').allTextContents();
+
+  await answer(page, 'infra.it.server', '2');
+  await saveSnapshot(page, '甲');
+  await answer(other, 'infra.it.database', '3');
+  await saveSnapshot(other, '乙');
+  await expect.poll(() => notes(page)).toEqual(['甲', '乙']);
+  await expect.poll(() => notes(other)).toEqual(['甲', '乙']);
+
+  // A delete in one tab, then a save in the other: the deleted one stays gone.
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.getByTestId('snapshot').filter({ hasText: '甲' }).getByRole('button', { name: '删除' }).click();
+  await expect.poll(() => notes(other)).toEqual(['乙']);
+  await saveSnapshot(other, '丙');
+  await expect.poll(() => notes(page)).toEqual(['乙', '丙']);
+
+  // All of it after a reload, and both tabs' answers.
+  for (const tab of [page, other]) {
+    await tab.reload();
+    await expect(tab.locator('[data-item]')).toHaveCount(40);
+    expect(await notes(tab)).toEqual(['乙', '丙']);
+    await expect(radio(tab, 'infra.it.server', '2')).toBeChecked();
+    await expect(radio(tab, 'infra.it.database', '3')).toBeChecked();
+  }
+  expect(await page.evaluate((key) => localStorage.getItem(key), SNAPSHOTS_KEY)).toMatch(/^selfcheck-snapshots 2\n\d+ \d{4}-\d\d-\d\d \S+ 乙\n\d+ \d{4}-\d\d-\d\d \S+ 丙\n$/);
+});
+
+test('snapshots saved before they had ids are read, and written with ids at the next change', async ({ page }) => {
+  await open(page);
+  const v1 = await answerSetPayload(page);
+  await page.evaluate(([key, text]) => localStorage.setItem(key, text), [SNAPSHOTS_KEY, `selfcheck-snapshots 1\n2026-01-05 ${v1} 旧的\n2026-02-06 ${v1} 第二个\n`]);
+  await page.reload();
+  await expect(page.getByTestId('snapshot')).toHaveCount(2);
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.getByTestId('snapshot').filter({ hasText: '旧的' }).getByRole('button', { name: '删除' }).click();
+  await expect(page.getByTestId('snapshot')).toHaveCount(1);
+  expect(await page.evaluate((key) => localStorage.getItem(key), SNAPSHOTS_KEY)).toBe(`selfcheck-snapshots 2\n2 2026-02-06 ${v1} 第二个\n`);
+});
+
+/** The payload of a result link of one answer, as the widget makes it. */
+async function answerSetPayload(page) {
+  await answer(page, 'infra.it.server', '1');
+  return new URL(await page.getByTestId('share-link').inputValue()).hash.slice(3);
 }
