@@ -14,7 +14,7 @@
 //! assert_eq!(fill(strings.progress, &[("answered", "12"), ("total", "40")]), "12/40 answered");
 //! ```
 
-use crate::notice::Notice;
+use crate::notice::{Kept, Notice};
 use crate::rubric::{Rubric, Text};
 
 /// A language of the widget.
@@ -97,25 +97,38 @@ impl Strings {
     pub fn score(&self, score: Option<u32>) -> String {
         score.map_or_else(|| self.no_score.to_string(), |s| s.to_string())
     }
+}
 
-    /// What a notice tells the visitor.
-    pub fn notice(&self, notice: Notice, rubric: &Rubric) -> String {
-        match notice {
-            Notice::LinkDamaged => self.link_damaged.to_string(),
-            Notice::LinkOtherVersion { version } => fill(
-                self.link_other_version,
-                &[
-                    ("version", &version.to_string()),
-                    ("current", &rubric.version.to_string()),
-                ],
-            ),
-            Notice::StorageUnavailable => self.storage_unavailable.to_string(),
-            Notice::StorageFull => self.storage_full.to_string(),
-            Notice::StorageSetAside => self.storage_set_aside.to_string(),
-            Notice::CarriedOver { count } => {
-                fill(self.storage_carried_over, &[("count", &count.to_string())])
+impl Lang {
+    /// What a notice tells the visitor, in this language: what failed, and
+    /// what is still safe. The officials' reader's are in its own strings.
+    pub fn notice(self, notice: Notice, rubric: &Rubric) -> String {
+        let (widget, reader) = (self.strings(), self.reader_strings());
+        let text = match notice {
+            Notice::LinkDamaged => widget.link_damaged,
+            Notice::LinkOtherVersion { version } => {
+                return fill(
+                    widget.link_other_version,
+                    &[
+                        ("version", &version.to_string()),
+                        ("current", &rubric.version.to_string()),
+                    ],
+                )
             }
-        }
+            Notice::CarriedOver { count } => {
+                return fill(widget.storage_carried_over, &[("count", &count.to_string())])
+            }
+            Notice::StorageUnavailable(Kept::Progress) => widget.storage_unavailable,
+            Notice::StorageFull(Kept::Progress) => widget.storage_full,
+            Notice::StorageSetAside(Kept::Progress) => widget.storage_set_aside,
+            Notice::StorageUnavailable(Kept::SavedResults) => widget.saved_results_unavailable,
+            Notice::StorageFull(Kept::SavedResults) => widget.saved_results_full,
+            Notice::StorageSetAside(Kept::SavedResults) => widget.saved_results_set_aside,
+            Notice::StorageUnavailable(Kept::ReaderList) => reader.list_unavailable,
+            Notice::StorageFull(Kept::ReaderList) => reader.list_full,
+            Notice::StorageSetAside(Kept::ReaderList) => reader.list_set_aside,
+        };
+        text.to_string()
     }
 }
 
@@ -276,6 +289,12 @@ strings! {
         "Saved progress could not be read; it has been kept aside and you start afresh.";
     storage_carried_over: "评价指南已更新：已沿用您之前的 {count} 项答案。",
         "The guide has been updated: {count} of your earlier answers were carried over.";
+    saved_results_unavailable: "此浏览器不允许保存结果（例如无痕模式）：这份结果只在页面打开期间列出，关闭页面后不会保留。",
+        "This browser does not allow saving results (private mode, for example): this result is listed only while the page is open, and will not be kept after you close it.";
+    saved_results_full: "浏览器存储空间已满，这份结果没有保存：它只在页面打开期间列出。您的答案不受影响。",
+        "The browser's storage is full, so this result was not saved: it is listed only while the page is open. Your answers are unaffected.";
+    saved_results_set_aside: "之前保存的结果有一部分无法读取，已另行保留；其余的照常列出。您的答案不受影响。",
+        "Some of the results saved earlier could not be read; they have been kept aside, and the rest are listed as usual. Your answers are unaffected.";
     feature_unavailable: "这项功能未能加载（可能网络已断开），请稍后再试。您的答案不受影响。",
         "This feature could not be loaded (the connection may be down); please try again. Your answers are unaffected.";
     try_again: "重试",
@@ -365,6 +384,12 @@ strings! {
         "Everything happens in your browser; nothing is uploaded. The pasted list stays in this browser until you clear it.";
     back_to_widget: "返回自评",
         "Back to the self-check";
+    list_unavailable: "此浏览器不允许保存粘贴的链接（例如无痕模式）：汇总照常可用，但关闭页面后列表不会保留。",
+        "This browser does not allow keeping the pasted links (private mode, for example): the summary works as usual, but the list will not be kept after you close the page.";
+    list_full: "浏览器存储空间已满，粘贴的链接无法保存：汇总照常可用，但关闭页面后列表不会保留。",
+        "The browser's storage is full, so the pasted links cannot be kept: the summary works as usual, but the list will not be kept after you close the page.";
+    list_set_aside: "之前保存的链接列表无法读取，已另行保留；本次从空白开始。",
+        "The list of links kept earlier could not be read; it has been kept aside, and you start with an empty list.";
     input_label: "结果链接（每行可附企业名称）",
         "Result links (a line may carry the enterprise's name)";
     read: "读取",
@@ -519,17 +544,53 @@ mod tests {
     }
 
     #[test]
+    fn each_storage_notice_names_what_failed() {
+        let rubric = Rubric::embedded();
+        let kinds = [Notice::StorageUnavailable, Notice::StorageFull, Notice::StorageSetAside];
+        for lang in [Lang::Zh, Lang::En] {
+            let mut seen = std::collections::HashSet::new();
+            for kind in kinds {
+                for kept in [Kept::Progress, Kept::SavedResults, Kept::ReaderList] {
+                    let text = lang.notice(kind(kept), rubric);
+                    assert!(seen.insert(text.clone()), "{text}");
+                    let (progress, result, list) = match lang {
+                        Lang::Zh => ("进度", "结果", "链接"),
+                        Lang::En => ("progress", "result", "links"),
+                    };
+                    let named = match kept {
+                        Kept::Progress => progress,
+                        Kept::SavedResults => result,
+                        Kept::ReaderList => list,
+                    };
+                    assert!(text.contains(named), "{text}");
+                    if kept != Kept::Progress {
+                        assert!(!text.contains(progress), "{text}");
+                    }
+                }
+            }
+        }
+        assert_eq!(
+            Lang::Zh.notice(Notice::StorageFull(Kept::SavedResults), rubric),
+            "浏览器存储空间已满，这份结果没有保存：它只在页面打开期间列出。您的答案不受影响。"
+        );
+        assert_eq!(
+            Lang::En.notice(Notice::StorageUnavailable(Kept::ReaderList), rubric),
+            "This browser does not allow keeping the pasted links (private mode, for example): the summary works as usual, but the list will not be kept after you close the page."
+        );
+    }
+
+    #[test]
     fn notices_are_worded_and_given_a_role() {
         let rubric = Rubric::embedded();
         let notice = Notice::LinkOtherVersion { version: 2 };
         assert_eq!(
-            ZH.notice(notice, rubric),
+            Lang::Zh.notice(notice, rubric),
             "这个结果链接是按评价指南的另一版本（第 2 版）生成的，本自评使用第 1 版，无法读取。您自己的进度不受影响。"
         );
         assert_eq!(notice_role(notice), "alert");
         let notice = Notice::CarriedOver { count: 3 };
         assert_eq!(
-            EN.notice(notice, rubric),
+            Lang::En.notice(notice, rubric),
             "The guide has been updated: 3 of your earlier answers were carried over."
         );
         assert_eq!(notice_role(notice), "status");

@@ -1,6 +1,6 @@
 //! What the visitor must be told: a link that cannot be read, storage that
-//! cannot keep progress. The wording and the ARIA role live in
-//! [`crate::i18n`]; this is only what happened.
+//! cannot keep what it was given. The wording and the ARIA role live in
+//! [`crate::i18n`]; this is only what happened, and to what.
 
 use crate::codec::LinkError;
 
@@ -14,17 +14,29 @@ pub enum Notice {
         /// The version it was made for.
         version: u32,
     },
-    /// This browser does not let the widget save progress.
-    StorageUnavailable,
-    /// Storage is full: progress cannot be saved.
-    StorageFull,
-    /// Saved progress could not be read and was kept aside.
-    StorageSetAside,
+    /// This browser does not let the page keep it.
+    StorageUnavailable(Kept),
+    /// Storage is full: it cannot be kept.
+    StorageFull(Kept),
+    /// What was kept of it could not be read, and was set aside.
+    StorageSetAside(Kept),
     /// Progress saved under an earlier version of the guide was taken over.
     CarriedOver {
         /// How many answers were taken over.
         count: usize,
     },
+}
+
+/// What the page keeps in storage, as a notice names it: each fails, and
+/// is told of, on its own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Kept {
+    /// The widget's answers.
+    Progress,
+    /// The widget's saved results (snapshots).
+    SavedResults,
+    /// The officials' reader's pasted list.
+    ReaderList,
 }
 
 impl Notice {

@@ -11,7 +11,7 @@
 use web_sys::Storage;
 
 use crate::engine::Answers;
-use crate::notice::Notice;
+use crate::notice::{Kept, Notice};
 use crate::progress::{storage_key, storage_key_prefix, Restored, StoredProgress};
 use crate::rubric::Rubric;
 use crate::snapshots::{apply_change, Snapshot, Snapshots};
@@ -29,7 +29,7 @@ fn local_storage() -> Option<Storage> {
 pub fn load(rubric: &Rubric) -> (Answers, Option<Notice>) {
     let fresh = Answers::unanswered(rubric);
     let Some(storage) = local_storage() else {
-        return (fresh, Some(Notice::StorageUnavailable));
+        return (fresh, Some(Notice::StorageUnavailable(Kept::Progress)));
     };
     let key = storage_key(&rubric.id, rubric.version);
     let Ok(Some(text)) = storage.get_item(&key) else {
@@ -39,7 +39,7 @@ pub fn load(rubric: &Rubric) -> (Answers, Option<Notice>) {
         Some(restored) => (restored.answers, None),
         None => {
             set_aside(&storage, &key, &text);
-            (fresh, Some(Notice::StorageSetAside))
+            (fresh, Some(Notice::StorageSetAside(Kept::Progress)))
         }
     }
 }
@@ -82,19 +82,19 @@ fn set_aside(storage: &Storage, key: &str, text: &str) {
 /// Saves the answers; the error is the notice to show when that fails.
 pub fn save(rubric: &Rubric, answers: &Answers) -> Result<(), Notice> {
     let key = storage_key(&rubric.id, rubric.version);
-    set(&key, &StoredProgress::new(rubric, answers).to_text())
+    set(&key, &StoredProgress::new(rubric, answers).to_text(), Kept::Progress)
 }
 
-/// Stores `text` under `key`; the error is the notice to show.
-fn set(key: &str, text: &str) -> Result<(), Notice> {
-    let storage = local_storage().ok_or(Notice::StorageUnavailable)?;
+/// Stores `text`, which is `kept`, under `key`; the error is the notice to show.
+fn set(key: &str, text: &str, kept: Kept) -> Result<(), Notice> {
+    let storage = local_storage().ok_or(Notice::StorageUnavailable(kept))?;
     storage.set_item(key, text).map_err(|error| {
         let name = js_sys::Reflect::get(&error, &"name".into())
             .ok()
             .and_then(|n| n.as_string());
         match name.as_deref() {
-            Some("QuotaExceededError") => Notice::StorageFull,
-            _ => Notice::StorageUnavailable,
+            Some("QuotaExceededError") => Notice::StorageFull(kept),
+            _ => Notice::StorageUnavailable(kept),
         }
     })
 }
@@ -137,7 +137,7 @@ const READER_HEADER: &str = "selfcheck-reader 1\n";
 /// The list the reader kept, or "", with anything the user should know.
 pub fn load_reader_text() -> (String, Option<Notice>) {
     let Some(storage) = local_storage() else {
-        return (String::new(), Some(Notice::StorageUnavailable));
+        return (String::new(), Some(Notice::StorageUnavailable(Kept::ReaderList)));
     };
     let Ok(Some(stored)) = storage.get_item(READER_KEY) else {
         return (String::new(), None);
@@ -146,7 +146,7 @@ pub fn load_reader_text() -> (String, Option<Notice>) {
         Some(text) => (text.to_string(), None),
         None => {
             set_aside(&storage, READER_KEY, &stored);
-            (String::new(), Some(Notice::StorageSetAside))
+            (String::new(), Some(Notice::StorageSetAside(Kept::ReaderList)))
         }
     }
 }
@@ -154,11 +154,11 @@ pub fn load_reader_text() -> (String, Option<Notice>) {
 /// Keeps the reader's list, or forgets it when it is empty.
 pub fn save_reader_text(text: &str) -> Result<(), Notice> {
     if text.is_empty() {
-        let storage = local_storage().ok_or(Notice::StorageUnavailable)?;
+        let storage = local_storage().ok_or(Notice::StorageUnavailable(Kept::ReaderList))?;
         let _ = storage.remove_item(READER_KEY);
         return Ok(());
     }
-    set(READER_KEY, &format!("{READER_HEADER}{text}"))
+    set(READER_KEY, &format!("{READER_HEADER}{text}"), Kept::ReaderList)
 }
 
 /// The snapshots kept for `rubric`, with anything the user should know.
@@ -178,7 +178,7 @@ pub fn load_snapshots(rubric: &Rubric) -> (Vec<Snapshot>, Option<Notice>) {
     // A copy, so that nothing is lost; the readable ones are kept in place.
     let aside = format!("{key}:unreadable:{}", js_sys::Date::now() as u64);
     let _ = storage.set_item(&aside, &text);
-    (read.kept, Some(Notice::StorageSetAside))
+    (read.kept, Some(Notice::StorageSetAside(Kept::SavedResults)))
 }
 
 /// Applies this tab's change to the snapshots, from `before` to `after`,
@@ -190,7 +190,7 @@ pub fn save_snapshot_change(
     after: &[Snapshot],
 ) -> Result<Vec<Snapshot>, Notice> {
     let key = snapshots_key(rubric);
-    let storage = local_storage().ok_or(Notice::StorageUnavailable)?;
+    let storage = local_storage().ok_or(Notice::StorageUnavailable(Kept::SavedResults))?;
     let text = storage.get_item(&key).ok().flatten().unwrap_or_default();
     let read = Snapshots::parse(&text);
     if read.unreadable > 0 && !text.is_empty() {
@@ -200,7 +200,7 @@ pub fn save_snapshot_change(
     let stored = read.kept;
     let merged = apply_change(&stored, before, after);
     if merged != stored {
-        set(&key, &Snapshots::to_text(&merged))?;
+        set(&key, &Snapshots::to_text(&merged), Kept::SavedResults)?;
     }
     Ok(merged)
 }

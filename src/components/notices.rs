@@ -15,12 +15,13 @@ pub fn Notices(
     /// The rubric the notices speak of (its version).
     rubric: &'static Rubric,
 ) -> impl IntoView {
-    let strings = use_settings().strings();
+    let settings = use_settings();
+    let (lang, strings) = (settings.lang(), settings.strings());
     let notices = board.list();
     let notice = move |notice: Notice| {
         view! {
             <div class="notice" class:notice-alert=notice.concerns_link() role=notice_role(notice)>
-                <p>{strings.notice(notice, rubric)}</p>
+                <p>{lang.notice(notice, rubric)}</p>
                 <button type="button" class="notice-dismiss" on:click=move |_| board.dismiss(notice)>
                     {strings.dismiss}
                 </button>

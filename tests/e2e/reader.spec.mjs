@@ -185,16 +185,30 @@ test('storage unavailable: the reader works and says the list will not be kept',
     Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });
   });
   await openReader(page);
-  await expect(page.getByRole('status').filter({ hasText: '不允许保存' })).toHaveCount(1);
+  await expect(page.getByRole('status').locator('p')).toHaveText(['此浏览器不允许保存粘贴的链接（例如无痕模式）：汇总照常可用，但关闭页面后列表不会保留。']);
   await paste(page, `甲 ${SITE}#r=${payload(answerSets(1, 40)[0])}`);
   await expect(page.getByTestId('reader-valid')).toHaveText('1');
+});
+
+test('storage full: the reader works and says the list cannot be kept', async ({ page }) => {
+  await page.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (name, value) {
+      if (name === 'selfcheck:reader') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return setItem.call(this, name, value);
+    };
+  });
+  await openReader(page);
+  await paste(page, `甲 ${SITE}#r=${payload(answerSets(1, 40)[0])}`);
+  await expect(page.getByTestId('reader-valid')).toHaveText('1');
+  await expect(page.getByRole('status').locator('p')).toHaveText(['浏览器存储空间已满，粘贴的链接无法保存：汇总照常可用，但关闭页面后列表不会保留。']);
 });
 
 test('an unreadable kept list is set aside with a notice', async ({ page }) => {
   await openReader(page);
   await page.evaluate(() => localStorage.setItem('selfcheck:reader', 'not the reader format'));
   await page.reload();
-  await expect(page.getByRole('status').filter({ hasText: '无法读取' })).toHaveCount(1);
+  await expect(page.getByRole('status').locator('p')).toHaveText(['之前保存的链接列表无法读取，已另行保留；本次从空白开始。']);
   const aside = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('selfcheck:reader:unreadable:')).map((k) => localStorage.getItem(k)));
   expect(aside).toEqual(['not the reader format']);
 });

@@ -35,10 +35,11 @@ test('storage unavailable: the widget works in memory and says progress will not
     });
   });
   await open(page);
-  await expect(page.getByRole('status').filter({ hasText: '不允许保存进度' })).toHaveCount(1);
+  const unavailable = '此浏览器不允许保存进度（例如无痕模式）：可以正常作答，但关闭页面后答案不会保留。';
+  await expect(page.getByRole('status').locator('p')).toHaveText([unavailable]);
   await answerAll(page, 'infra.', '2');
   await expect(partScore(page, 'infra')).toHaveText('67');
-  await expect(page.getByRole('status').filter({ hasText: '不允许保存进度' })).toHaveCount(1);
+  await expect(page.getByRole('status').locator('p')).toHaveText([unavailable]);
   // The large-text toggle still works for this visit.
   await page.getByTestId('large-text').click();
   await expect(page.getByTestId('large-text')).toHaveAttribute('aria-pressed', 'true');
@@ -54,7 +55,7 @@ test('storage full: the widget keeps working and says so once', async ({ page })
   await expect(page.getByRole('status')).toHaveCount(0);
   await answer(page, 'infra.it.server', '2');
   await answer(page, 'infra.it.database', '2');
-  await expect(page.getByRole('status').filter({ hasText: '存储空间已满' })).toHaveCount(1);
+  await expect(page.getByRole('status').locator('p')).toHaveText(['浏览器存储空间已满，进度无法保存：可以继续作答，但关闭页面后答案不会保留。']);
   await expect(page.getByTestId('progress')).toContainText('2/40');
 });
 
@@ -63,7 +64,7 @@ test('unreadable saved data is set aside with a notice, never lost', async ({ pa
   await page.evaluate((key) => localStorage.setItem(key, 'rubric=cloud-adoption\nversion=1\ninfra.it.serv'), STORAGE_KEY);
   await page.reload();
   await expect(page.locator('[data-item]')).toHaveCount(40);
-  await expect(page.getByRole('status').filter({ hasText: '之前保存的进度无法读取' })).toHaveCount(1);
+  await expect(page.getByRole('status').locator('p')).toHaveText(['之前保存的进度无法读取，已另行保留，本次从头开始。']);
   await expect(page.getByTestId('progress')).toContainText('0/40');
   const aside = await page.evaluate((key) => Object.keys(localStorage).filter((k) => k.startsWith(`${key}:unreadable:`)).map((k) => localStorage.getItem(k)), STORAGE_KEY);
   expect(aside).toEqual(['rubric=cloud-adoption\nversion=1\ninfra.it.serv']);
