@@ -4,8 +4,14 @@
 //! Reading goes in steps ([`Reading::step`]) so that a page can show its
 //! progress and stay responsive with ten thousand links; [`read`] does it
 //! in one go. Every link found ends up in exactly one list: a result, a
-//! refused link (damaged, or made for another version), or a repeat of an
-//! earlier result (the same payload).
+//! refused link (damaged, or made for a version this build never
+//! released), or a repeat of an earlier result (the same payload).
+//!
+//! A result made for an earlier release of the guide is read as the widget
+//! opens it: scored and levelled by that release's rules. The cohort's
+//! figures take each part, group, item and level by its id, over the
+//! results whose release has it, and say how many results of each version
+//! they include.
 //!
 //! ```
 //! use selfcheck::cohort::{read, Summary};
@@ -15,7 +21,7 @@
 //! let text = "甲公司 https://x.cn/#r=1ABAAAAAAAAAAAAAAAAAAAA_vE7\n\
 //!             乙公司 https://x.cn/#r=1ABAAAAAAAAAAAAAAAAAAAA_vE8\n\
 //!             甲公司 https://x.cn/#r=1ABAAAAAAAAAAAAAAAAAAAA_vE7";
-//! let reading = read(&rubric, text);
+//! let reading = read(rubric, &[], text);
 //! assert_eq!((reading.results.len(), reading.refused.len(), reading.repeats.len()), (1, 1, 1));
 //! assert_eq!(reading.results[0].label, "甲公司");
 //! assert_eq!(reading.refused[0].line, 2);
@@ -25,11 +31,11 @@
 
 use std::collections::HashMap;
 
-use crate::codec::{decode, LinkError};
+use crate::codec::{decode_release, LinkError};
 use crate::engine::{evaluate, plan_next_level, Answers, Evaluation, NextSteps};
 use crate::i18n::Lang;
 use crate::links::find_links;
-use crate::rubric::{ItemIx, Rubric};
+use crate::rubric::{ItemIx, PartIx, Rubric};
 
 /// A result read from a link.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -42,6 +48,9 @@ pub struct CohortResult {
     pub link: String,
     /// The link's payload, which identifies the result.
     pub payload: String,
+    /// The rubric it is scored by: the current one, or the earlier release
+    /// it was made for.
+    pub rubric: &'static Rubric,
     /// The answers it carries.
     pub answers: Answers,
     /// Their scores and level.
@@ -82,9 +91,40 @@ struct Pending {
     payload: String,
 }
 
+impl CohortResult {
+    /// Its overall score, as shown.
+    pub fn overall(&self) -> Option<u32> {
+        self.evaluation.overall_score(self.rubric)
+    }
+
+    /// The level it reached, in its own rubric.
+    pub fn level(&self) -> &'static crate::rubric::Level {
+        self.rubric.level(self.evaluation.level)
+    }
+
+    /// The score of the part with `part_id`, as shown; none where its
+    /// release has no such part or the part has no score.
+    pub fn part_score(&self, part_id: &str) -> Option<u32> {
+        let part = self
+            .rubric
+            .part_ixs()
+            .find(|&p| self.rubric.part(p).id == part_id)?;
+        self.evaluation.part_score(self.rubric, part)
+    }
+
+    /// The answer key given to the item with `item_id`, if its release has
+    /// that item and it is answered.
+    pub fn answer_key(&self, item_id: &str) -> Option<&'static str> {
+        let item = self.rubric.item_ix(item_id)?;
+        let choice = self.answers.get(item)?;
+        Some(&self.rubric.answer(choice).key)
+    }
+}
+
 /// Links being read, and what has been read of them.
-pub struct Reading<'r> {
-    rubric: &'r Rubric,
+pub struct Reading {
+    rubric: &'static Rubric,
+    releases: &'static [Rubric],
     pending: std::vec::IntoIter<Pending>,
     total: usize,
     /// The line of the first result with each payload.
@@ -97,9 +137,10 @@ pub struct Reading<'r> {
     pub repeats: Vec<Repeat>,
 }
 
-impl<'r> Reading<'r> {
-    /// Finds every result link in `text`; nothing is read yet.
-    pub fn new(rubric: &'r Rubric, text: &str) -> Reading<'r> {
+impl Reading {
+    /// Finds every result link in `text` for `rubric`, whose earlier
+    /// `releases` are read too; nothing is read yet.
+    pub fn new(rubric: &'static Rubric, releases: &'static [Rubric], text: &str) -> Reading {
         let pending: Vec<Pending> = find_links(text, &rubric.id)
             .into_iter()
             .map(|found| Pending {
@@ -111,6 +152,7 @@ impl<'r> Reading<'r> {
             .collect();
         Reading {
             rubric,
+            releases,
             total: pending.len(),
             pending: pending.into_iter(),
             seen: HashMap::new(),
@@ -131,16 +173,17 @@ impl<'r> Reading<'r> {
                 });
                 continue;
             }
-            match decode(self.rubric, &found.payload) {
-                Ok(answers) => {
+            match decode_release(self.rubric, self.releases, &found.payload) {
+                Ok((rubric, answers)) => {
                     self.seen.insert(found.payload.clone(), found.line);
-                    let evaluation = evaluate(self.rubric, &answers);
-                    let next_steps = plan_next_level(self.rubric, &answers, &evaluation);
+                    let evaluation = evaluate(rubric, &answers);
+                    let next_steps = plan_next_level(rubric, &answers, &evaluation);
                     self.results.push(CohortResult {
                         line: found.line,
                         label: found.label,
                         link: found.link,
                         payload: found.payload,
+                        rubric,
                         answers,
                         evaluation,
                         next_steps,
@@ -169,8 +212,8 @@ impl<'r> Reading<'r> {
 }
 
 /// Every result link in `text`, read in one go.
-pub fn read<'r>(rubric: &'r Rubric, text: &str) -> Reading<'r> {
-    let mut reading = Reading::new(rubric, text);
+pub fn read(rubric: &'static Rubric, releases: &'static [Rubric], text: &str) -> Reading {
+    let mut reading = Reading::new(rubric, releases, text);
     reading.step(usize::MAX);
     reading
 }
@@ -214,8 +257,12 @@ pub fn whole(score: f64) -> u32 {
 /// The picture of a cohort of results.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Summary {
-    /// How many results reached each level, lowest first.
+    /// How many results reached each level, lowest first (a result of an
+    /// earlier release counts at the level of the same id).
     pub level_counts: Vec<usize>,
+    /// How many results were made for each version of the guide, newest
+    /// first: `(version, count)`.
+    pub versions: Vec<(u32, usize)>,
     /// How many results are provisional (items unanswered).
     pub provisional: usize,
     /// Each part's scores, in rubric order.
@@ -233,43 +280,86 @@ pub struct Summary {
 }
 
 impl Summary {
-    /// Sums up `results` of `rubric`.
+    /// Sums up `results` for `rubric`, the current one: each figure by the
+    /// id of its part, group, item or level, over the results whose release
+    /// has it.
     pub fn of(rubric: &Rubric, results: &[CohortResult]) -> Summary {
-        let score = |points: crate::engine::Fraction| {
-            points.to_f64() * f64::from(rubric.full_score) / f64::from(rubric.max_points())
+        let score = |result: &CohortResult, points: crate::engine::Fraction| {
+            let release = result.rubric;
+            points.to_f64() * f64::from(release.full_score) / f64::from(release.max_points())
         };
         let mut level_counts = vec![0; rubric.levels().count()];
         let mut answers = vec![vec![0; rubric.choices().count() + 1]; rubric.item_count()];
         let mut in_plans = vec![0; rubric.item_count()];
         let mut changes_away = [0; 2];
+        let mut versions: Vec<(u32, usize)> = Vec::new();
         for result in results {
-            level_counts[result.evaluation.level.index()] += 1;
-            for (item, answer) in result.answers.iter().enumerate() {
-                answers[item][answer.map_or(0, |c| usize::from(c.index()) + 1)] += 1;
+            let release = result.rubric;
+            match versions.iter_mut().find(|(v, _)| *v == release.version) {
+                Some((_, count)) => *count += 1,
+                None => versions.push((release.version, 1)),
+            }
+            let level_id = &result.level().id;
+            if let Some(level) = rubric.levels().position(|(_, l)| l.id == *level_id) {
+                level_counts[level] += 1;
+            }
+            for item in rubric.items() {
+                let Some(own) = release.item_ix(&item.item.id) else {
+                    continue;
+                };
+                let answer = result.answers.get(own);
+                let column = answer.and_then(|c| rubric.choice(&release.answer(c).key));
+                answers[item.ix.index()][column.map_or(0, |c| usize::from(c.index()) + 1)] += 1;
             }
             if let NextSteps::Reach { changes, .. } = &result.next_steps {
-                changes.iter().for_each(|c| in_plans[c.item.index()] += 1);
+                for change in changes {
+                    if let Some(item) = rubric.item_ix(&release.item(change.item).id) {
+                        in_plans[item.index()] += 1;
+                    }
+                }
                 if let Some(count) = changes_away.get_mut(changes.len().wrapping_sub(1)) {
                     *count += 1;
                 }
             }
         }
+        versions.sort_by_key(|&(version, _)| std::cmp::Reverse(version));
+        // A part or group of `rubric` in a result's release, by id.
+        let part_of = |result: &CohortResult, p: PartIx| {
+            let id = &rubric.part(p).id;
+            result
+                .rubric
+                .part_ixs()
+                .find(|&own| result.rubric.part(own).id == *id)
+        };
         let parts = rubric
             .part_ixs()
             .map(|p| {
-                let scores = results.iter().filter_map(|r| r.evaluation.part(p).points);
-                Stats::of(scores.map(score).collect())
+                let scores = results.iter().filter_map(|r| {
+                    let points = r.evaluation.part(part_of(r, p)?).points?;
+                    Some(score(r, points))
+                });
+                Stats::of(scores.collect())
             })
             .collect();
         let groups = rubric
             .part_ixs()
             .map(|p| {
-                (0..rubric.part(p).groups.len())
-                    .map(|g| {
-                        let scores = results
-                            .iter()
-                            .filter_map(|r| r.evaluation.part(p).groups[g]);
-                        Stats::of(scores.map(score).collect())
+                rubric
+                    .part(p)
+                    .groups
+                    .iter()
+                    .map(|group| {
+                        let scores = results.iter().filter_map(|r| {
+                            let own = part_of(r, p)?;
+                            let g = r
+                                .rubric
+                                .part(own)
+                                .groups
+                                .iter()
+                                .position(|g| g.id == group.id)?;
+                            Some(score(r, r.evaluation.part(own).groups[g]?))
+                        });
+                        Stats::of(scores.collect())
                     })
                     .collect()
             })
@@ -282,6 +372,7 @@ impl Summary {
         holding_back.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         Summary {
             level_counts,
+            versions,
             provisional: results
                 .iter()
                 .filter(|r| r.evaluation.is_provisional())
@@ -299,7 +390,8 @@ impl Summary {
 /// that Excel in zh-CN reads it as UTF-8), a header row, then one row a
 /// result: label, link, overall, level id, level name (in `lang`), each
 /// part's score by part id, then each item's answer key by item id (empty
-/// when unanswered). Lines end in CRLF.
+/// when unanswered, or not in the result's release). A result of an
+/// earlier release has its own scores and level. Lines end in CRLF.
 pub fn to_csv(rubric: &Rubric, lang: Lang, results: &[CohortResult]) -> String {
     let mut header = vec!["label", "link", "overall", "level", "level_name"];
     header.extend(rubric.parts.iter().map(|p| &*p.id));
@@ -307,22 +399,23 @@ pub fn to_csv(rubric: &Rubric, lang: Lang, results: &[CohortResult]) -> String {
     let mut csv = String::from("\u{feff}");
     push_row(&mut csv, header.into_iter().map(str::to_string));
     for result in results {
-        let e = &result.evaluation;
-        let level = rubric.level(e.level);
+        let level = result.level();
         let score = |s: Option<u32>| s.map_or_else(String::new, |s| s.to_string());
-        let row =
-            [
-                result.label.clone(),
-                result.link.clone(),
-                score(e.overall_score(rubric)),
-                level.id.to_string(),
-                level.name.get(lang).to_string(),
-            ]
-            .into_iter()
-            .chain(rubric.part_ixs().map(|p| score(e.part_score(rubric, p))))
-            .chain(result.answers.iter().map(|answer| {
-                answer.map_or_else(String::new, |c| rubric.answer(c).key.to_string())
-            }));
+        let row = [
+            result.label.clone(),
+            result.link.clone(),
+            score(result.overall()),
+            level.id.to_string(),
+            level.name.get(lang).to_string(),
+        ]
+        .into_iter()
+        .chain(rubric.parts.iter().map(|p| score(result.part_score(&p.id))))
+        .chain(rubric.items().map(|r| {
+            result
+                .answer_key(&r.item.id)
+                .unwrap_or_default()
+                .to_string()
+        }));
         push_row(&mut csv, row);
     }
     csv

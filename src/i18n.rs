@@ -116,7 +116,10 @@ impl Lang {
                 )
             }
             Notice::CarriedOver { count } => {
-                return fill(widget.storage_carried_over, &[("count", &count.to_string())])
+                return fill(
+                    widget.storage_carried_over,
+                    &[("count", &count.to_string())],
+                )
             }
             Notice::StorageUnavailable(Kept::Progress) => widget.storage_unavailable,
             Notice::StorageFull(Kept::Progress) => widget.storage_full,
@@ -426,6 +429,14 @@ strings! {
         "damaged or incomplete (perhaps cut off or changed when copied)";
     refused_version: "按第 {version} 版评价指南生成，本工具使用第 {current} 版",
         "made for version {version} of the guide; this reader uses version {current}";
+    versions_included: "其中{list}。每份结果按其版本的规则计分；逐项统计只计入含有该项的版本。",
+        "Of these, {list}. Each result is scored by the rules of its own version; figures by item count the versions that have the item.";
+    version_count: "第 {version} 版 {count} 份",
+        "{count} of version {version}";
+    version_separator: "、",
+        ", ";
+    row_version: "第 {version} 版",
+        "version {version}";
     repeats_heading: "重复的链接",
         "Repeated links";
     repeat_of: "与第 {line} 行的结果相同",
@@ -546,7 +557,11 @@ mod tests {
     #[test]
     fn each_storage_notice_names_what_failed() {
         let rubric = Rubric::embedded();
-        let kinds = [Notice::StorageUnavailable, Notice::StorageFull, Notice::StorageSetAside];
+        let kinds = [
+            Notice::StorageUnavailable,
+            Notice::StorageFull,
+            Notice::StorageSetAside,
+        ];
         for lang in [Lang::Zh, Lang::En] {
             let mut seen = std::collections::HashSet::new();
             for kind in kinds {

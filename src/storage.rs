@@ -82,7 +82,11 @@ fn set_aside(storage: &Storage, key: &str, text: &str) {
 /// Saves the answers; the error is the notice to show when that fails.
 pub fn save(rubric: &Rubric, answers: &Answers) -> Result<(), Notice> {
     let key = storage_key(&rubric.id, rubric.version);
-    set(&key, &StoredProgress::new(rubric, answers).to_text(), Kept::Progress)
+    set(
+        &key,
+        &StoredProgress::new(rubric, answers).to_text(),
+        Kept::Progress,
+    )
 }
 
 /// Stores `text`, which is `kept`, under `key`; the error is the notice to show.
@@ -137,7 +141,10 @@ const READER_HEADER: &str = "selfcheck-reader 1\n";
 /// The list the reader kept, or "", with anything the user should know.
 pub fn load_reader_text() -> (String, Option<Notice>) {
     let Some(storage) = local_storage() else {
-        return (String::new(), Some(Notice::StorageUnavailable(Kept::ReaderList)));
+        return (
+            String::new(),
+            Some(Notice::StorageUnavailable(Kept::ReaderList)),
+        );
     };
     let Ok(Some(stored)) = storage.get_item(READER_KEY) else {
         return (String::new(), None);
@@ -146,7 +153,10 @@ pub fn load_reader_text() -> (String, Option<Notice>) {
         Some(text) => (text.to_string(), None),
         None => {
             set_aside(&storage, READER_KEY, &stored);
-            (String::new(), Some(Notice::StorageSetAside(Kept::ReaderList)))
+            (
+                String::new(),
+                Some(Notice::StorageSetAside(Kept::ReaderList)),
+            )
         }
     }
 }
@@ -158,7 +168,11 @@ pub fn save_reader_text(text: &str) -> Result<(), Notice> {
         let _ = storage.remove_item(READER_KEY);
         return Ok(());
     }
-    set(READER_KEY, &format!("{READER_HEADER}{text}"), Kept::ReaderList)
+    set(
+        READER_KEY,
+        &format!("{READER_HEADER}{text}"),
+        Kept::ReaderList,
+    )
 }
 
 /// The snapshots kept for `rubric`, with anything the user should know.

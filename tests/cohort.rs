@@ -80,7 +80,7 @@ fn a_messy_list_is_read_into_results_refusals_and_repeats() {
         encode(&version_2, &sets[2])
     ));
 
-    let reading = read(rubric, &text);
+    let reading = read(rubric, &[], &text);
     assert_eq!(reading.results.len(), 60);
     assert_eq!(reading.repeats.len(), 2);
     assert_eq!(reading.refused.len(), 2);
@@ -152,7 +152,7 @@ fn the_csv_has_a_bom_a_header_and_a_row_a_result() {
         rubric.choice("na"),
     );
     let link = format!("https://x.cn/#r={}", encode(rubric, &answers));
-    let reading = read(rubric, &format!("\"甲公司, 北京\",{link}\n"));
+    let reading = read(rubric, &[], &format!("\"甲公司, 北京\",{link}\n"));
     let csv = to_csv(rubric, Lang::Zh, &reading.results);
     let lines: Vec<&str> = csv.split("\r\n").collect();
     assert!(csv.starts_with('\u{feff}'));
@@ -191,4 +191,78 @@ fn the_csv_has_a_bom_a_header_and_a_row_a_result() {
     );
     assert!(row.contains(&expected), "{row} has {expected}");
     assert_eq!(whole(66.5), 67);
+}
+
+/// The reader reads every result the widget opens: with version 2 current
+/// and version 1 among its releases, a version 1 result is listed with its
+/// version, scored and levelled by version 1; the figures by item count
+/// each item over the results whose release has it; a version never
+/// released is still refused, named.
+#[test]
+fn results_of_an_earlier_release_are_read_by_its_rules() {
+    let text = std::fs::read_to_string("tests/rubrics/cloud-adoption-v2.toml").unwrap();
+    let v2: &'static Rubric = Box::leak(Box::new(
+        Rubric::from_toml("cloud-adoption-v2.toml", &text).unwrap(),
+    ));
+    let v1 = Rubric::embedded();
+    let releases: &'static [Rubric] = std::slice::from_ref(v1);
+    let mut old = Answers::unanswered(v1);
+    for r in v1.items() {
+        old.set(r.ix, v1.choice("2"));
+    }
+    // 中间件 is in version 1 only.
+    old.set(v1.item_ix("infra.it.middleware").unwrap(), v1.choice("3"));
+    let mut new = Answers::unanswered(v2);
+    for r in v2.items() {
+        new.set(r.ix, v2.choice("1"));
+    }
+    // A link of a version 7 that this build never released.
+    let mut v7 = v1.clone();
+    v7.version = 7;
+    let text = format!(
+        "旧 https://x.cn/#r={}\n新 https://x.cn/#r={}\n怪 https://x.cn/#r={}\n",
+        encode(v1, &old),
+        encode(v2, &new),
+        encode(&v7, &old)
+    );
+    let reading = read(v2, releases, &text);
+    assert_eq!(reading.results.len(), 2);
+    let (earlier, current) = (&reading.results[0], &reading.results[1]);
+    assert_eq!((earlier.rubric.version, current.rubric.version), (1, 2));
+    // Scored by version 1, as the widget opens it.
+    let evaluation = selfcheck::engine::evaluate(v1, &old);
+    assert_eq!(earlier.overall(), evaluation.overall_score(v1));
+    assert_eq!(earlier.part_score("infra"), Some(71));
+    assert_eq!(earlier.level().id, v1.level(evaluation.level).id);
+    assert_eq!(reading.refused.len(), 1);
+    assert_eq!(
+        reading.refused[0].error,
+        LinkError::OtherVersion { version: 7 }
+    );
+
+    let summary = Summary::of(v2, &reading.results);
+    assert_eq!(summary.versions, [(2, 1), (1, 1)]);
+    assert_eq!(summary.level_counts.iter().sum::<usize>(), 2);
+    // Each item of version 2 over the results whose release has it.
+    for r in v2.items() {
+        let counted: usize = summary.answers[r.ix.index()].iter().sum();
+        let expected = 1 + usize::from(v1.item_ix(&r.item.id).is_some());
+        assert_eq!(counted, expected, "{}", r.item.id);
+    }
+    // The CSV: version 1's own scores; empty where its release lacks an item.
+    let csv = to_csv(v2, Lang::Zh, &reading.results);
+    let first_row: Vec<&str> = csv.lines().nth(1).unwrap().split(',').collect();
+    assert_eq!(first_row[0], "旧");
+    assert_eq!(first_row[2], earlier.overall().unwrap().to_string());
+    let header: Vec<&str> = csv
+        .lines()
+        .next()
+        .unwrap()
+        .trim_start_matches('\u{feff}')
+        .split(',')
+        .collect();
+    for (column, id) in header.iter().enumerate().skip(5 + v2.parts.len()) {
+        let expected = if v1.item_ix(id).is_some() { "2" } else { "" };
+        assert_eq!(first_row[column], expected, "{id}");
+    }
 }

@@ -23,7 +23,7 @@ use components::{
 #[component]
 pub fn Reader() -> impl IntoView {
     let rubric = Rubric::embedded();
-    let store = sync::start(rubric);
+    let store = sync::start(rubric, Rubric::releases());
     provide_context(store);
     provide_context(store.settings);
 

@@ -30,7 +30,7 @@ pub struct Outcome {
 
 impl Outcome {
     /// Sums up a finished reading.
-    pub fn of(rubric: &Rubric, reading: Reading<'_>) -> Outcome {
+    pub fn of(rubric: &Rubric, reading: Reading) -> Outcome {
         let summary = Summary::of(rubric, &reading.results);
         Outcome {
             found: reading.links_found(),
@@ -87,6 +87,8 @@ pub struct ReaderLoaded {
 pub struct ReaderStore {
     /// The rubric chosen at build time.
     pub rubric: &'static Rubric,
+    /// Its earlier releases: their results are read too, by their rules.
+    pub releases: &'static [Rubric],
     /// The language and the large-text mode.
     pub settings: Settings,
     address: StoredValue<Address>,
@@ -104,9 +106,14 @@ pub struct ReaderStore {
 
 impl ReaderStore {
     /// The store, starting from what was loaded.
-    pub fn new(rubric: &'static Rubric, loaded: ReaderLoaded) -> ReaderStore {
+    pub fn new(
+        rubric: &'static Rubric,
+        releases: &'static [Rubric],
+        loaded: ReaderLoaded,
+    ) -> ReaderStore {
         ReaderStore {
             rubric,
+            releases,
             settings: Settings::new(loaded.address.lang(), loaded.large_text),
             address: StoredValue::new(loaded.address),
             today: loaded.today,

@@ -24,11 +24,12 @@ const SETTLE: Duration = Duration::from_millis(120);
 
 /// Loads the kept list, makes the store and keeps the page, storage and
 /// the results in step with it.
-pub fn start(rubric: &'static Rubric) -> ReaderStore {
+pub fn start(rubric: &'static Rubric, releases: &'static [Rubric]) -> ReaderStore {
     let address = sync::start_page();
     let (text, notice) = storage::load_reader_text();
     let store = ReaderStore::new(
         rubric,
+        releases,
         ReaderLoaded {
             address,
             text,
@@ -68,7 +69,7 @@ fn read_and_keep(store: ReaderStore) {
                         store.notices.notify(notice);
                     }
                 }
-                Reading::new(store.rubric, text)
+                Reading::new(store.rubric, store.releases, text)
             });
             store.reading_progress(0, reading.links_found());
             read_slice(store, Rc::new(RefCell::new(reading)), latest, this);
@@ -83,12 +84,7 @@ fn read_and_keep(store: ReaderStore) {
 
 /// Reads for up to [`SLICE_MS`], then yields to the browser and goes on,
 /// unless a newer reading (`latest`) has begun since `this` one.
-fn read_slice(
-    store: ReaderStore,
-    reading: Rc<RefCell<Reading<'static>>>,
-    latest: Rc<Cell<u32>>,
-    this: u32,
-) {
+fn read_slice(store: ReaderStore, reading: Rc<RefCell<Reading>>, latest: Rc<Cell<u32>>, this: u32) {
     if latest.get() != this {
         return;
     }
@@ -100,7 +96,7 @@ fn read_slice(
         }
     };
     if done {
-        let reading = reading.replace(Reading::new(store.rubric, ""));
+        let reading = reading.replace(Reading::new(store.rubric, store.releases, ""));
         store.reading_done(Outcome::of(store.rubric, reading));
     } else {
         let (read, total) = {

@@ -82,3 +82,31 @@ test('a link of a version this build never released is refused, naming it', asyn
   await expect(page.getByRole('alert')).toContainText('第 3 版');
   await expect(page.getByTestId('shared-banner')).toHaveCount(0);
 });
+
+test('the reader of a version 2 build reads a version 1 result by version 1, as the widget opens it', async ({ page }) => {
+  const { answers } = await version1Answers(page);
+  const earlier = `${V2}#r=${payload(answers)}`;
+  // What the widget shows for it.
+  await page.goto(earlier);
+  await expect(page.getByTestId('shared-banner')).toBeVisible();
+  const overall = await page.getByTestId('overall-score').textContent();
+  const level = await overallLevel(page).getAttribute('data-level');
+  // A version 2 result beside it.
+  await page.goto('about:blank');
+  await page.goto(V2);
+  await expect(page.locator('[data-item]')).toHaveCount(40);
+  await answer(page, 'infra.it.containers', '2');
+  const current = await page.getByTestId('share-link').inputValue();
+
+  await page.goto(`${V2}reader.html`);
+  await page.getByTestId('reader-input').fill(`老企业：${earlier}\n新企业：${current}\n`);
+  await expect(page.getByTestId('reader-valid')).toHaveText('2');
+  await expect(page.getByTestId('reader-invalid')).toHaveText('0');
+  const row = page.getByTestId('reader-row').filter({ hasText: '老企业' });
+  await expect(row).toHaveAttribute('data-version', '1');
+  await expect(row).toHaveAttribute('data-overall', overall);
+  await expect(row).toHaveAttribute('data-level', level);
+  await expect(row.locator('.row-version')).toHaveText('第 1 版');
+  await expect(page.getByTestId('reader-row').filter({ hasText: '新企业' })).toHaveAttribute('data-version', '2');
+  await expect(page.getByTestId('reader-versions')).toHaveText('其中第 2 版 1 份、第 1 版 1 份。每份结果按其版本的规则计分；逐项统计只计入含有该项的版本。');
+});

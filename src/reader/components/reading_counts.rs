@@ -20,6 +20,31 @@ pub fn ReadingCounts() -> impl IntoView {
         }
     };
     let line = move |line: usize| fill(strings.line, &[("line", &line.to_string())]);
+    // Said only where results of an earlier release are among them.
+    let versions = move |versions: &[(u32, usize)]| {
+        let earlier = versions
+            .iter()
+            .any(|&(version, _)| version != rubric.version);
+        earlier.then(|| {
+            let list: Vec<String> = versions
+                .iter()
+                .map(|&(version, count)| {
+                    fill(
+                        strings.version_count,
+                        &[
+                            ("version", &version.to_string()),
+                            ("count", &count.to_string()),
+                        ],
+                    )
+                })
+                .collect();
+            let text = fill(
+                strings.versions_included,
+                &[("list", &list.join(strings.version_separator))],
+            );
+            view! { <p class="counts-versions" data-testid="reader-versions">{text}</p> }
+        })
+    };
     let counts = move || {
         let outcome = outcome.get()?;
         let (found, valid, invalid, duplicates) = (
@@ -99,6 +124,7 @@ pub fn ReadingCounts() -> impl IntoView {
                     </div>
                 </dl>
                 <p class="counts-sum">{sum}</p>
+                {versions(&outcome.summary.versions)}
                 {(invalid > 0).then(|| view! {
                     <h2>{strings.refused_heading}</h2>
                     <ul class="refused">{refused}</ul>

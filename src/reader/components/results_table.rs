@@ -39,7 +39,9 @@ pub fn ResultsTable() -> impl IntoView {
             return;
         };
         let mut order: Vec<usize> = (0..outcome.results.len())
-            .filter(|&i| filter.is_none_or(|level| outcome.results[i].evaluation.level == level))
+            .filter(|&i| {
+                filter.is_none_or(|level| outcome.results[i].level().id == rubric.level(level).id)
+            })
             .collect();
         sort_rows(rubric, &outcome.results, &mut order, sort);
         shown.set(order.len());
@@ -147,9 +149,9 @@ fn sort_rows(rubric: &Rubric, results: &[CohortResult], order: &mut [usize], sor
         match sort.column {
             Column::Line => (Some(r.line as u32), ""),
             Column::Label => (None, r.label.as_str()),
-            Column::Overall => (r.evaluation.overall_score(rubric), ""),
+            Column::Overall => (r.overall(), ""),
             Column::Level => (Some(r.evaluation.level.index() as u32), ""),
-            Column::Part(p) => (r.evaluation.part_score(rubric, p), ""),
+            Column::Part(p) => (r.part_score(&rubric.part(p).id), ""),
             Column::Answered => (Some(r.evaluation.answered as u32), ""),
         }
     };
@@ -195,22 +197,31 @@ fn write_rows(
     );
 }
 
-/// A result's row as HTML (labels and links escaped).
+/// A result's row as HTML (labels and links escaped): one of an earlier
+/// release of `rubric` with its version, scored by that release.
 fn row_html(rubric: &Rubric, lang: Lang, result: &CohortResult) -> String {
     let strings = lang.reader_strings();
     let e = &result.evaluation;
-    let level = rubric.level(e.level);
+    let level = result.level();
     let score = |s: Option<u32>| s.map_or_else(|| "–".to_string(), |s| s.to_string());
-    let overall = score(e.overall_score(rubric));
+    let overall = score(result.overall());
     let parts: String = rubric
-        .part_ixs()
+        .parts
+        .iter()
         .map(|p| {
             format!(
                 "<td class=\"number\">{}</td>",
-                score(e.part_score(rubric, p))
+                score(result.part_score(&p.id))
             )
         })
         .collect();
+    let version = result.rubric.version;
+    let earlier = if version == rubric.version {
+        String::new()
+    } else {
+        let text = fill(strings.row_version, &[("version", &version.to_string())]);
+        format!(" <span class=\"row-version\">{}</span>", escape(&text))
+    };
     let label = if result.label.is_empty() {
         strings.no_label
     } else {
@@ -218,12 +229,12 @@ fn row_html(rubric: &Rubric, lang: Lang, result: &CohortResult) -> String {
     };
     let query = if lang == Lang::En { "?lang=en" } else { "" };
     format!(
-        "<tr data-testid=\"reader-row\" data-level=\"{level_id}\" data-overall=\"{overall_attr}\">\
-         <th scope=\"row\">{label}</th><td class=\"number\">{overall}</td><td>{level_id} {level_name}</td>{parts}\
+        "<tr data-testid=\"reader-row\" data-level=\"{level_id}\" data-overall=\"{overall_attr}\" data-version=\"{version}\">\
+         <th scope=\"row\">{label}</th><td class=\"number\">{overall}</td><td>{level_id} {level_name}{earlier}</td>{parts}\
          <td class=\"number\">{answered}/{total}</td><td>{provisional}</td>\
          <td><a href=\"./{query}#r={payload}\" target=\"_blank\" rel=\"noopener\">{open}</a></td></tr>",
         level_id = escape(&level.id),
-        overall_attr = e.overall_score(rubric).map_or_else(String::new, |s| s.to_string()),
+        overall_attr = result.overall().map_or_else(String::new, |s| s.to_string()),
         label = escape(label),
         level_name = escape(level.name.get(lang)),
         answered = e.answered,
