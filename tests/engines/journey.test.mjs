@@ -2,14 +2,18 @@
 // build: Firefox ESR (Gecko) and WebKitGTK (WebKit, the engine of every
 // iPhone browser, WeChat's included), each over plain W3C WebDriver.
 // Answer, reload, share link, the shared view read-only, a damaged link,
-// large text, English, a snapshot compared, and the officials' reader.
+// large text, English, a snapshot compared, and the officials' reader;
+// screenshots of it to tests/output/screenshots/.
 // Run with `node --test tests/engines/` after scripts/build.sh.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { openSession } from './webdriver.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
+// For a person to look at, as the Playwright tests' are.
+const screenshots = `${root}tests/output/screenshots`;
 const sitePort = 8803;
 const site = `http://127.0.0.1:${sitePort}/`;
 let server;
@@ -47,7 +51,12 @@ const engines = [
 for (const [engine, driverPort] of engines) {
   test(`${engine}: the main journey`, { timeout: 240_000 }, async () => {
     const browser = await openSession(engine, driverPort);
+    const shoot = async (name) => {
+      mkdirSync(screenshots, { recursive: true });
+      writeFileSync(`${screenshots}/${engine}-${name}.png`, Buffer.from(await browser.screenshot(), 'base64'));
+    };
     try {
+      await browser.resize(1280, 900);
       // Answer: two items and one 不适用; the figures as the engine tests compute them.
       await open(browser, site);
       await browser.click(radio('infra.it.server', '2'));
@@ -58,6 +67,7 @@ for (const [engine, driverPort] of engines) {
       assert.equal(await browser.value(text('[data-testid=part-score][data-part=infra]')), '21');
       assert.equal(await browser.value(text('[data-testid=overall-score]')), '7');
       assert.equal(await browser.value(attribute('[data-testid=overall-level]', 'data-level')), 'L0');
+      await shoot('answered-zh-wide');
 
       // Reload: the answers are kept.
       await open(browser, site);
@@ -100,6 +110,9 @@ for (const [engine, driverPort] of engines) {
       assert.equal(await browser.value(text('h1')), 'Cloud adoption self-check');
       assert.equal(await browser.value('document.documentElement.lang'), 'en');
       assert.equal(await browser.value(text('[data-item="infra.it.server"] legend')), '1. Servers');
+      await browser.resize(360, 800);
+      await shoot('en-narrow');
+      await browser.resize(1280, 900);
 
       // A snapshot, one more answer, compared with now.
       await open(browser, site);

@@ -138,6 +138,10 @@ export async function openSession(engine, port) {
       }
       throw new Error(`${engine}: timed out waiting for ${what} (last: ${JSON.stringify(last)})`);
     },
+    /** Sets the window's outer size, in CSS pixels. */
+    resize: (width, height) => session('POST', '/window/rect', { width, height }),
+    /** The viewport as a PNG, base64. */
+    screenshot: () => session('GET', '/screenshot'),
     async quit() {
       try {
         await session('DELETE', '');
