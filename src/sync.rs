@@ -160,18 +160,12 @@ fn keep_shared_view_in_address(store: Store) {
 fn listen_to_the_outside(store: Store) {
     let rubric = store.current;
     let _ = window_event_listener(leptos::ev::storage, move |event| {
-        let changed = event
-            .key()
-            .zip(event.new_value())
-            .and_then(|(key, text)| storage::changed_elsewhere(rubric, &key, &text));
-        if let Some(answers) = changed {
+        let Some((key, text)) = event.key().zip(event.new_value()) else {
+            return;
+        };
+        if let Some(answers) = storage::changed_elsewhere(rubric, &key, &text) {
             store.saved_elsewhere(answers);
-        }
-        let snapshots = event
-            .key()
-            .zip(event.new_value())
-            .and_then(|(key, text)| storage::snapshots_changed_elsewhere(rubric, &key, &text));
-        if let Some(snapshots) = snapshots {
+        } else if let Some(snapshots) = storage::snapshots_changed_elsewhere(rubric, &key, &text) {
             store.snapshots_saved_elsewhere(snapshots);
         }
     });
