@@ -62,7 +62,7 @@ pub fn App() -> impl IntoView {
                 <PrintHeader/>
                 // What the visitor must see first: a link that could not be
                 // read, or that this is someone else's result.
-                <Notices board=store.notices rubric=store.current/>
+                <Notices board=store.notices rubric=store.current wording=crate::i18n::widget_notice/>
                 <SharedBanner/>
                 <Header/>
                 <div class="layout">

@@ -99,40 +99,66 @@ impl Strings {
     }
 }
 
-impl Lang {
-    /// What a notice tells the visitor, in this language: what failed, and
-    /// what is still safe. The officials' reader's are in its own strings.
-    pub fn notice(self, notice: Notice, rubric: &Rubric) -> String {
-        let (widget, reader) = (self.strings(), self.reader_strings());
+impl Strings {
+    /// What a notice of the widget tells the visitor: what failed, and what
+    /// is still safe. None for the officials' reader's own notices (see
+    /// [`ReaderStrings::notice`]), which the widget never gives.
+    pub fn notice(&self, notice: Notice, rubric: &Rubric) -> Option<String> {
         let text = match notice {
-            Notice::LinkDamaged => widget.link_damaged,
+            Notice::LinkDamaged => self.link_damaged,
             Notice::LinkOtherVersion { version } => {
-                return fill(
-                    widget.link_other_version,
+                return Some(fill(
+                    self.link_other_version,
                     &[
                         ("version", &version.to_string()),
                         ("current", &rubric.version.to_string()),
                     ],
-                )
+                ))
             }
             Notice::CarriedOver { count } => {
-                return fill(
-                    widget.storage_carried_over,
+                return Some(fill(
+                    self.storage_carried_over,
                     &[("count", &count.to_string())],
-                )
+                ))
             }
-            Notice::StorageUnavailable(Kept::Progress) => widget.storage_unavailable,
-            Notice::StorageFull(Kept::Progress) => widget.storage_full,
-            Notice::StorageSetAside(Kept::Progress) => widget.storage_set_aside,
-            Notice::StorageUnavailable(Kept::SavedResults) => widget.saved_results_unavailable,
-            Notice::StorageFull(Kept::SavedResults) => widget.saved_results_full,
-            Notice::StorageSetAside(Kept::SavedResults) => widget.saved_results_set_aside,
-            Notice::StorageUnavailable(Kept::ReaderList) => reader.list_unavailable,
-            Notice::StorageFull(Kept::ReaderList) => reader.list_full,
-            Notice::StorageSetAside(Kept::ReaderList) => reader.list_set_aside,
+            Notice::StorageUnavailable(Kept::Progress) => self.storage_unavailable,
+            Notice::StorageFull(Kept::Progress) => self.storage_full,
+            Notice::StorageSetAside(Kept::Progress) => self.storage_set_aside,
+            Notice::StorageUnavailable(Kept::SavedResults) => self.saved_results_unavailable,
+            Notice::StorageFull(Kept::SavedResults) => self.saved_results_full,
+            Notice::StorageSetAside(Kept::SavedResults) => self.saved_results_set_aside,
+            Notice::StorageUnavailable(Kept::ReaderList)
+            | Notice::StorageFull(Kept::ReaderList)
+            | Notice::StorageSetAside(Kept::ReaderList) => return None,
+        };
+        Some(text.to_string())
+    }
+}
+
+impl ReaderStrings {
+    /// What a notice of the officials' reader tells the visitor: its list's
+    /// in its own words, the rest as the widget words them (`widget`).
+    pub fn notice(&self, widget: &Strings, notice: Notice, rubric: &Rubric) -> String {
+        let text = match notice {
+            Notice::StorageUnavailable(Kept::ReaderList) => self.list_unavailable,
+            Notice::StorageFull(Kept::ReaderList) => self.list_full,
+            Notice::StorageSetAside(Kept::ReaderList) => self.list_set_aside,
+            _ => return widget.notice(notice, rubric).unwrap_or_default(),
         };
         text.to_string()
     }
+}
+
+/// The widget's wording of a notice, for [`crate::components::Notices`].
+pub fn widget_notice(lang: Lang, notice: Notice, rubric: &Rubric) -> String {
+    lang.strings().notice(notice, rubric).unwrap_or_default()
+}
+
+/// The reader's wording of a notice, for [`crate::components::Notices`]:
+/// only the reader's page names it, so the widget's wasm has none of the
+/// reader's strings.
+pub fn reader_notice(lang: Lang, notice: Notice, rubric: &Rubric) -> String {
+    lang.reader_strings().notice(lang.strings(), notice, rubric)
 }
 
 /// The ARIA role of a notice: a link the visitor opened and cannot see is
@@ -566,7 +592,7 @@ mod tests {
             let mut seen = std::collections::HashSet::new();
             for kind in kinds {
                 for kept in [Kept::Progress, Kept::SavedResults, Kept::ReaderList] {
-                    let text = lang.notice(kind(kept), rubric);
+                    let text = reader_notice(lang, kind(kept), rubric);
                     assert!(seen.insert(text.clone()), "{text}");
                     let (progress, result, list) = match lang {
                         Lang::Zh => ("进度", "结果", "链接"),
@@ -585,11 +611,11 @@ mod tests {
             }
         }
         assert_eq!(
-            Lang::Zh.notice(Notice::StorageFull(Kept::SavedResults), rubric),
+            widget_notice(Lang::Zh, Notice::StorageFull(Kept::SavedResults), rubric),
             "浏览器存储空间已满，这份结果没有保存：它只在页面打开期间列出。您的答案不受影响。"
         );
         assert_eq!(
-            Lang::En.notice(Notice::StorageUnavailable(Kept::ReaderList), rubric),
+            reader_notice(Lang::En, Notice::StorageUnavailable(Kept::ReaderList), rubric),
             "This browser does not allow keeping the pasted links (private mode, for example): the summary works as usual, but the list will not be kept after you close the page."
         );
     }
@@ -599,13 +625,13 @@ mod tests {
         let rubric = Rubric::embedded();
         let notice = Notice::LinkOtherVersion { version: 2 };
         assert_eq!(
-            Lang::Zh.notice(notice, rubric),
+            widget_notice(Lang::Zh, notice, rubric),
             "这个结果链接是按评价指南的另一版本（第 2 版）生成的，本自评使用第 1 版，无法读取。您自己的进度不受影响。"
         );
         assert_eq!(notice_role(notice), "alert");
         let notice = Notice::CarriedOver { count: 3 };
         assert_eq!(
-            Lang::En.notice(notice, rubric),
+            widget_notice(Lang::En, notice, rubric),
             "The guide has been updated: 3 of your earlier answers were carried over."
         );
         assert_eq!(notice_role(notice), "status");

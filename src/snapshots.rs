@@ -105,8 +105,8 @@ impl Snapshots {
 
 /// `stored` (what storage holds now, perhaps changed by another tab) with
 /// this tab's change from `before` to `after` applied: the snapshots that
-/// `after` adds, by id, added, and those it no longer has removed.
-/// Everything else in `stored` stays. Oldest first: ids grow with time.
+/// `after` adds, by id, added at the end (they are the newest), and those
+/// it no longer has removed. Everything else in `stored` stays, in order.
 ///
 /// ```
 /// use selfcheck::snapshots::{apply_change, Snapshot};
@@ -129,7 +129,6 @@ pub fn apply_change(stored: &[Snapshot], before: &[Snapshot], after: &[Snapshot]
             merged.push(added.clone());
         }
     }
-    merged.sort_by_key(|s| s.id);
     merged
 }
 

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::i18n::notice_role;
+use crate::i18n::{notice_role, Lang};
 use crate::notice::Notice;
 use crate::rubric::Rubric;
 use crate::settings::{use_settings, NoticeBoard};
@@ -14,6 +14,8 @@ pub fn Notices(
     board: NoticeBoard,
     /// The rubric the notices speak of (its version).
     rubric: &'static Rubric,
+    /// The page's words for a notice (`crate::i18n::widget_notice`, `reader_notice`).
+    wording: fn(Lang, Notice, &Rubric) -> String,
 ) -> impl IntoView {
     let settings = use_settings();
     let (lang, strings) = (settings.lang(), settings.strings());
@@ -21,7 +23,7 @@ pub fn Notices(
     let notice = move |notice: Notice| {
         view! {
             <div class="notice" class:notice-alert=notice.concerns_link() role=notice_role(notice)>
-                <p>{lang.notice(notice, rubric)}</p>
+                <p>{wording(lang, notice, rubric)}</p>
                 <button type="button" class="notice-dismiss" on:click=move |_| board.dismiss(notice)>
                     {strings.dismiss}
                 </button>

@@ -33,7 +33,7 @@ pub fn Reader() -> impl IntoView {
         lang.track();
         untrack(|| {
             view! {
-                <Notices board=store.notices rubric/>
+                <Notices board=store.notices rubric wording=crate::i18n::reader_notice/>
                 <ReaderHeader/>
                 <main class="reader">
                     <ListInput/>
