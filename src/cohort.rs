@@ -279,6 +279,68 @@ pub struct Summary {
     pub changes_away: [usize; 2],
 }
 
+/// How a release's parts, groups, items, answers and levels stand to the
+/// current rubric's, by id: worked out once for each release among the
+/// results, so that summing ten thousand of them looks nothing up by name.
+struct Alignment {
+    version: u32,
+    /// For each item of the current rubric, the same item in the release.
+    items: Vec<Option<ItemIx>>,
+    /// For each item of the release, the same item in the current rubric.
+    items_back: Vec<Option<ItemIx>>,
+    /// For each answer of the release's scale, its column in the counts
+    /// (0 is unanswered).
+    columns: Vec<usize>,
+    /// For each level of the release, the current rubric's of the same id.
+    levels: Vec<Option<usize>>,
+    /// For each part of the current rubric, the release's, with the
+    /// release's group for each of its groups.
+    parts: Vec<Option<(PartIx, Vec<Option<usize>>)>>,
+}
+
+impl Alignment {
+    fn of(current: &Rubric, release: &Rubric) -> Alignment {
+        Alignment {
+            version: release.version,
+            items: current
+                .items()
+                .map(|r| release.item_ix(&r.item.id))
+                .collect(),
+            items_back: release
+                .items()
+                .map(|r| current.item_ix(&r.item.id))
+                .collect(),
+            columns: release
+                .choices()
+                .map(|(_, entry)| {
+                    current
+                        .choice(&entry.key)
+                        .map_or(0, |c| usize::from(c.index()) + 1)
+                })
+                .collect(),
+            levels: release
+                .levels()
+                .map(|(_, level)| current.levels().position(|(_, l)| l.id == level.id))
+                .collect(),
+            parts: current
+                .parts
+                .iter()
+                .map(|part| {
+                    let own = release
+                        .part_ixs()
+                        .find(|&p| release.part(p).id == part.id)?;
+                    let groups = part
+                        .groups
+                        .iter()
+                        .map(|g| release.part(own).groups.iter().position(|o| o.id == g.id))
+                        .collect();
+                    Some((own, groups))
+                })
+                .collect(),
+        }
+    }
+}
+
 impl Summary {
     /// Sums up `results` for `rubric`, the current one: each figure by the
     /// id of its part, group, item or level, over the results whose release
@@ -288,32 +350,45 @@ impl Summary {
             let release = result.rubric;
             points.to_f64() * f64::from(release.full_score) / f64::from(release.max_points())
         };
+        let mut alignments: Vec<Alignment> = Vec::new();
+        for result in results {
+            if !alignments
+                .iter()
+                .any(|a| a.version == result.rubric.version)
+            {
+                alignments.push(Alignment::of(rubric, result.rubric));
+            }
+        }
+        let aligned = |result: &CohortResult| {
+            alignments
+                .iter()
+                .find(|a| a.version == result.rubric.version)
+                .expect("an alignment for every release among the results")
+        };
         let mut level_counts = vec![0; rubric.levels().count()];
         let mut answers = vec![vec![0; rubric.choices().count() + 1]; rubric.item_count()];
         let mut in_plans = vec![0; rubric.item_count()];
         let mut changes_away = [0; 2];
         let mut versions: Vec<(u32, usize)> = Vec::new();
         for result in results {
-            let release = result.rubric;
-            match versions.iter_mut().find(|(v, _)| *v == release.version) {
+            let alignment = aligned(result);
+            match versions.iter_mut().find(|(v, _)| *v == alignment.version) {
                 Some((_, count)) => *count += 1,
-                None => versions.push((release.version, 1)),
+                None => versions.push((alignment.version, 1)),
             }
-            let level_id = &result.level().id;
-            if let Some(level) = rubric.levels().position(|(_, l)| l.id == *level_id) {
+            if let Some(level) = alignment.levels[result.evaluation.level.index()] {
                 level_counts[level] += 1;
             }
-            for item in rubric.items() {
-                let Some(own) = release.item_ix(&item.item.id) else {
-                    continue;
-                };
-                let answer = result.answers.get(own);
-                let column = answer.and_then(|c| rubric.choice(&release.answer(c).key));
-                answers[item.ix.index()][column.map_or(0, |c| usize::from(c.index()) + 1)] += 1;
+            for (item, own) in alignment.items.iter().enumerate() {
+                if let Some(own) = own {
+                    let answer = result.answers.get(*own);
+                    answers[item]
+                        [answer.map_or(0, |c| alignment.columns[usize::from(c.index())])] += 1;
+                }
             }
             if let NextSteps::Reach { changes, .. } = &result.next_steps {
                 for change in changes {
-                    if let Some(item) = rubric.item_ix(&release.item(change.item).id) {
+                    if let Some(item) = alignment.items_back[change.item.index()] {
                         in_plans[item.index()] += 1;
                     }
                 }
@@ -323,20 +398,12 @@ impl Summary {
             }
         }
         versions.sort_by_key(|&(version, _)| std::cmp::Reverse(version));
-        // A part or group of `rubric` in a result's release, by id.
-        let part_of = |result: &CohortResult, p: PartIx| {
-            let id = &rubric.part(p).id;
-            result
-                .rubric
-                .part_ixs()
-                .find(|&own| result.rubric.part(own).id == *id)
-        };
         let parts = rubric
             .part_ixs()
             .map(|p| {
                 let scores = results.iter().filter_map(|r| {
-                    let points = r.evaluation.part(part_of(r, p)?).points?;
-                    Some(score(r, points))
+                    let (own, _) = aligned(r).parts[p.index()].as_ref()?;
+                    Some(score(r, r.evaluation.part(*own).points?))
                 });
                 Stats::of(scores.collect())
             })
@@ -344,20 +411,11 @@ impl Summary {
         let groups = rubric
             .part_ixs()
             .map(|p| {
-                rubric
-                    .part(p)
-                    .groups
-                    .iter()
-                    .map(|group| {
+                (0..rubric.part(p).groups.len())
+                    .map(|g| {
                         let scores = results.iter().filter_map(|r| {
-                            let own = part_of(r, p)?;
-                            let g = r
-                                .rubric
-                                .part(own)
-                                .groups
-                                .iter()
-                                .position(|g| g.id == group.id)?;
-                            Some(score(r, r.evaluation.part(own).groups[g]?))
+                            let (own, groups) = aligned(r).parts[p.index()].as_ref()?;
+                            Some(score(r, r.evaluation.part(*own).groups[groups[g]?]?))
                         });
                         Stats::of(scores.collect())
                     })
