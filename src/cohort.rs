@@ -111,14 +111,6 @@ impl CohortResult {
             .find(|&p| self.rubric.part(p).id == part_id)?;
         self.evaluation.part_score(self.rubric, part)
     }
-
-    /// The answer key given to the item with `item_id`, if its release has
-    /// that item and it is answered.
-    pub fn answer_key(&self, item_id: &str) -> Option<&'static str> {
-        let item = self.rubric.item_ix(item_id)?;
-        let choice = self.answers.get(item)?;
-        Some(&self.rubric.answer(choice).key)
-    }
 }
 
 /// Links being read, and what has been read of them.
@@ -299,6 +291,27 @@ struct Alignment {
 }
 
 impl Alignment {
+    /// One for each release among `results`.
+    fn all(current: &Rubric, results: &[CohortResult]) -> Vec<Alignment> {
+        let mut alignments: Vec<Alignment> = Vec::new();
+        for result in results {
+            if !alignments
+                .iter()
+                .any(|a| a.version == result.rubric.version)
+            {
+                alignments.push(Alignment::of(current, result.rubric));
+            }
+        }
+        alignments
+    }
+
+    /// The one of `result`'s release, among `all` of them.
+    fn find<'a>(all: &'a [Alignment], result: &CohortResult) -> &'a Alignment {
+        all.iter()
+            .find(|a| a.version == result.rubric.version)
+            .expect("an alignment for every release among the results")
+    }
+
     fn of(current: &Rubric, release: &Rubric) -> Alignment {
         Alignment {
             version: release.version,
@@ -350,21 +363,8 @@ impl Summary {
             let release = result.rubric;
             points.to_f64() * f64::from(release.full_score) / f64::from(release.max_points())
         };
-        let mut alignments: Vec<Alignment> = Vec::new();
-        for result in results {
-            if !alignments
-                .iter()
-                .any(|a| a.version == result.rubric.version)
-            {
-                alignments.push(Alignment::of(rubric, result.rubric));
-            }
-        }
-        let aligned = |result: &CohortResult| {
-            alignments
-                .iter()
-                .find(|a| a.version == result.rubric.version)
-                .expect("an alignment for every release among the results")
-        };
+        let alignments = Alignment::all(rubric, results);
+        let aligned = |result: &CohortResult| Alignment::find(&alignments, result);
         let mut level_counts = vec![0; rubric.levels().count()];
         let mut answers = vec![vec![0; rubric.choices().count() + 1]; rubric.item_count()];
         let mut in_plans = vec![0; rubric.item_count()];
@@ -456,7 +456,9 @@ pub fn to_csv(rubric: &Rubric, lang: Lang, results: &[CohortResult]) -> String {
     header.extend(rubric.items().map(|r| &*r.item.id));
     let mut csv = String::from("\u{feff}");
     push_row(&mut csv, header.into_iter().map(str::to_string));
+    let alignments = Alignment::all(rubric, results);
     for result in results {
+        let alignment = Alignment::find(&alignments, result);
         let level = result.level();
         let score = |s: Option<u32>| s.map_or_else(String::new, |s| s.to_string());
         let row = [
@@ -468,11 +470,9 @@ pub fn to_csv(rubric: &Rubric, lang: Lang, results: &[CohortResult]) -> String {
         ]
         .into_iter()
         .chain(rubric.parts.iter().map(|p| score(result.part_score(&p.id))))
-        .chain(rubric.items().map(|r| {
-            result
-                .answer_key(&r.item.id)
-                .unwrap_or_default()
-                .to_string()
+        .chain(alignment.items.iter().map(|own| {
+            own.and_then(|own| result.answers.get(own))
+                .map_or_else(String::new, |c| result.rubric.answer(c).key.to_string())
         }));
         push_row(&mut csv, row);
     }

@@ -8,7 +8,7 @@
 //! saving answers, a result link pasted into the address bar, a panic.
 //! [`start_page`] and [`keep_settings`] serve the officials' reader too.
 
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::rc::Rc;
 use std::time::Duration;
 
@@ -102,18 +102,15 @@ fn save_answers(store: Store) {
         move |_| save()
     });
     let _ = window_event_listener(leptos::ev::visibilitychange, move |_| save());
-    // Each change to the snapshots is applied to the list as stored now, so
-    // that another tab's snapshots are kept; the list shown becomes that.
-    let shown = Rc::new(RefCell::new(store.snapshots().get_untracked()));
+    // Each change to the snapshots (from the list before it) is applied to
+    // the list as stored now, so that another tab's snapshots are kept; the
+    // list shown becomes that.
     Effect::watch(
         move || store.snapshots().get(),
-        move |snapshots, _, _| {
-            let before = shown.replace(snapshots.clone());
-            match storage::save_snapshot_change(rubric, &before, snapshots) {
-                Ok(merged) => {
-                    *shown.borrow_mut() = merged.clone();
-                    store.snapshots_saved_elsewhere(merged);
-                }
+        move |snapshots, before, _| {
+            let before = before.map_or(&[][..], Vec::as_slice);
+            match storage::save_snapshot_change(rubric, before, snapshots) {
+                Ok(merged) => store.snapshots_saved_elsewhere(merged),
                 Err(notice) => store.notices.notify(notice),
             }
         },

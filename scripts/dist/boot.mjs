@@ -18,7 +18,7 @@ const FLOOR_PROBE = [0, 97, 115, 109, 1, 0, 0, 0, 2, 8, 1, 1, 97, 1, 98, 3, 127,
 const EMPTY_MODULE = [0, 97, 115, 109, 1, 0, 0, 0];
 
 // Shared by both scripts (written in ES5 for the second): shows the
-// message of `id` ('boot-old' or 'boot-failed'), fills in the page's address
+// message of `id` ('boot-old', 'boot-blocked' or 'boot-failed'), fills in the page's address
 // to copy, and says in the opening that the page did not start.
 const showMessage = `function showMessage(id) {
   var ids = ['boot-old', 'boot-blocked', 'boot-failed'];

@@ -11,7 +11,7 @@ import { fail } from './tools.mjs';
 import { targetFeatures } from './wasm-sections.mjs';
 
 /** The features that wasm-bindgen must not see. */
-export const UNLISTED = ['reference-types', 'multivalue'];
+const UNLISTED = ['reference-types', 'multivalue'];
 
 /** Fails unless `file`'s target_features section is free of UNLISTED. */
 export function checkListedFeatures(file) {

@@ -8,10 +8,10 @@ export function fail(file, problem) {
   throw new Error(`${basename(file)}: ${problem}`);
 }
 
-/** Runs `command` with `args` in `cwd`; its errors go to the build's log, and a failure stops the build. */
-export function run(command, args, cwd) {
+/** Runs `command` with `args`; its errors go to the build's log, and a failure stops the build. */
+export function run(command, args) {
   try {
-    execFileSync(command, args, { cwd, stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync(command, args, { stdio: ['ignore', 'ignore', 'inherit'] });
   } catch (error) {
     throw new Error(`${command} ${args.map((a) => basename(a)).join(' ')} failed (${error.status ?? error.signal})`);
   }

@@ -366,3 +366,14 @@ async function answerSetPayload(page) {
   await answer(page, 'infra.it.server', '1');
   return new URL(await page.getByTestId('share-link').inputValue()).hash.slice(3);
 }
+
+test('saved results left unreadable by another tab are set aside when this tab saves, not written over', async ({ page }) => {
+  await open(page);
+  await answer(page, 'infra.it.server', '2');
+  await page.evaluate((key) => localStorage.setItem(key, 'not the snapshots format'), SNAPSHOTS_KEY);
+  await saveSnapshot(page, '新的');
+  await expect(page.getByTestId('snapshot')).toHaveCount(1);
+  const aside = await page.evaluate((key) => Object.keys(localStorage).filter((k) => k.startsWith(`${key}:unreadable:`)).map((k) => localStorage.getItem(k)), SNAPSHOTS_KEY);
+  expect(aside).toEqual(['not the snapshots format']);
+  expect(await page.evaluate((key) => localStorage.getItem(key), SNAPSHOTS_KEY)).toMatch(/^selfcheck-snapshots 2\n\d+ \d{4}-\d\d-\d\d \S+ 新的\n$/);
+});
