@@ -197,26 +197,31 @@ pub fn load_snapshots(rubric: &Rubric) -> (Vec<Snapshot>, Option<Notice>) {
 
 /// Applies this tab's change to the snapshots, from `before` to `after`,
 /// to the list as storage holds it now (another tab may have changed it),
-/// and keeps the result; returns it, or the notice to show.
+/// and keeps the result. Returns it, with a notice if what was stored could
+/// not all be read (it is set aside first), or the notice to show.
 pub fn save_snapshot_change(
     rubric: &Rubric,
     before: &[Snapshot],
     after: &[Snapshot],
-) -> Result<Vec<Snapshot>, Notice> {
+) -> Result<(Vec<Snapshot>, Option<Notice>), Notice> {
     let key = snapshots_key(rubric);
     let storage = local_storage().ok_or(Notice::StorageUnavailable(Kept::SavedResults))?;
     let text = storage.get_item(&key).ok().flatten().unwrap_or_default();
     let read = Snapshots::parse(&text);
-    if read.unreadable > 0 && !text.is_empty() {
+    let unreadable = read.unreadable > 0 && !text.is_empty();
+    if unreadable {
         // Written over below: a copy first, so that nothing is lost.
         set_aside(&storage, &key, &text);
     }
     let stored = read.kept;
     let merged = apply_change(&stored, before, after);
-    if merged != stored {
+    if merged != stored || unreadable {
         set(&key, &Snapshots::to_text(&merged), Kept::SavedResults)?;
     }
-    Ok(merged)
+    Ok((
+        merged,
+        unreadable.then_some(Notice::StorageSetAside(Kept::SavedResults)),
+    ))
 }
 
 /// The snapshots another tab kept, when `key` is theirs for `rubric`.

@@ -110,7 +110,12 @@ fn save_answers(store: Store) {
         move |snapshots, before, _| {
             let before = before.map_or(&[][..], Vec::as_slice);
             match storage::save_snapshot_change(rubric, before, snapshots) {
-                Ok(merged) => store.snapshots_saved_elsewhere(merged),
+                Ok((merged, set_aside)) => {
+                    if let Some(notice) = set_aside {
+                        store.notices.notify(notice);
+                    }
+                    store.snapshots_saved_elsewhere(merged);
+                }
                 Err(notice) => store.notices.notify(notice),
             }
         },

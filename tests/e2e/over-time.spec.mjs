@@ -373,6 +373,7 @@ test('saved results left unreadable by another tab are set aside when this tab s
   await page.evaluate((key) => localStorage.setItem(key, 'not the snapshots format'), SNAPSHOTS_KEY);
   await saveSnapshot(page, '新的');
   await expect(page.getByTestId('snapshot')).toHaveCount(1);
+  await expect(page.getByRole('status').locator('p')).toHaveText(['之前保存的结果有一部分无法读取，已另行保留；其余的照常列出。您的答案不受影响。']);
   const aside = await page.evaluate((key) => Object.keys(localStorage).filter((k) => k.startsWith(`${key}:unreadable:`)).map((k) => localStorage.getItem(k)), SNAPSHOTS_KEY);
   expect(aside).toEqual(['not the snapshots format']);
   expect(await page.evaluate((key) => localStorage.getItem(key), SNAPSHOTS_KEY)).toMatch(/^selfcheck-snapshots 2\n\d+ \d{4}-\d\d-\d\d \S+ 新的\n$/);
