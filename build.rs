@@ -7,7 +7,7 @@
 
 // Shared with the library; the build script uses only part of it.
 #[allow(dead_code, unused_imports)]
-#[path = "src/rubric/mod.rs"]
+#[path = "src/model/rubric/mod.rs"]
 mod rubric;
 
 use rubric::{Condition, Group, Item, Level, Part, Rubric, ScaleEntry, Text};
@@ -27,7 +27,7 @@ fn main() {
     let releases = std::env::var("SELFCHECK_RELEASES").unwrap_or_else(|_| DEFAULT_RELEASES.into());
     println!("cargo:rerun-if-changed={source}");
     println!("cargo:rerun-if-changed={releases}");
-    println!("cargo:rerun-if-changed=src/rubric");
+    println!("cargo:rerun-if-changed=src/model/rubric");
 
     let rubric = read(&source).unwrap_or_else(|e| fail(&e));
     let (earlier, problems) = read_releases(&releases, &rubric);

@@ -1,9 +1,9 @@
 //! The result-link codec: round trips, and damaged links refused, never misread.
 
 use proptest::prelude::*;
-use selfcheck::codec::{decode, encode, payload_at_start, LinkError};
-use selfcheck::engine::Answers;
-use selfcheck::rubric::Rubric;
+use selfcheck::model::engine::Answers;
+use selfcheck::model::link::codec::{decode, encode, payload_at_start, LinkError};
+use selfcheck::model::rubric::Rubric;
 
 const ALPHABET: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
@@ -171,8 +171,8 @@ fn the_other_version_fixture_of_the_browser_tests() {
 /// is kept among its releases, read and scored by version 1.
 #[test]
 fn a_link_of_an_earlier_release_is_read_by_that_release() {
-    use selfcheck::codec::decode_release;
-    use selfcheck::engine::evaluate;
+    use selfcheck::model::engine::evaluate;
+    use selfcheck::model::link::codec::decode_release;
 
     let text = std::fs::read_to_string("tests/rubrics/cloud-adoption-v2.toml").unwrap();
     let v2 = Rubric::from_toml("cloud-adoption-v2.toml", &text).unwrap();

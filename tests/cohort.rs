@@ -1,11 +1,11 @@
 //! The officials' reader's core: counts, cohort figures and the CSV,
 //! checked against values computed here from the answers themselves.
 
-use selfcheck::codec::{encode, LinkError};
-use selfcheck::cohort::{read, to_csv, whole, Summary};
-use selfcheck::engine::Answers;
-use selfcheck::i18n::Lang;
-use selfcheck::rubric::Rubric;
+use selfcheck::model::cohort::{read, to_csv, whole, Summary};
+use selfcheck::model::engine::Answers;
+use selfcheck::model::i18n::Lang;
+use selfcheck::model::link::codec::{encode, LinkError};
+use selfcheck::model::rubric::Rubric;
 
 /// Pseudo-random answer sets, the same on every run.
 fn answer_sets(rubric: &Rubric, count: usize) -> Vec<Answers> {
@@ -100,7 +100,9 @@ fn a_messy_list_is_read_into_results_refusals_and_repeats() {
     // Level counts: each set evaluated on its own.
     let mut levels = vec![0; 4];
     for answers in &sets {
-        levels[selfcheck::engine::evaluate(rubric, answers).level.index()] += 1;
+        levels[selfcheck::model::engine::evaluate(rubric, answers)
+            .level
+            .index()] += 1;
     }
     assert_eq!(summary.level_counts, levels);
     // Part means, from scratch.
@@ -131,7 +133,7 @@ fn a_messy_list_is_read_into_results_refusals_and_repeats() {
         .results
         .iter()
         .map(|r| match &r.next_steps {
-            selfcheck::engine::NextSteps::Reach { changes, .. } => changes.len(),
+            selfcheck::model::engine::NextSteps::Reach { changes, .. } => changes.len(),
             _ => 0,
         })
         .sum();
@@ -230,7 +232,7 @@ fn results_of_an_earlier_release_are_read_by_its_rules() {
     let (earlier, current) = (&reading.results[0], &reading.results[1]);
     assert_eq!((earlier.rubric.version, current.rubric.version), (1, 2));
     // Scored by version 1, as the widget opens it.
-    let evaluation = selfcheck::engine::evaluate(v1, &old);
+    let evaluation = selfcheck::model::engine::evaluate(v1, &old);
     assert_eq!(earlier.overall(), evaluation.overall_score(v1));
     assert_eq!(earlier.part_score("infra"), Some(71));
     assert_eq!(earlier.level().id, v1.level(evaluation.level).id);

@@ -1,9 +1,9 @@
 //! Scores, levels and the next-step planner, on hand-computed cases.
 
-use selfcheck::engine::{
+use selfcheck::model::engine::{
     evaluate, plan_next_level, Answers, Change, Evaluation, Fraction, NextSteps,
 };
-use selfcheck::rubric::{Choice, ItemIx, LevelIx, Rubric};
+use selfcheck::model::rubric::{Choice, ItemIx, LevelIx, Rubric};
 
 fn guide() -> Rubric {
     Rubric::embedded().clone()

@@ -1,10 +1,10 @@
 //! The link finder, on a table of messy inputs: what chat apps, e-mail and
 //! spreadsheets do to a result link.
 
-use selfcheck::codec::{decode, encode, LinkError};
-use selfcheck::engine::Answers;
-use selfcheck::links::{comparison_in_fragment, find_links, payload_in_fragment};
-use selfcheck::rubric::Rubric;
+use selfcheck::model::engine::Answers;
+use selfcheck::model::link::codec::{decode, encode, LinkError};
+use selfcheck::model::link::finder::{comparison_in_fragment, find_links, payload_in_fragment};
+use selfcheck::model::rubric::Rubric;
 
 const ID: &str = "cloud-adoption";
 

@@ -1,8 +1,8 @@
 //! Saved progress: its text form, and text that is not progress.
 
-use selfcheck::engine::Answers;
-use selfcheck::progress::{StoredProgress, Unreadable};
-use selfcheck::rubric::Rubric;
+use selfcheck::model::engine::Answers;
+use selfcheck::model::rubric::Rubric;
+use selfcheck::model::saved::progress::{StoredProgress, Unreadable};
 
 #[test]
 fn progress_round_trips_through_its_text() {

@@ -1,6 +1,6 @@
 //! The rubric data and its validator.
 
-use selfcheck::rubric::{ProblemKind, Rubric};
+use selfcheck::model::rubric::{ProblemKind, Rubric};
 
 fn load(file: &str) -> Result<Rubric, String> {
     let text = std::fs::read_to_string(file).unwrap();

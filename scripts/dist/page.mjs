@@ -7,7 +7,7 @@
 //   loader it imports) preloaded beside the boot module, the wasm preloaded
 //   too, except where the page opens with its questions written in: there
 //   the boot module fetches it once they are painted.
-// - The widget's page gets its opening as static HTML (src/prerender.rs,
+// - The widget's page gets its opening as static HTML (src/markup/opening.rs,
 //   made natively with the same rubric as this build: SELFCHECK_RUBRIC is
 //   passed on), and index.en.html the same page with an English opening,
 //   for servers that serve it for `?lang=en` (deploy/nginx.conf); beside

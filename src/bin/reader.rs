@@ -1,5 +1,5 @@
-//! Mounts the officials' reader; everything else lives in the library.
+//! Starts the officials' reader; everything else lives in the library.
 
 fn main() {
-    leptos::mount::mount_to_body(selfcheck::reader::Reader);
+    selfcheck::reader::start();
 }

@@ -4,7 +4,7 @@
 //! answers, what holds the enterprises back, and a table of results to
 //! sort, filter, export as CSV and print. Its own binary, so the widget's
 //! download does not grow; it shares the core (rubric, engine, codec, link
-//! finder) and the settings, sync helpers and some components.
+//! finder) and the pieces of [`crate::ui`].
 
 mod components;
 mod store;
@@ -12,20 +12,32 @@ mod sync;
 
 use leptos::prelude::*;
 
-use crate::components::Notices;
-use crate::rubric::Rubric;
+use crate::model::rubric::Rubric;
+use crate::ui::Notices;
 use components::{
     HoldingBack, ItemAnswers, LevelDistribution, ListInput, ReaderHeader, ReadingCounts,
     ResultsTable, ScoreTable,
 };
 
-/// The officials' reader.
+/// Starts the reader as the widget starts: the store first, loaded and
+/// kept in step by [`sync`], then the page on it.
+pub fn start() {
+    let root = Owner::new();
+    root.with(|| {
+        let store = sync::start(Rubric::embedded(), Rubric::releases());
+        provide_context(store);
+        provide_context(store.settings);
+        leptos::mount::mount_to_body(Reader);
+    });
+    // The store lives as long as the page.
+    std::mem::forget(root);
+}
+
+/// The officials' reader, on the store that [`start`] provides.
 #[component]
 pub fn Reader() -> impl IntoView {
-    let rubric = Rubric::embedded();
-    let store = sync::start(rubric, Rubric::releases());
-    provide_context(store);
-    provide_context(store.settings);
+    let store = store::use_reader();
+    let rubric = store.rubric;
 
     // Rebuilt when the language changes, and only then.
     let lang = store.settings.lang_signal();
@@ -33,7 +45,7 @@ pub fn Reader() -> impl IntoView {
         lang.track();
         untrack(|| {
             view! {
-                <Notices board=store.notices rubric wording=crate::i18n::reader_notice/>
+                <Notices board=store.notices rubric wording=crate::model::i18n::reader_notice/>
                 <ReaderHeader/>
                 <main class="reader">
                     <ListInput/>

@@ -1,4 +1,4 @@
-//! The reader's state and its intents, as [`crate::store`] is the widget's:
+//! The reader's state and its intents, as [`crate::widget::store`] is the widget's:
 //! signals, no I/O. [`super::sync`] reads the pasted list in steps and
 //! reports back with `reading_started`, `reading_progress` and
 //! `reading_done`.
@@ -7,12 +7,13 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::address::Address;
-use crate::cohort::{CohortResult, Reading, Refused, Repeat, Summary};
-use crate::i18n::{Lang, ReaderStrings};
-use crate::notice::Notice;
-use crate::rubric::{LevelIx, PartIx, Rubric};
-use crate::settings::{NoticeBoard, Settings};
+use crate::model::cohort::{CohortResult, Reading, Refused, Repeat, Summary};
+use crate::model::i18n::{Lang, ReaderStrings};
+use crate::model::link::address::Address;
+use crate::model::notice::Notice;
+use crate::model::rubric::{LevelIx, PartIx, Rubric};
+use crate::ui::settings::Settings;
+use crate::ui::NoticeBoard;
 
 /// What one reading of the list found, summed up.
 pub struct Outcome {

@@ -1,4 +1,4 @@
-//! The reader's outward effects, as [`crate::sync`] is the widget's: it
+//! The reader's outward effects, as [`crate::widget::sync`] is the widget's: it
 //! loads the kept list at start, and once the list has settled (typing, or
 //! a paste that arrives as many input events) keeps it in localStorage and
 //! reads it in time slices between frames, so that ten thousand links never
@@ -11,9 +11,10 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use super::store::{Outcome, ReaderLoaded, ReaderStore};
-use crate::cohort::Reading;
-use crate::rubric::Rubric;
-use crate::{storage, sync};
+use crate::model::cohort::Reading;
+use crate::model::rubric::Rubric;
+use crate::ui::page_sync;
+use crate::web::storage;
 
 /// The longest a slice of reading may hold the main thread, in ms.
 const SLICE_MS: f64 = 25.0;
@@ -25,7 +26,7 @@ const SETTLE: Duration = Duration::from_millis(120);
 /// Loads the kept list, makes the store and keeps the page, storage and
 /// the results in step with it.
 pub fn start(rubric: &'static Rubric, releases: &'static [Rubric]) -> ReaderStore {
-    let address = sync::start_page();
+    let address = page_sync::start_page();
     let (text, notice) = storage::load_reader_text();
     let store = ReaderStore::new(
         rubric,
@@ -33,12 +34,12 @@ pub fn start(rubric: &'static Rubric, releases: &'static [Rubric]) -> ReaderStor
         ReaderLoaded {
             address,
             text,
-            large_text: sync::load_large_text(),
+            large_text: storage::load_large_text(),
             notices: notice.into_iter().collect(),
-            today: crate::page::today,
+            today: crate::web::page::today,
         },
     );
-    sync::keep_settings(store.settings, move |lang| store.page_address(lang));
+    page_sync::keep_settings(store.settings, move |lang| store.page_address(lang));
     read_and_keep(store);
     store
 }

@@ -1,5 +1,5 @@
 // An independent JavaScript model of result links and scores, for the
-// reader's tests: it makes links the way src/codec.rs does (so it checks
+// reader's tests: it makes links the way src/model/link/codec.rs does (so it checks
 // the codec too) and scores answers the way docs/product.md says.
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const KEYS = ['0', '1', '2', '3', 'na'];

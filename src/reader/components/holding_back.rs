@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::i18n::fill;
+use crate::model::i18n::fill;
 use crate::reader::store::use_reader;
 
 /// What holds the cohort back: for each item, how many results' fewest

@@ -1,9 +1,9 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::components::{confirm, file_text};
-use crate::i18n::fill;
+use crate::model::i18n::fill;
 use crate::reader::store::use_reader;
+use crate::web::dom::{confirm, file_text};
 
 /// Where the links go in: a text box for pasting (a file may be dropped on
 /// it), a file picker, "read" and "clear", and the progress of a reading.

@@ -1,8 +1,9 @@
 use leptos::prelude::*;
 
-use crate::components::{printed_on, LanguageSwitch, LargeTextToggle};
-use crate::i18n::{fill, Lang};
+use crate::model::i18n::{fill, Lang};
 use crate::reader::store::use_reader;
+use crate::ui::{LanguageSwitch, LargeTextToggle};
+use crate::web::dom::printed_on;
 
 /// The reader's header: what it does, that nothing leaves the browser, the
 /// way back to the self-check, the language switch and large text; in

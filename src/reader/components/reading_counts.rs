@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use crate::codec::LinkError;
-use crate::i18n::fill;
+use crate::model::i18n::fill;
+use crate::model::link::codec::LinkError;
 use crate::reader::store::use_reader;
 
 /// How many links were found and what became of each: valid, refused

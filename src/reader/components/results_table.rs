@@ -5,12 +5,12 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::cohort::{to_csv, CohortResult};
-use crate::components::download;
-use crate::html::escape;
-use crate::i18n::{fill, Lang};
+use crate::markup::escape;
+use crate::model::cohort::{to_csv, CohortResult};
+use crate::model::i18n::{fill, Lang};
+use crate::model::rubric::Rubric;
 use crate::reader::store::{use_reader, Column, Outcome, Sort};
-use crate::rubric::Rubric;
+use crate::web::dom::download;
 
 /// Rows written between two yields to the browser.
 const ROWS_A_SLICE: usize = 1000;
@@ -119,7 +119,7 @@ pub fn ResultsTable() -> impl IntoView {
                 <button type="button" class="primary" data-testid="reader-export" on:click=export>
                     {strings.export_csv}
                 </button>
-                <button type="button" on:click=move |_| crate::components::print()>{strings.print}</button>
+                <button type="button" on:click=move |_| crate::web::dom::print()>{strings.print}</button>
             </div>
             <p class="hint" aria-live="polite">{count}</p>
             <div class="table-scroll results-scroll" tabindex="0" role="region" aria-label=strings.table_heading>

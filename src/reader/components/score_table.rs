@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::cohort::whole;
+use crate::model::cohort::whole;
 use crate::reader::store::use_reader;
 
 /// The mean and median score of each part and each group over the results

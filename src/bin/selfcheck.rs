@@ -1,0 +1,5 @@
+//! Starts the widget; everything else lives in the library.
+
+fn main() {
+    selfcheck::widget::start();
+}

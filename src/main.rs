@@ -1,5 +1,0 @@
-//! Starts the widget; everything else lives in the library.
-
-fn main() {
-    selfcheck::app::start();
-}

@@ -1,0 +1,25 @@
+//! The rubric chosen at build time. Kept out of `rubric/` because the build
+//! script compiles that module before this code exists.
+
+use std::borrow::Cow;
+
+use crate::model::rubric::{
+    Condition, Group, Item, Level, Part, PartIx, Rubric, ScaleEntry, Text, Threshold,
+};
+
+impl Rubric {
+    /// The rubric embedded at build time, validated by the build: static
+    /// data, built by nothing at start.
+    pub fn embedded() -> &'static Rubric {
+        static RUBRIC: Rubric = include!(concat!(env!("OUT_DIR"), "/rubric.rs"));
+        &RUBRIC
+    }
+
+    /// The earlier releases of the embedded rubric (`rubric/releases/`),
+    /// oldest first, validated by the build: what results made for them
+    /// are read and scored by.
+    pub fn releases() -> &'static [Rubric] {
+        static RELEASES: &[Rubric] = &include!(concat!(env!("OUT_DIR"), "/releases.rs"));
+        RELEASES
+    }
+}

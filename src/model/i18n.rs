@@ -1,0 +1,639 @@
+//! The two languages of the widget: Chinese first, English complete.
+//!
+//! Rubric texts carry both languages in the data; the interface's own
+//! strings are the table below, each with its Chinese and English side by
+//! side, so a missing translation is a compile error rather than a gap on
+//! the page. `{name}` placeholders are filled with [`fill`]; a test checks
+//! that both languages of a string use the same ones. Notices are worded
+//! here too ([`Strings::notice`], [`notice_role`]).
+//!
+//! ```
+//! use selfcheck::model::i18n::{fill, Lang};
+//!
+//! let strings = Lang::En.strings();
+//! assert_eq!(fill(strings.progress, &[("answered", "12"), ("total", "40")]), "12/40 answered");
+//! ```
+
+use crate::model::notice::{Kept, Notice};
+use crate::model::rubric::{Rubric, Text};
+
+/// A language of the widget.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Lang {
+    /// Chinese (zh-CN), the default.
+    #[default]
+    Zh,
+    /// English, asked for with `?lang=en`.
+    En,
+}
+
+impl Lang {
+    /// The value of `<html lang>`.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh-CN",
+            Lang::En => "en",
+        }
+    }
+
+    /// The language of a `lang` attribute or query value: English for
+    /// `en` and its regional forms, Chinese for anything else.
+    pub fn from_tag(tag: &str) -> Lang {
+        let primary = tag.split(['-', '_']).next().unwrap_or_default();
+        if primary.eq_ignore_ascii_case("en") {
+            Lang::En
+        } else {
+            Lang::Zh
+        }
+    }
+
+    /// The other language, for the switch.
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::Zh => Lang::En,
+            Lang::En => Lang::Zh,
+        }
+    }
+
+    /// The widget's strings in this language.
+    pub fn strings(self) -> &'static Strings {
+        match self {
+            Lang::Zh => &ZH,
+            Lang::En => &EN,
+        }
+    }
+
+    /// The officials' reader's strings in this language.
+    pub fn reader_strings(self) -> &'static ReaderStrings {
+        match self {
+            Lang::Zh => &READER_ZH,
+            Lang::En => &READER_EN,
+        }
+    }
+}
+
+impl Text {
+    /// The text in `lang`.
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Zh => &self.zh,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+/// Replaces each `{name}` in `template` with its value.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    values
+        .iter()
+        .fold(template.to_string(), |text, (name, value)| {
+            text.replace(&format!("{{{name}}}"), value)
+        })
+}
+
+impl Strings {
+    /// A score as shown: the number, or "n/a" for a part or group with no
+    /// applicable item.
+    pub fn score(&self, score: Option<u32>) -> String {
+        score.map_or_else(|| self.no_score.to_string(), |s| s.to_string())
+    }
+}
+
+impl Strings {
+    /// What a notice of the widget tells the visitor: what failed, and what
+    /// is still safe. None for the officials' reader's own notices (see
+    /// [`ReaderStrings::notice`]), which the widget never gives.
+    pub fn notice(&self, notice: Notice, rubric: &Rubric) -> Option<String> {
+        let text = match notice {
+            Notice::LinkDamaged => self.link_damaged,
+            Notice::LinkOtherVersion { version } => {
+                return Some(fill(
+                    self.link_other_version,
+                    &[
+                        ("version", &version.to_string()),
+                        ("current", &rubric.version.to_string()),
+                    ],
+                ))
+            }
+            Notice::CarriedOver { count } => {
+                return Some(fill(
+                    self.storage_carried_over,
+                    &[("count", &count.to_string())],
+                ))
+            }
+            Notice::StorageUnavailable(Kept::Progress) => self.storage_unavailable,
+            Notice::StorageFull(Kept::Progress) => self.storage_full,
+            Notice::StorageSetAside(Kept::Progress) => self.storage_set_aside,
+            Notice::StorageUnavailable(Kept::SavedResults) => self.saved_results_unavailable,
+            Notice::StorageFull(Kept::SavedResults) => self.saved_results_full,
+            Notice::StorageSetAside(Kept::SavedResults) => self.saved_results_set_aside,
+            Notice::StorageUnavailable(Kept::ReaderList)
+            | Notice::StorageFull(Kept::ReaderList)
+            | Notice::StorageSetAside(Kept::ReaderList) => return None,
+        };
+        Some(text.to_string())
+    }
+}
+
+impl ReaderStrings {
+    /// What a notice of the officials' reader tells the visitor: its list's
+    /// in its own words, the rest as the widget words them (`widget`).
+    pub fn notice(&self, widget: &Strings, notice: Notice, rubric: &Rubric) -> String {
+        let text = match notice {
+            Notice::StorageUnavailable(Kept::ReaderList) => self.list_unavailable,
+            Notice::StorageFull(Kept::ReaderList) => self.list_full,
+            Notice::StorageSetAside(Kept::ReaderList) => self.list_set_aside,
+            _ => return widget.notice(notice, rubric).unwrap_or_default(),
+        };
+        text.to_string()
+    }
+}
+
+/// The widget's wording of a notice, for [`crate::ui::Notices`].
+pub fn widget_notice(lang: Lang, notice: Notice, rubric: &Rubric) -> String {
+    lang.strings().notice(notice, rubric).unwrap_or_default()
+}
+
+/// The reader's wording of a notice, for [`crate::ui::Notices`]:
+/// only the reader's page names it, so the widget's wasm has none of the
+/// reader's strings.
+pub fn reader_notice(lang: Lang, notice: Notice, rubric: &Rubric) -> String {
+    lang.reader_strings().notice(lang.strings(), notice, rubric)
+}
+
+/// The ARIA role of a notice: a link the visitor opened and cannot see is
+/// an alert; the rest is status information.
+pub fn notice_role(notice: Notice) -> &'static str {
+    if notice.concerns_link() {
+        "alert"
+    } else {
+        "status"
+    }
+}
+
+/// Declares a struct of strings, its Chinese and English tables, and (for
+/// the tests) a list of both, from one list of `name: "中文", "English";`
+/// entries.
+macro_rules! strings {
+    (
+        $(#[$doc:meta])* struct $strings:ident, $zh_table:ident, $en_table:ident, $test_table:ident;
+        $($name:ident: $zh:literal, $en:literal;)*
+    ) => {
+        $(#[$doc])*
+        ///
+        /// Each field's documentation is its Chinese and English text.
+        pub struct $strings {
+            $(
+                #[doc = concat!($zh, " / ", $en)]
+                pub $name: &'static str,
+            )*
+        }
+
+        /// The Chinese strings.
+        pub static $zh_table: $strings = $strings { $($name: $zh,)* };
+
+        /// The English strings.
+        pub static $en_table: $strings = $strings { $($name: $en,)* };
+
+        #[cfg(test)]
+        const $test_table: &[(&str, &str, &str)] = &[$((stringify!($name), $zh, $en),)*];
+    };
+}
+
+strings! {
+    /// Every string of the widget in one language.
+    struct Strings, ZH, EN, TABLE;
+
+    other_language: "English",
+        "中文";
+    intro: "对照《{guide}》的 {count} 项要素条件，看看贵企业上云到了哪一步，下一步该做什么。",
+        "Check your enterprise against the {count} element conditions of the {guide}: see where you stand and what to do next.";
+    privacy: "答案只保存在您的浏览器中，不会上传到任何服务器。",
+        "Your answers stay in your browser; nothing is uploaded.";
+    duration: "约需 10 分钟，可随时离开，下次接着答。",
+        "About 10 minutes. You can leave at any time and carry on later.";
+    skip_to_questions: "跳到题目",
+        "Skip to the questions";
+    large_text: "大字模式",
+        "Large text";
+    sections: "目录",
+        "Sections";
+    progress: "已答 {answered}/{total} 项",
+        "{answered}/{total} answered";
+    continue_answering: "继续作答",
+        "Continue answering";
+    all_answered: "全部已答",
+        "All answered";
+    start_over: "重新开始",
+        "Start over";
+    start_over_confirm: "确定要清除全部答案、重新开始吗？",
+        "Clear all answers and start over?";
+    what_this_means: "要素说明",
+        "What this means";
+    result: "自评结果",
+        "Your result";
+    overall_score: "综合得分",
+        "Overall score";
+    level: "上云等级",
+        "Level";
+    provisional: "暂定结果：还有 {count} 项未答，按“未上云”计。",
+        "Provisional: {count} items unanswered, counted as not on the cloud.";
+    complete: "全部 {count} 项已作答。",
+        "All {count} items answered.";
+    part_scores: "各部分得分",
+        "Scores by part";
+    no_score: "不适用",
+        "n/a";
+    group_scores: "各类要素得分",
+        "Scores by group";
+    group: "类别",
+        "Group";
+    score: "得分",
+        "Score";
+    show_table: "以表格查看",
+        "Show as a table";
+    chart_label: "各类要素得分（满分 {full}）",
+        "Scores by group (out of {full})";
+    next_steps: "下一步：达到“{level}”",
+        "Next steps: reach “{level}”";
+    next_steps_intro: "至少还需改进以下 {count} 项：",
+        "At least these {count} items need to improve:";
+    change_to: "改为“{answer}”",
+        "to “{answer}”";
+    unanswered: "未作答",
+        "Unanswered";
+    scale_heading: "如何作答",
+        "How to answer";
+    overall: "综合",
+        "Overall";
+    top_level: "已达到最高等级，继续保持并深化用云。",
+        "You have reached the highest level: keep it up and deepen your use of the cloud.";
+    blocked: "“{parts}”的各项均为“不适用”，无法达到“{level}”。",
+        "Every item of “{parts}” is marked “does not apply”, so “{level}” cannot be reached.";
+    list_separator: "、",
+        ", ";
+    indicative: "等级仅供参考：根据评价指南的要素条件计算。指南本身未划分等级，本结果不是官方评定。",
+        "Levels are indicative: computed from the guide's element conditions. The guide itself defines no levels; this is not an official rating.";
+    share: "分享结果",
+        "Share your result";
+    share_link: "结果链接",
+        "Result link";
+    share_hint: "链接中含有您的答案，只在您分享时离开本浏览器。对方打开后以只读方式查看。",
+        "The link holds your answers; they leave this browser only when you share it. Whoever opens it sees the result read-only.";
+    copy: "复制链接",
+        "Copy link";
+    copied: "已复制",
+        "Copied";
+    copy_by_hand: "无法自动复制，链接已选中，请手动复制。",
+        "Could not copy automatically: the link is selected, copy it by hand.";
+    qr_label: "结果链接的二维码",
+        "QR code of the result link";
+    shared_banner: "您正在查看他人分享的自评结果（只读）。",
+        "You are viewing a result someone shared (read-only).";
+    start_own: "开始我的自评",
+        "Start my own self-check";
+    compare: "与我的结果对比",
+        "Compare with mine";
+    continue_from_shared: "以此结果为起点继续作答",
+        "Carry on from this result";
+    continue_replaces: "这会用链接中的答案替换您已作答的 {count} 项。继续吗？",
+        "This replaces your {count} answers with the link's. Carry on?";
+    compare_caption: "分享的结果与我的结果",
+        "The shared result and mine";
+    part: "部分",
+        "Part";
+    theirs: "分享的结果",
+        "Shared result";
+    mine: "我的结果",
+        "My result";
+    link_damaged: "这个结果链接已损坏或不完整（可能在复制时被截断或改动），无法读取。您自己的进度不受影响。",
+        "This result link is damaged or incomplete (perhaps cut off or changed when copied) and cannot be read. Your own progress is unaffected.";
+    link_other_version: "这个结果链接是按评价指南的另一版本（第 {version} 版）生成的，本自评使用第 {current} 版，无法读取。您自己的进度不受影响。",
+        "This result link was made for another version of the guide (version {version}); this self-check uses version {current}, so it cannot be read. Your own progress is unaffected.";
+    storage_unavailable: "此浏览器不允许保存进度（例如无痕模式）：可以正常作答，但关闭页面后答案不会保留。",
+        "This browser does not allow saving progress (private mode, for example): you can answer as usual, but your answers will not be kept after you close the page.";
+    storage_full: "浏览器存储空间已满，进度无法保存：可以继续作答，但关闭页面后答案不会保留。",
+        "The browser's storage is full, so progress cannot be saved: you can carry on, but your answers will not be kept after you close the page.";
+    storage_set_aside: "之前保存的进度无法读取，已另行保留，本次从头开始。",
+        "Saved progress could not be read; it has been kept aside and you start afresh.";
+    storage_carried_over: "评价指南已更新：已沿用您之前的 {count} 项答案。",
+        "The guide has been updated: {count} of your earlier answers were carried over.";
+    saved_results_unavailable: "此浏览器不允许保存结果（例如无痕模式）：这份结果只在页面打开期间列出，关闭页面后不会保留。",
+        "This browser does not allow saving results (private mode, for example): this result is listed only while the page is open, and will not be kept after you close it.";
+    saved_results_full: "浏览器存储空间已满，这份结果没有保存：它只在页面打开期间列出。您的答案不受影响。",
+        "The browser's storage is full, so this result was not saved: it is listed only while the page is open. Your answers are unaffected.";
+    saved_results_set_aside: "之前保存的结果有一部分无法读取，已另行保留；其余的照常列出。您的答案不受影响。",
+        "Some of the results saved earlier could not be read; they have been kept aside, and the rest are listed as usual. Your answers are unaffected.";
+    feature_unavailable: "这项功能未能加载（可能网络已断开），请稍后再试。您的答案不受影响。",
+        "This feature could not be loaded (the connection may be down); please try again. Your answers are unaffected.";
+    try_again: "重试",
+        "Try again";
+    dismiss: "关闭提示",
+        "Dismiss";
+    see_result: "查看结果",
+        "See result";
+    print_title: "企业上云自评报告",
+        "Cloud adoption self-check report";
+    print_source: "依据《{guide}》（第 {version} 版）· {date}",
+        "Based on the {guide} (version {version}) · {date}";
+    earlier_release: "此结果按第 {version} 版指南作答，现行为第 {current} 版；得分按第 {version} 版的规则计算。",
+        "This result was answered against version {version} of the guide; the current one is version {current}. It is scored by the rules of version {version}.";
+    share_image: "生成分享图",
+        "Make a picture to share";
+    share_image_hint: "长按图片可保存或转发。",
+        "Long-press the picture to save or forward it.";
+    share_image_download: "下载图片",
+        "Download the picture";
+    share_image_unavailable: "此浏览器不允许网页绘制图片（多为隐私设置所致），无法生成分享图。结果链接照常可用，可复制后发送。",
+        "This browser does not let pages draw pictures (its privacy settings, most often), so no picture can be made. The result link works as usual: copy it to send it.";
+    share_image_alt: "企业上云自评结果：综合得分 {score}，等级：{level}",
+        "Cloud adoption self-check result: overall score {score}, level: {level}";
+    share_image_scan: "扫码查看完整结果",
+        "Scan to see the full result";
+    snapshots_heading: "保存与对比",
+        "Save and compare";
+    snapshot_note: "备注（可选），例如“2026 年申报前”",
+        "Note (optional), e.g. “before the 2026 application”";
+    snapshot_save: "保存本次结果",
+        "Save this result";
+    snapshot_offer: "全部 {count} 项已答完。保存本次结果，日后可与新的自评对比。",
+        "All {count} items answered. Save this result to compare it with a later self-check.";
+    snapshot_none: "尚未保存结果。结果只保存在本浏览器中。",
+        "No result saved yet. Results are kept in this browser only.";
+    snapshot_label: "{date} 保存的结果",
+        "Result saved on {date}";
+    snapshot_delete: "删除",
+        "Delete";
+    snapshot_delete_confirm: "确定删除 {date} 保存的结果吗？",
+        "Delete the result saved on {date}?";
+    compare_with_current: "与当前答案对比",
+        "Compare with now";
+    compare_before: "之前",
+        "Before";
+    compare_after: "之后",
+        "After";
+    compare_run: "对比",
+        "Compare";
+    current_answers: "当前答案",
+        "Current answers";
+    close: "关闭",
+        "Close";
+    changed_items: "有变化的要素",
+        "Items that changed";
+    no_changes: "各要素的答案均无变化。",
+        "No answer changed.";
+    compare_levels: "上云等级：{before} → {after}",
+        "Level: {before} → {after}";
+    item_changed: "{item}：{before} → {after}",
+        "{item}: {before} → {after}";
+    item_added: "{item}（新增要素）：{answer}",
+        "{item} (new item): {answer}";
+    still_needed: "距“{level}”还需改进：{items}",
+        "Still needed for “{level}”: {items}";
+    compare_link: "对比链接",
+        "Comparison link";
+    compare_link_hint: "对方打开后可看到同样的对比（只读）。",
+        "Whoever opens it sees the same comparison, read-only.";
+    comparison_banner: "您正在查看他人分享的对比（只读）。",
+        "You are viewing a comparison someone shared (read-only).";
+    reader_link: "汇总多个自评结果（供主管部门使用）",
+        "Read many results at once (for authorities)";
+    crashed: "出错了，请刷新页面；您已保存的答案不受影响",
+        "Something went wrong. Please reload the page; your saved answers are not affected.";
+}
+
+strings! {
+    /// Every string of the officials' reader in one language.
+    struct ReaderStrings, READER_ZH, READER_EN, READER_TABLE;
+    title: "企业上云自评结果汇总",
+        "Cloud adoption self-checks: many results at once";
+    intro: "把企业发来的自评结果链接粘贴到下面（聊天记录、邮件、表格中的一列均可），即可汇总为一张总览。",
+        "Paste the result links that enterprises sent you (a chat export, e-mails, a spreadsheet column) to see them as one cohort.";
+    privacy: "全部在您的浏览器中完成，不会上传任何内容。粘贴的列表保存在本浏览器中，直到您清除。",
+        "Everything happens in your browser; nothing is uploaded. The pasted list stays in this browser until you clear it.";
+    back_to_widget: "返回自评",
+        "Back to the self-check";
+    list_unavailable: "此浏览器不允许保存粘贴的链接（例如无痕模式）：汇总照常可用，但关闭页面后列表不会保留。",
+        "This browser does not allow keeping the pasted links (private mode, for example): the summary works as usual, but the list will not be kept after you close the page.";
+    list_full: "浏览器存储空间已满，粘贴的链接无法保存：汇总照常可用，但关闭页面后列表不会保留。",
+        "The browser's storage is full, so the pasted links cannot be kept: the summary works as usual, but the list will not be kept after you close the page.";
+    list_set_aside: "之前保存的链接列表无法读取，已另行保留；本次从空白开始。",
+        "The list of links kept earlier could not be read; it has been kept aside, and you start with an empty list.";
+    input_label: "结果链接（每行可附企业名称）",
+        "Result links (a line may carry the enterprise's name)";
+    read: "读取",
+        "Read";
+    open_file: "打开文件（.txt 或 .csv）",
+        "Open a file (.txt or .csv)";
+    drop_hint: "也可以把文件拖到输入框中。",
+        "You can also drop a file on the box.";
+    file_unreadable: "无法读取文件“{name}”。",
+        "The file “{name}” could not be read.";
+    clear: "清除列表",
+        "Clear the list";
+    clear_confirm: "确定要清除粘贴的列表吗？",
+        "Clear the pasted list?";
+    reading: "正在读取：{done}/{total} 个链接…",
+        "Reading: {done}/{total} links…";
+    no_links: "没有找到自评结果链接。",
+        "No result links found.";
+    count_found: "找到的链接",
+        "Links found";
+    count_valid: "有效结果",
+        "Valid results";
+    count_invalid: "无法读取",
+        "Refused";
+    count_duplicates: "重复",
+        "Repeats";
+    counts_add_up: "{found} 个链接 = {valid} 个有效结果 + {invalid} 个无法读取 + {duplicates} 个重复",
+        "{found} links = {valid} valid + {invalid} refused + {duplicates} repeats";
+    refused_heading: "无法读取的链接",
+        "Links that could not be read";
+    line: "第 {line} 行",
+        "Line {line}";
+    refused_damaged: "链接已损坏或不完整（可能在复制时被截断或改动）",
+        "damaged or incomplete (perhaps cut off or changed when copied)";
+    refused_version: "按第 {version} 版评价指南生成，本工具使用第 {current} 版",
+        "made for version {version} of the guide; this reader uses version {current}";
+    versions_included: "其中{list}。每份结果按其版本的规则计分；逐项统计只计入含有该项的版本。",
+        "Of these, {list}. Each result is scored by the rules of its own version; figures by item count the versions that have the item.";
+    version_count: "第 {version} 版 {count} 份",
+        "{count} of version {version}";
+    version_separator: "、",
+        ", ";
+    row_version: "第 {version} 版",
+        "version {version}";
+    repeats_heading: "重复的链接",
+        "Repeated links";
+    repeat_of: "与第 {line} 行的结果相同",
+        "the same result as line {line}";
+    no_label: "（无名称）",
+        "(no name)";
+    levels_heading: "等级分布",
+        "Levels reached";
+    level: "等级",
+        "Level";
+    enterprises: "企业数",
+        "Count";
+    parts_heading: "各部分与各类要素得分",
+        "Scores by part and group";
+    part_or_group: "部分 / 类别",
+        "Part / group";
+    mean: "平均分",
+        "Mean";
+    median: "中位数",
+        "Median";
+    items_heading: "各项要素的作答分布",
+        "Answers to each item";
+    items_intro: "每行一项要素，色块为给出各答案的企业所占比例。浅色为尚未上云，深色为已上云。",
+        "One row an item; each segment is the share of enterprises giving that answer, light for not yet on the cloud, dark for on the cloud.";
+    item: "要素",
+        "Item";
+    unanswered: "未作答",
+        "Unanswered";
+    holding_heading: "哪些要素阻碍企业升级",
+        "What holds them back";
+    holding_intro: "每家企业升到下一等级所需的最少改进中，各项要素出现的次数（从多到少）：",
+        "How many enterprises' fewest changes to their next level include each item, most first:";
+    holding_none: "没有企业需要改进：全部已达最高等级，或尚无结果。",
+        "No enterprise needs a change: all are at the top level, or there are no results yet.";
+    changes_away: "差 1 项即可升级：{one} 家；差 2 项：{two} 家。",
+        "One change from their next level: {one}; two changes: {two}.";
+    table_heading: "各企业结果",
+        "Results";
+    filter_level: "按等级筛选",
+        "Filter by level";
+    all_levels: "全部等级",
+        "All levels";
+    shown_rows: "显示 {shown}/{total} 条",
+        "Showing {shown} of {total}";
+    col_label: "企业",
+        "Enterprise";
+    col_overall: "综合",
+        "Overall";
+    col_answered: "已答",
+        "Answered";
+    col_provisional: "暂定",
+        "Provisional";
+    provisional_yes: "暂定",
+        "provisional";
+    open_result: "查看",
+        "Open";
+    export_csv: "导出 CSV（Excel 可直接打开）",
+        "Export CSV (opens in Excel)";
+    print: "打印报告 / 存为 PDF",
+        "Print the report / save as PDF";
+    report_source: "依据《{guide}》（第 {version} 版）· {date} · {count} 家企业",
+        "Based on the {guide} (version {version}) · {date} · {count} enterprises";
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The `{name}` placeholders of a template, in order.
+    fn placeholders(template: &str) -> Vec<&str> {
+        template
+            .split('{')
+            .skip(1)
+            .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+            .collect()
+    }
+
+    #[test]
+    fn both_languages_use_the_same_placeholders() {
+        for (name, zh, en) in TABLE.iter().chain(READER_TABLE) {
+            let (mut zh, mut en) = (placeholders(zh), placeholders(en));
+            zh.sort_unstable();
+            en.sort_unstable();
+            assert_eq!(zh, en, "the placeholders of `{name}`");
+        }
+        assert!(TABLE.len() > 50, "the table lists every string");
+    }
+
+    #[test]
+    fn placeholders_are_found() {
+        assert_eq!(placeholders(ZH.print_source), ["guide", "version", "date"]);
+        assert_eq!(placeholders(EN.top_level), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn placeholders_are_filled() {
+        let text = fill(ZH.progress, &[("answered", "12"), ("total", "40")]);
+        assert_eq!(text, "已答 12/40 项");
+    }
+
+    #[test]
+    fn english_only_when_asked() {
+        // The table that nginx's and the development server's tests read too.
+        let table = include_str!("../../tests/language-tags.txt");
+        let cases: Vec<(&str, &str)> = table
+            .lines()
+            .filter(|line| !line.starts_with('#'))
+            .filter_map(|line| line.split_once(' '))
+            .collect();
+        assert!(cases.len() >= 10);
+        for (tag, expected) in cases {
+            let lang = if expected == "en" { Lang::En } else { Lang::Zh };
+            assert_eq!(Lang::from_tag(tag), lang, "{tag}");
+        }
+        assert_eq!(Lang::from_tag(""), Lang::Zh);
+    }
+
+    #[test]
+    fn each_storage_notice_names_what_failed() {
+        let rubric = Rubric::embedded();
+        let kinds = [
+            Notice::StorageUnavailable,
+            Notice::StorageFull,
+            Notice::StorageSetAside,
+        ];
+        for lang in [Lang::Zh, Lang::En] {
+            let mut seen = std::collections::HashSet::new();
+            for kind in kinds {
+                for kept in [Kept::Progress, Kept::SavedResults, Kept::ReaderList] {
+                    let text = reader_notice(lang, kind(kept), rubric);
+                    assert!(seen.insert(text.clone()), "{text}");
+                    let (progress, result, list) = match lang {
+                        Lang::Zh => ("进度", "结果", "链接"),
+                        Lang::En => ("progress", "result", "links"),
+                    };
+                    let named = match kept {
+                        Kept::Progress => progress,
+                        Kept::SavedResults => result,
+                        Kept::ReaderList => list,
+                    };
+                    assert!(text.contains(named), "{text}");
+                    if kept != Kept::Progress {
+                        assert!(!text.contains(progress), "{text}");
+                    }
+                }
+            }
+        }
+        assert_eq!(
+            widget_notice(Lang::Zh, Notice::StorageFull(Kept::SavedResults), rubric),
+            "浏览器存储空间已满，这份结果没有保存：它只在页面打开期间列出。您的答案不受影响。"
+        );
+        assert_eq!(
+            reader_notice(Lang::En, Notice::StorageUnavailable(Kept::ReaderList), rubric),
+            "This browser does not allow keeping the pasted links (private mode, for example): the summary works as usual, but the list will not be kept after you close the page."
+        );
+    }
+
+    #[test]
+    fn notices_are_worded_and_given_a_role() {
+        let rubric = Rubric::embedded();
+        let notice = Notice::LinkOtherVersion { version: 2 };
+        assert_eq!(
+            widget_notice(Lang::Zh, notice, rubric),
+            "这个结果链接是按评价指南的另一版本（第 2 版）生成的，本自评使用第 1 版，无法读取。您自己的进度不受影响。"
+        );
+        assert_eq!(notice_role(notice), "alert");
+        let notice = Notice::CarriedOver { count: 3 };
+        assert_eq!(
+            widget_notice(Lang::En, notice, rubric),
+            "The guide has been updated: 3 of your earlier answers were carried over."
+        );
+        assert_eq!(notice_role(notice), "status");
+    }
+}

@@ -1,0 +1,42 @@
+//! What the sync modules of both pages do alike: start the page (its
+//! address, and a message on a panic) and carry the settings out to the
+//! page, the address and storage.
+
+use leptos::prelude::*;
+
+use super::settings::Settings;
+use crate::model::i18n::Lang;
+use crate::model::link::address::Address;
+use crate::web::{page, storage};
+
+/// What every page does first: reads its address, and makes a panic show a
+/// message instead of a dead page.
+pub fn start_page() -> Address {
+    let address = Address::parse(&page::href());
+    // With `panic = "abort"` the wasm stops at a panic: say so on the page,
+    // in the language of `<html lang>`, which is therefore set first.
+    page::set_document_lang(address.lang());
+    std::panic::set_hook(Box::new(|_| page::show_crash()));
+    address
+}
+
+/// `<html lang>`, the address (`page_address` in a language) and the
+/// large-text class follow the settings; large text is saved.
+pub fn keep_settings(settings: Settings, page_address: impl Fn(Lang) -> String + 'static) {
+    let (lang, large_text) = (settings.lang_signal(), settings.large_text());
+    Effect::new(move |_| page::set_document_lang(lang.get()));
+    Effect::new(move |_| page::set_large_text(large_text.get()));
+    Effect::watch(
+        move || large_text.get(),
+        |on, _, _| storage::save_large_text(*on),
+        false,
+    );
+    // The language goes into the address, so that a reload keeps it.
+    Effect::watch(
+        move || lang.get(),
+        move |lang, _, _| {
+            page::replace_address(&format!("{}{}", page_address(*lang), page::fragment()))
+        },
+        false,
+    );
+}

@@ -1,0 +1,114 @@
+//! What components ask of the document while the visitor acts: moving
+//! focus, a confirmation, the clipboard, a file's text, a download, the
+//! date of a printout. Failures are ignored or reported as `false`; none
+//! may stop the self-check.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The date `today` gives, read again just before the page is printed: a
+/// page left open overnight prints the day it is printed.
+pub fn printed_on(today: impl Fn() -> String + Copy + 'static) -> ReadSignal<String> {
+    let date = RwSignal::new(today());
+    let _ = window_event_listener_untyped("beforeprint", move |_| date.set(today()));
+    date.read_only()
+}
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
+}
+
+/// Scrolls the element with this id into view and moves focus to it (or to
+/// its first descendant matching `focus_selector`).
+pub fn focus_element(id: &str, focus_selector: Option<&str>) {
+    let Some(element) = document().and_then(|d| d.get_element_by_id(id)) else {
+        return;
+    };
+    let target = focus_selector
+        .and_then(|selector| element.query_selector(selector).ok().flatten())
+        .unwrap_or_else(|| element.clone());
+    element.scroll_into_view();
+    if let Ok(target) = target.dyn_into::<web_sys::HtmlElement>() {
+        let _ = target.focus();
+    }
+}
+
+/// The button a click landed on, for HTML text whose buttons one handler
+/// serves (they say what they do in `data-` attributes).
+pub fn clicked_button(event: &web_sys::MouseEvent) -> Option<web_sys::Element> {
+    let target: web_sys::Element = event.target()?.dyn_into().ok()?;
+    target.closest("button").ok()?
+}
+
+/// Asks the visitor to confirm; `false` where the browser cannot ask.
+pub fn confirm(question: &str) -> bool {
+    web_sys::window()
+        .and_then(|w| w.confirm_with_message(question).ok())
+        .unwrap_or(false)
+}
+
+/// Copies `text` with the Clipboard API; `false` where there is none
+/// (plain http other than localhost) or the browser refuses.
+pub async fn copy_text(text: &str) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let clipboard = window.navigator().clipboard();
+    // Typed as always present, but missing outside secure contexts.
+    if clipboard.is_undefined() {
+        return false;
+    }
+    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text))
+        .await
+        .is_ok()
+}
+
+/// The text of a file the visitor chose, or `None` where it cannot be read.
+pub async fn file_text(file: &web_sys::File) -> Option<String> {
+    wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .ok()?
+        .as_string()
+}
+
+/// Offers `text` as a download named `name`, of type `mime`; `false`
+/// where the browser refuses.
+pub fn download(name: &str, mime: &str, text: &str) -> bool {
+    let Some(document) = document() else {
+        return false;
+    };
+    let parts = js_sys::Array::of1(&text.into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return false;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return false;
+    };
+    let Some(link) = document
+        .create_element("a")
+        .ok()
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    else {
+        return false;
+    };
+    link.set_href(&url);
+    link.set_download(name);
+    link.click();
+    // Given time to start, the download no longer needs the address.
+    leptos::prelude::set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(60),
+    );
+    true
+}
+
+/// Opens the browser's print dialogue (print, or save as PDF).
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}

@@ -1,0 +1,144 @@
+//! The few things the widget asks of the page it runs in: its address,
+//! `<html lang>`, the large-text class, the host frame and a message when
+//! the widget fails. Used by the sync modules alone ([`crate::widget::sync`], the
+//! reader's). Failures are ignored: none of them may stop the self-check.
+
+use wasm_bindgen::JsCast;
+
+use crate::model::i18n::Lang;
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+fn root() -> Option<web_sys::Element> {
+    window()?.document()?.document_element()
+}
+
+/// The page's full address, or "" where it cannot be read.
+pub fn href() -> String {
+    window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default()
+}
+
+/// The fragment, with its `#`, or "".
+pub fn fragment() -> String {
+    window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// Replaces the address without a reload or a history entry.
+pub fn replace_address(address: &str) {
+    if let Some(history) = window().and_then(|w| w.history().ok()) {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(address));
+    }
+}
+
+/// Today's date in the visitor's time zone, `YYYY-MM-DD`.
+pub fn today() -> String {
+    let today = js_sys::Date::new_0();
+    format!(
+        "{}-{:02}-{:02}",
+        today.get_full_year(),
+        today.get_month() + 1,
+        today.get_date()
+    )
+}
+
+/// A new snapshot's id: the time in milliseconds, three random digits
+/// after it, so that two tabs saving in the same instant differ.
+pub fn new_snapshot_id() -> u64 {
+    js_sys::Date::now() as u64 * 1000 + (js_sys::Math::random() * 1000.0) as u64
+}
+
+/// Removes the opening written into the page at build time (see
+/// [`crate::markup::opening`]): the widget is about to take its place, in the
+/// same task, so nothing flickers.
+pub fn remove_prerendered() {
+    if let Some(opening) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("prerendered"))
+    {
+        opening.remove();
+    }
+}
+
+/// Sets `<html lang>`.
+pub fn set_document_lang(lang: Lang) {
+    if let Some(root) = root() {
+        let _ = root.set_attribute("lang", lang.tag());
+    }
+}
+
+/// Large text scales the root font size, which every size in the style
+/// sheet is relative to.
+pub fn set_large_text(on: bool) {
+    if let Some(root) = root() {
+        let _ = root.class_list().toggle_with_force("large-text", on);
+    }
+}
+
+/// Shows that the widget failed, in place of a page that no longer
+/// responds: a `role="alert"` message, in the page's language, at the top.
+pub fn show_crash() {
+    let Some(document) = window().and_then(|w| w.document()) else {
+        return;
+    };
+    let lang = root()
+        .and_then(|root| root.get_attribute("lang"))
+        .map_or(Lang::Zh, |tag| Lang::from_tag(&tag));
+    let (Ok(message), Some(body)) = (document.create_element("div"), document.body()) else {
+        return;
+    };
+    message.set_class_name("crash");
+    let _ = message.set_attribute("role", "alert");
+    message.set_text_content(Some(lang.strings().crashed));
+    let _ = body.prepend_with_node_1(&message);
+}
+
+/// True inside an iframe: the host page sizes the frame to the document.
+fn is_embedded(window: &web_sys::Window) -> bool {
+    match window.top() {
+        Ok(Some(top)) => wasm_bindgen::JsValue::from(top) != wasm_bindgen::JsValue::from(window),
+        _ => false,
+    }
+}
+
+/// Inside an iframe: marks the document as embedded, for the style sheet,
+/// and posts `{ type: "selfcheck:height", height }` (the document's height
+/// in CSS pixels) to the host page now and whenever the height changes, so
+/// that the host can show the widget with no scrollbar. Elsewhere nothing.
+pub fn fit_into_host_frame() {
+    use std::cell::Cell;
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsValue;
+
+    let Some(window) = window().filter(is_embedded) else {
+        return;
+    };
+    let (Ok(Some(parent)), Some(root)) = (window.parent(), root()) else {
+        return;
+    };
+    let _ = root.class_list().add_1("embedded");
+    let last_height = Cell::new(-1.0);
+    let observed = root.clone();
+    let send = Closure::<dyn Fn()>::new(move || {
+        let height = observed.get_bounding_client_rect().height().ceil();
+        if height == last_height.replace(height) {
+            return;
+        }
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &"type".into(), &"selfcheck:height".into());
+        let _ = js_sys::Reflect::set(&message, &"height".into(), &JsValue::from_f64(height));
+        // The height is all it says, so any host may read it.
+        let _ = parent.post_message(&message, "*");
+    });
+    // A resize observer reports once on `observe` (the load) and on every change.
+    if let Ok(observer) = web_sys::ResizeObserver::new(send.as_ref().unchecked_ref()) {
+        observer.observe(&root);
+    }
+    // Observer and callback live as long as the page.
+    send.forget();
+}

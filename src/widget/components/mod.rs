@@ -1,0 +1,50 @@
+//! The pieces of the page, one component a file. Components read the store
+//! ([`crate::widget::store`]) and call its intents; they never touch storage or
+//! the address themselves (that is [`crate::widget::sync`]'s work).
+
+mod comparison;
+mod group_chart;
+mod header;
+mod level_ladder;
+mod mobile_bar;
+mod next_steps;
+mod print_header;
+mod qr_code;
+mod questionnaire;
+mod section_nav;
+mod share_image;
+mod share_panel;
+mod shared_banner;
+mod skip_link;
+mod snapshot_panel;
+mod summary;
+
+pub use header::Header;
+pub use mobile_bar::MobileBar;
+pub use print_header::PrintHeader;
+pub use questionnaire::Questionnaire;
+pub use section_nav::SectionNav;
+pub use shared_banner::SharedBanner;
+pub use skip_link::SkipLink;
+pub use summary::Summary;
+
+use crate::markup::escape;
+use crate::markup::questions::item_anchor;
+use crate::model::i18n::Strings;
+use crate::model::rubric::Item;
+
+/// Scrolls to an item and puts focus on its first answer.
+fn focus_item(item: &Item) {
+    crate::web::dom::focus_element(&item_anchor(&item.id), Some("input"));
+}
+
+/// What stands in place of a feature whose code could not be fetched (see
+/// `#[wasm_split]` in the components): the message and a retry button
+/// (`data-retry`).
+fn unavailable_html(strings: &Strings) -> String {
+    format!(
+        "<p class=\"unavailable\" role=\"status\">{}</p><button type=\"button\" data-retry>{}</button>",
+        escape(strings.feature_unavailable),
+        escape(strings.try_again)
+    )
+}

@@ -1,0 +1,177 @@
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::markup::questions::{part_html, scale_legend_html, Form};
+use crate::model::engine::Answers;
+use crate::model::i18n::fill;
+use crate::model::rubric::Choice;
+use crate::web::dom;
+use crate::widget::store::use_store;
+
+/// All items of the rubric on one page, by part and group, with the
+/// progress, the answer scale, "continue" and "start over".
+#[component]
+pub fn Questionnaire(
+    /// Whether the result panel is on the page: the items get their
+    /// `data-item` hooks then, so that automation that finds the
+    /// questionnaire finds the result too (docs/contract.md), while the
+    /// panel is built a task after the questions.
+    result_shown: ReadSignal<bool>,
+) -> impl IntoView {
+    let store = use_store();
+    let (lang, strings, rubric) = (store.lang(), store.strings(), store.rubric());
+    let total = rubric.item_count();
+    let answered = move || store.shown.with(Answers::answered);
+    let first_unanswered = move || {
+        store
+            .shown
+            .with(|a| rubric.items().map(|r| r.ix).find(|&i| a.get(i).is_none()))
+    };
+    let continue_answering = move |_| {
+        if let Some(item) = first_unanswered() {
+            super::focus_item(rubric.item(item));
+        }
+    };
+    let start_over = move |_| {
+        if dom::confirm(strings.start_over_confirm) {
+            store.start_over();
+        }
+    };
+    // The parts as HTML text (see `crate::markup::questions`), written again only
+    // when a shared result is opened or left; the effect below keeps the
+    // answers in step, and one handler takes every radio's.
+    let form = Memo::new(move |_| {
+        if store.is_shared() {
+            Form::ReadOnly
+        } else {
+            Form::Live
+        }
+    });
+    let answer = move |event: web_sys::Event| {
+        let Some(input) = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        if let (Some(item), Some(choice)) =
+            (rubric.item_ix(&input.name()), rubric.choice(&input.value()))
+        {
+            store.answer(item, Some(choice));
+        }
+    };
+    let parts = NodeRef::<leptos::html::Div>::new();
+    // The radios and each item's `answered` mark, for the answers shown
+    // (only the items whose answer changed since the last run are
+    // touched), and the items' hooks once the result is shown.
+    Effect::new(move |before: Option<Option<InStep>>| {
+        let (form, answers, marked) = (form.get(), store.shown.get(), result_shown.get());
+        let before = match before.flatten() {
+            Some(before) if before.form == form => before,
+            // The parts are (re)written unmarked, with no answer checked.
+            _ => {
+                let parts = parts.get()?;
+                let html: String = rubric
+                    .part_ixs()
+                    .map(|p| part_html(rubric, lang, p, form))
+                    .collect();
+                parts.set_inner_html(&html);
+                InStep {
+                    form,
+                    answers: Answers::unanswered(rubric),
+                    marked: false,
+                    fieldsets: parts.query_selector_all("fieldset").ok()?,
+                }
+            }
+        };
+        for (index, item) in rubric.items().enumerate() {
+            let Some(fieldset) = before.fieldsets.item(index as u32) else {
+                continue;
+            };
+            let fieldset: web_sys::Element = fieldset.unchecked_into();
+            if marked && !before.marked {
+                let _ = fieldset.set_attribute("data-item", &item.item.id);
+            }
+            let answer = answers.get(item.ix);
+            if before.answers.get(item.ix) != answer {
+                show_answer(&fieldset, answer);
+            }
+        }
+        Some(InStep {
+            form,
+            answers,
+            marked,
+            fieldsets: before.fieldsets,
+        })
+    });
+    // Only for the visitor's own self-check, not for a shared result.
+    let actions = move || {
+        view! {
+            <div class="progress-actions">
+                <button
+                    type="button"
+                    class="primary"
+                    disabled=move || first_unanswered().is_none()
+                    on:click=continue_answering
+                >
+                    {move || {
+                        if first_unanswered().is_some() {
+                            strings.continue_answering
+                        } else {
+                            strings.all_answered
+                        }
+                    }}
+                </button>
+                <button type="button" disabled=move || answered() == 0 on:click=start_over>
+                    {strings.start_over}
+                </button>
+            </div>
+        }
+    };
+    view! {
+        <div class="progress-row">
+            <p class="progress-text" data-testid="progress">
+                {move || {
+                    let answered = answered().to_string();
+                    fill(strings.progress, &[("answered", &answered), ("total", &total.to_string())])
+                }}
+            </p>
+            <progress max=total value=answered aria-hidden="true"></progress>
+            {move || (!store.is_shared()).then(actions)}
+        </div>
+        <details class="scale-legend" inner_html=scale_legend_html(rubric, lang)></details>
+        <div class="parts" node_ref=parts on:change=answer></div>
+    }
+}
+
+/// What the questions on the page have been brought in step with.
+#[derive(Clone)]
+struct InStep {
+    form: Form,
+    answers: Answers,
+    /// Whether the items carry their `data-item` hooks.
+    marked: bool,
+    /// The items' fieldsets as last written, in rubric order.
+    fieldsets: web_sys::NodeList,
+}
+
+/// Marks an item's `fieldset` answered or not, and checks the radio of
+/// `answer` alone (the radios are in the scale's order).
+fn show_answer(fieldset: &web_sys::Element, answer: Option<Choice>) {
+    fieldset.set_class_name(if answer.is_some() {
+        "item answered"
+    } else {
+        "item"
+    });
+    let Ok(radios) = fieldset.query_selector_all("input") else {
+        return;
+    };
+    for index in 0..radios.length() {
+        if let Some(radio) = radios.item(index) {
+            let checked = answer.is_some_and(|choice| u32::from(choice.index()) == index);
+            radio
+                .unchecked_into::<web_sys::HtmlInputElement>()
+                .set_checked(checked);
+        }
+    }
+}

@@ -1,0 +1,257 @@
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_split_helpers::{wasm_split, SplitLoaderError};
+
+use super::qr_code::{qr_code_of, QUIET_ZONE};
+use crate::markup::escape;
+use crate::model::i18n::fill;
+use crate::widget::store::use_store;
+
+/// The card's size in image pixels: 1080 wide, so that it stays sharp at
+/// three device pixels a CSS pixel on a 360 px phone.
+const WIDTH: f64 = 1080.0;
+const HEIGHT: f64 = 1600.0;
+const MARGIN: f64 = 72.0;
+/// The widget's system font stack, as the page uses it.
+const FONT: &str = "system-ui, -apple-system, \"PingFang SC\", \"Noto Sans CJK SC\", \"Microsoft YaHei\", sans-serif";
+
+/// "生成分享图": draws a PNG card of the result in the browser (a canvas;
+/// no server): the guide, the date, the overall score and level, the part
+/// scores as bars, the QR code of the result link and a line saying that
+/// the answers stay in the browser. Shown as an `<img>` for phones to
+/// long-press and save or forward, with a download button. Drawn on demand,
+/// and dropped when the result changes.
+#[component]
+pub fn ShareImage() -> impl IntoView {
+    let store = use_store();
+    let strings = store.strings();
+    // The card as HTML text, or what stands in its place.
+    let card = RwSignal::new(String::new());
+    // A new result makes the card out of date.
+    Effect::watch(
+        move || store.share_link.get(),
+        move |_, _, _| card.set(String::new()),
+        false,
+    );
+    let generate = move |_| {
+        leptos::task::spawn_local(async move {
+            // Its code could not be fetched (offline): said beside the button.
+            let html = draw_card(store).await.unwrap_or_else(|_| {
+                format!(
+                    "<p class=\"unavailable\" role=\"status\">{}</p>",
+                    escape(strings.feature_unavailable)
+                )
+            });
+            card.set(html);
+        })
+    };
+    view! {
+        <div class="share-image-box">
+            <button type="button" on:click=generate>{strings.share_image}</button>
+            <div inner_html=move || card.get()></div>
+        </div>
+    }
+}
+
+/// What the card says, for its `alt`: the overall score and the level.
+fn alt_text(store: crate::widget::store::Store) -> String {
+    let (strings, rubric, lang) = (store.strings(), store.rubric(), store.lang());
+    store.evaluation.with_untracked(|e| {
+        fill(
+            strings.share_image_alt,
+            &[
+                ("score", &strings.score(e.overall_score(rubric))),
+                ("level", rubric.level(e.level).name.get(lang)),
+            ],
+        )
+    })
+}
+
+/// The card as HTML text: the picture (a `data:image/png` URL) with its
+/// `alt`, a hint and a download link; where the browser lets the page draw
+/// nothing (privacy settings often block the canvas), why. It waits for a click, so it lives in the wasm module
+/// fetched on first use (see `scripts/dist/finish.mjs`); `Err` if that
+/// module could not be fetched.
+#[allow(unsafe_code)] // the split point is an exported, unmangled function
+#[wasm_split(on_click, fallible)]
+fn draw_card(store: crate::widget::store::Store) -> Result<String, SplitLoaderError> {
+    let strings = store.strings();
+    Ok(card_png(store).map_or_else(
+        || {
+            format!(
+                "<p class=\"unavailable\" role=\"status\">{}</p>",
+                escape(strings.share_image_unavailable)
+            )
+        },
+        |url| {
+        format!(
+            "<img class=\"share-image\" data-testid=\"share-image\" src=\"{url}\" alt=\"{alt}\">\
+             <p class=\"hint\">{hint}</p>\
+             <a class=\"button-link\" href=\"{url}\" download=\"selfcheck-result.png\">{download}</a>",
+            alt = escape(&alt_text(store)),
+            hint = escape(strings.share_image_hint),
+            download = escape(strings.share_image_download),
+        )
+        },
+    ))
+}
+
+/// The card drawn on a canvas, as a `data:image/png` URL.
+fn card_png(store: crate::widget::store::Store) -> Option<String> {
+    let (strings, rubric, lang) = (store.strings(), store.rubric(), store.lang());
+    let document = web_sys::window()?.document()?;
+    let canvas: web_sys::HtmlCanvasElement =
+        document.create_element("canvas").ok()?.dyn_into().ok()?;
+    canvas.set_width(WIDTH as u32);
+    canvas.set_height(HEIGHT as u32);
+    let context: web_sys::CanvasRenderingContext2d =
+        canvas.get_context("2d").ok()??.dyn_into().ok()?;
+    let text = |size: u32, weight: &str, colour: &str, line: &str, x: f64, y: f64| {
+        context.set_font(&format!("{weight} {size}px {FONT}"));
+        context.set_fill_style_str(colour);
+        let _ = context.fill_text(line, x, y);
+    };
+    let (ink, muted, accent, track) = ("#1a1a1a", "#4d4d4d", "#1d4f91", "#dfe9f6");
+    context.set_fill_style_str("#ffffff");
+    context.fill_rect(0.0, 0.0, WIDTH, HEIGHT);
+    context.set_fill_style_str(accent);
+    context.fill_rect(0.0, 0.0, WIDTH, 16.0);
+
+    text(56, "bold", ink, rubric.short_name.get(lang), MARGIN, 130.0);
+    let source = fill(
+        strings.print_source,
+        &[
+            ("guide", rubric.name.get(lang)),
+            ("version", &rubric.version.to_string()),
+            ("date", &store.today()),
+        ],
+    );
+    for (i, line) in wrap(&context, &source, 30, WIDTH - 2.0 * MARGIN)
+        .iter()
+        .enumerate()
+    {
+        text(30, "", muted, line, MARGIN, 190.0 + 42.0 * i as f64);
+    }
+
+    let evaluation = store.evaluation.get_untracked();
+    text(34, "", muted, strings.overall_score, MARGIN, 330.0);
+    text(
+        150,
+        "bold",
+        accent,
+        &strings.score(evaluation.overall_score(rubric)),
+        MARGIN,
+        470.0,
+    );
+    let level = rubric.level(evaluation.level);
+    text(34, "", muted, strings.level, 560.0, 330.0);
+    let column = WIDTH - 560.0 - MARGIN;
+    let mut y = 400.0;
+    for line in wrap(&context, level.name.get(lang), 56, column) {
+        text(56, "bold", ink, &line, 560.0, y);
+        y += 64.0;
+    }
+    if evaluation.is_provisional() {
+        let note = fill(
+            strings.provisional,
+            &[(
+                "count",
+                &(evaluation.total - evaluation.answered).to_string(),
+            )],
+        );
+        for line in wrap(&context, &note, 26, column) {
+            text(26, "", muted, &line, 560.0, y);
+            y += 34.0;
+        }
+    }
+
+    // The part scores as bars, below the level and its note.
+    let bars_top = (y + 70.0).max(590.0);
+    let full = f64::from(rubric.full_score.max(1));
+    let bar_width = WIDTH - 2.0 * MARGIN - 120.0;
+    for (row, part) in rubric.part_ixs().enumerate() {
+        let y = bars_top + 110.0 * row as f64;
+        let score = evaluation.part_score(rubric, part);
+        text(34, "", ink, rubric.part(part).title.get(lang), MARGIN, y);
+        context.set_fill_style_str(track);
+        context.fill_rect(MARGIN, y + 22.0, bar_width, 36.0);
+        context.set_fill_style_str(accent);
+        context.fill_rect(
+            MARGIN,
+            y + 22.0,
+            bar_width * f64::from(score.unwrap_or(0)) / full,
+            36.0,
+        );
+        text(
+            40,
+            "bold",
+            ink,
+            &strings.score(score),
+            MARGIN + bar_width + 20.0,
+            y + 54.0,
+        );
+    }
+
+    // The QR code of the result link, with its quiet zone.
+    let code = qr_code_of(&store.share_link.get_untracked())?;
+    let modules = code.size() + 2 * QUIET_ZONE;
+    let module = (420.0 / f64::from(modules)).floor();
+    let (left, top) = (MARGIN, bars_top + 370.0);
+    context.set_fill_style_str(ink);
+    for y in 0..code.size() {
+        for x in 0..code.size() {
+            if code.get_module(x, y) {
+                let (x, y) = (f64::from(x + QUIET_ZONE), f64::from(y + QUIET_ZONE));
+                context.fill_rect(left + x * module, top + y * module, module, module);
+            }
+        }
+    }
+    let right = left + f64::from(modules) * module + 24.0;
+    for (i, line) in wrap(
+        &context,
+        strings.share_image_scan,
+        32,
+        WIDTH - right - MARGIN,
+    )
+    .iter()
+    .enumerate()
+    {
+        text(32, "", ink, line, right, top + 80.0 + 46.0 * i as f64);
+    }
+    for (i, line) in wrap(&context, strings.privacy, 26, WIDTH - right - MARGIN)
+        .iter()
+        .enumerate()
+    {
+        text(26, "", muted, line, right, top + 260.0 + 36.0 * i as f64);
+    }
+    canvas.to_data_url_with_type("image/png").ok()
+}
+
+/// `text` in lines no wider than `width` at `size` px: broken between
+/// words, or between any two characters of Chinese.
+fn wrap(
+    context: &web_sys::CanvasRenderingContext2d,
+    text: &str,
+    size: u32,
+    width: f64,
+) -> Vec<String> {
+    context.set_font(&format!("{size}px {FONT}"));
+    let fits = |line: &str| {
+        context
+            .measure_text(line)
+            .map_or(true, |m| m.width() <= width)
+    };
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for piece in text.split_inclusive(|c: char| c == ' ' || !c.is_ascii()) {
+        let longer = format!("{line}{piece}");
+        if fits(longer.trim_end()) || line.is_empty() {
+            line = longer;
+        } else {
+            lines.push(line.trim_end().to_string());
+            line = piece.to_string();
+        }
+    }
+    lines.push(line.trim_end().to_string());
+    lines
+}

@@ -1,0 +1,178 @@
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_split_helpers::{wasm_split, SplitLoaderError};
+
+use super::comparison::{side_label, Comparison};
+use super::unavailable_html;
+use crate::markup::escape;
+use crate::model::engine::evaluate;
+use crate::model::i18n::fill;
+use crate::web::dom::{clicked_button, confirm};
+use crate::widget::store::{use_store, Side, Store};
+
+/// The visitor's own results over time: "save this result" with a note
+/// (offered when every item is first answered), the saved results with
+/// their date, score and level, each to compare with now or delete, and a
+/// comparison of any two. The saved results matter once something is
+/// saved, so they are written as HTML text by code in the wasm module
+/// fetched on first use ([`saved_results_html`]), and one click handler
+/// hands their buttons to that module too ([`saved_result_clicked`]).
+#[component]
+pub fn SnapshotPanel() -> impl IntoView {
+    let store = use_store();
+    let (strings, rubric) = (store.strings(), store.current);
+    let snapshots = store.snapshots();
+    let note = RwSignal::new(String::new());
+    let own = store.own();
+    // Offered once every item is answered and that result is not saved yet
+    // (encoded only then, not at every tap).
+    let offer = Memo::new(move |_| {
+        own.with(|own| own.answered() == own.len()) && {
+            let payload = own.with(|own| crate::model::link::codec::encode(rubric, own));
+            snapshots.with(|s| s.iter().all(|s| s.payload != payload))
+        }
+    });
+    let save = move |_| {
+        store.save_snapshot(&note.get_untracked());
+        note.set(String::new());
+    };
+    // Written again whenever the saved results change; `attempt` is a retry
+    // after their code could not be fetched.
+    let saved = RwSignal::new(String::new());
+    let attempt = RwSignal::new(0);
+    Effect::new(move |_| {
+        attempt.track();
+        if snapshots.with(Vec::is_empty) {
+            saved.set(format!(
+                "<p class=\"hint\">{}</p>",
+                escape(strings.snapshot_none)
+            ));
+        } else {
+            leptos::task::spawn_local(async move {
+                let html = saved_results_html(store).await;
+                saved.set(html.unwrap_or_else(|_| unavailable_html(strings)));
+            });
+        }
+    });
+    let act = move |event: web_sys::MouseEvent| {
+        let Some(button) = clicked_button(&event) else {
+            return;
+        };
+        if button.has_attribute("data-retry") {
+            attempt.update(|n| *n += 1);
+        } else {
+            // The list's own buttons: their code came with the list.
+            leptos::task::spawn_local(async move {
+                _ = saved_result_clicked(store, button).await;
+            });
+        }
+    };
+    view! {
+        <section class="snapshot-panel" aria-labelledby="snapshots-heading">
+            <h3 id="snapshots-heading">{strings.snapshots_heading}</h3>
+            {move || offer.get().then(|| view! {
+                <p class="snapshot-offer" role="status">
+                    {fill(strings.snapshot_offer, &[("count", &rubric.item_count().to_string())])}
+                </p>
+            })}
+            <label class="snapshot-note-label">
+                {strings.snapshot_note}
+                <input type="text" maxlength="60" prop:value=move || note.get() on:input=move |e| note.set(event_target_value(&e))/>
+            </label>
+            <button type="button" class="primary" data-testid="snapshot-save" on:click=save>
+                {strings.snapshot_save}
+            </button>
+            <div class="saved-results" inner_html=move || saved.get() on:click=act></div>
+            <Comparison/>
+        </section>
+    }
+}
+
+/// The saved results as HTML text: a list with each one's date, score,
+/// level and note, to compare with now or delete (`data-compare-now`,
+/// `data-delete`), and two choosers to compare any two
+/// (`data-compare-chosen`). In the wasm module fetched on first use (see
+/// `scripts/dist/finish.mjs`); `Err` if that module could not be fetched.
+#[allow(unsafe_code)] // the split point is an exported, unmangled function
+#[wasm_split(on_click, fallible)]
+fn saved_results_html(store: Store) -> Result<String, SplitLoaderError> {
+    let (lang, strings) = (store.lang(), store.strings());
+    Ok(store.snapshots().with_untracked(|all| {
+        let items: String = all
+            .iter()
+            .map(|snapshot| {
+                let summary = store.side(Side::Snapshot(snapshot.id)).map(|c| {
+                    let e = evaluate(c.rubric, &c.answers);
+                    let level = c.rubric.level(e.level).name.get(lang);
+                    format!("{} · {level}", strings.score(e.overall_score(c.rubric)))
+                });
+                format!(
+                    "<li data-testid=\"snapshot\" data-date=\"{date}\"><span class=\"snapshot-date\">{date}</span>\
+                     <span class=\"snapshot-score\">{summary}</span><span class=\"snapshot-note\">{note}</span>\
+                     <span class=\"snapshot-actions\"><button type=\"button\" data-compare-now=\"{id}\">{compare}</button>\
+                     <button type=\"button\" data-delete=\"{id}\">{delete}</button></span></li>",
+                    id = snapshot.id,
+                    date = escape(&snapshot.date),
+                    summary = escape(&summary.unwrap_or_default()),
+                    note = escape(&snapshot.note),
+                    compare = escape(strings.compare_with_current),
+                    delete = escape(strings.snapshot_delete),
+                )
+            })
+            .collect();
+        let option = |value: &str, text: &str| format!("<option value=\"{value}\">{}</option>", escape(text));
+        let saved: String = all
+            .iter()
+            .map(|s| option(&s.id.to_string(), &side_label(store, Side::Snapshot(s.id))))
+            .collect();
+        let now = option("now", &side_label(store, Side::Current));
+        format!(
+            "<ol class=\"snapshots\">{items}</ol><div class=\"compare-chooser\">\
+             <label>{before} <select name=\"before\">{saved}{now}</select></label>\
+             <label>{after} <select name=\"after\">{now}{saved}</select></label>\
+             <button type=\"button\" data-compare-chosen>{run}</button></div>",
+            before = escape(strings.compare_before),
+            after = escape(strings.compare_after),
+            run = escape(strings.compare_run),
+        )
+    }))
+}
+
+/// What a button of the saved results does: compare one with now, delete
+/// one (once confirmed), or compare the two chosen. In the wasm module
+/// fetched on first use, with the list that holds the buttons.
+#[allow(unsafe_code)] // the split point is an exported, unmangled function
+#[wasm_split(on_click, fallible)]
+fn saved_result_clicked(store: Store, button: web_sys::Element) -> Result<(), SplitLoaderError> {
+    let id = |name| button.get_attribute(name).and_then(|id| id.parse().ok());
+    if let Some(id) = id("data-compare-now") {
+        store.compare(Side::Snapshot(id), Side::Current);
+    } else if let Some(id) = id("data-delete") {
+        let date = store
+            .snapshots()
+            .with_untracked(|s| s.iter().find(|s| s.id == id).map(|s| s.date.clone()));
+        let question = fill(
+            store.strings().snapshot_delete_confirm,
+            &[("date", &date.unwrap_or_default())],
+        );
+        if confirm(&question) {
+            store.delete_snapshot(id);
+        }
+    } else if button.has_attribute("data-compare-chosen") {
+        let chosen = |name: &str| {
+            let select = button
+                .parent_element()?
+                .query_selector(&format!("select[name={name}]"))
+                .ok()??;
+            let value = select
+                .dyn_into::<web_sys::HtmlSelectElement>()
+                .ok()?
+                .value();
+            Some(value.parse().map_or(Side::Current, Side::Snapshot))
+        };
+        if let (Some(before), Some(after)) = (chosen("before"), chosen("after")) {
+            store.compare(before, after);
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,85 @@
+//! The self-check widget, `index.html`: its store of signals, kept in
+//! step with the outside by [`sync`], and its components, laid out by
+//! [`App`].
+
+pub mod components;
+pub mod store;
+mod sync;
+
+use std::time::Duration;
+
+use any_spawner::Executor;
+use leptos::prelude::*;
+
+use crate::model::rubric::Rubric;
+use crate::ui::Notices;
+use components::{
+    Header, MobileBar, PrintHeader, Questionnaire, SectionNav, SharedBanner, SkipLink, Summary,
+};
+use store::use_store;
+
+/// Starts the widget in three tasks, so that none holds the main thread
+/// long on a phone (V8 compiles each wasm function on its first call, on
+/// that thread): first the store (the rubric, saved progress, a link
+/// opened), then the page, which replaces the opening written at build
+/// time, then its result panel (see [`App`]).
+pub fn start() {
+    _ = Executor::init_wasm_bindgen();
+    // The owner of the store, and so of the page; both live as long as the
+    // page does.
+    let root = Owner::new();
+    root.with(|| {
+        let store = sync::start(Rubric::embedded(), Rubric::releases());
+        provide_context(store);
+        provide_context(store.settings);
+    });
+    set_timeout(
+        move || {
+            // In the same task as the page that takes its place.
+            crate::web::page::remove_prerendered();
+            root.with(|| leptos::mount::mount_to_body(App));
+            std::mem::forget(root);
+        },
+        Duration::ZERO,
+    );
+}
+
+/// The self-check widget, on the store that [`start`] provides.
+#[component]
+pub fn App() -> impl IntoView {
+    let store = use_store();
+
+    // The page is rebuilt when the language changes, or the rubric on
+    // screen (a result made for an earlier release), and only then: its
+    // texts are plain text, with no reactive closure for each of them.
+    let lang = store.settings.lang_signal();
+    // The result is built in a task of its own after the first questions,
+    // so that no start-up task holds the main thread long.
+    let result_shown = RwSignal::new(false);
+    set_timeout(move || result_shown.set(true), Duration::ZERO);
+    move || {
+        lang.track();
+        store.shown_version.track();
+        untrack(|| {
+            view! {
+                <SkipLink/>
+                <PrintHeader/>
+                // What the visitor must see first: a link that could not be
+                // read, or that this is someone else's result.
+                <Notices board=store.notices rubric=store.current wording=crate::model::i18n::widget_notice/>
+                <SharedBanner/>
+                <Header/>
+                <div class="layout">
+                    <main id="questions" class="questions" tabindex="-1">
+                        <SectionNav/>
+                        <Questionnaire result_shown=result_shown.read_only()/>
+                    </main>
+                    <aside id="result" class="result" tabindex="-1">
+                        {move || result_shown.get().then(|| view! { <Summary/> })}
+                    </aside>
+                </div>
+                <MobileBar/>
+            }
+        })
+    }
+}

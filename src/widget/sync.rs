@@ -1,0 +1,137 @@
+//! The one home of the outward effects. At start it reads what the store
+//! begins with (the address, saved progress, the large-text choice); from
+//! then on it watches the store and carries each change out: answers (once
+//! the tap is painted, or at once when the page is left) and large text to
+//! localStorage, the language to the address and
+//! `<html lang>`, leaving a shared result to the address, the height to a
+//! host frame. It also listens to the outside for the store: another tab
+//! saving answers, a result link pasted into the address bar, a panic.
+
+use std::cell::Cell;
+use std::rc::Rc;
+use std::time::Duration;
+
+use leptos::prelude::*;
+
+use crate::model::rubric::Rubric;
+use crate::ui::page_sync;
+use crate::web::{page, storage};
+use crate::widget::store::{Loaded, Store};
+
+/// Loads what the store starts from, makes the store and keeps the page
+/// and storage in step with it for as long as the page lives.
+pub fn start(rubric: &'static Rubric, releases: &'static [Rubric]) -> Store {
+    let address = page_sync::start_page();
+    let (own, notice) = storage::load(rubric);
+    let (snapshots, snapshots_notice) = storage::load_snapshots(rubric);
+    let store = Store::new(
+        rubric,
+        releases,
+        Loaded {
+            address,
+            own,
+            large_text: storage::load_large_text(),
+            notices: notice.into_iter().chain(snapshots_notice).collect(),
+            snapshots,
+            new_snapshot_id: page::new_snapshot_id,
+            today: page::today,
+        },
+    );
+    save_answers(store);
+    page_sync::keep_settings(store.settings, move |lang| store.page_address(lang));
+    keep_shared_view_in_address(store);
+    listen_to_the_outside(store);
+    page::fit_into_host_frame();
+    // Only in a build for the crash test (`--features crash-test`).
+    #[cfg(feature = "crash-test")]
+    if page::fragment() == "#crash" {
+        panic!("a panic asked for by the crash test");
+    }
+    store
+}
+
+/// Saves the answers once the frame of the tap that changed them is
+/// painted, and at once when the page is hidden or left, so that a tab
+/// closed right after a tap loses nothing. Snapshots are saved at once.
+fn save_answers(store: Store) {
+    let rubric = store.current;
+    let unsaved = Rc::new(Cell::new(false));
+    let save = {
+        let unsaved = unsaved.clone();
+        move || {
+            if unsaved.replace(false) {
+                if let Err(notice) = storage::save(rubric, &store.own().get_untracked()) {
+                    store.notices.notify(notice);
+                }
+            }
+        }
+    };
+    Effect::watch(
+        move || store.own().track(),
+        {
+            let save = save.clone();
+            move |_, _, _| {
+                unsaved.set(true);
+                let save = save.clone();
+                request_animation_frame(move || set_timeout(save, Duration::ZERO));
+            }
+        },
+        false,
+    );
+    let _ = window_event_listener(leptos::ev::pagehide, {
+        let save = save.clone();
+        move |_| save()
+    });
+    let _ = window_event_listener(leptos::ev::visibilitychange, move |_| save());
+    // Each change to the snapshots (from the list before it) is applied to
+    // the list as stored now, so that another tab's snapshots are kept; the
+    // list shown becomes that.
+    Effect::watch(
+        move || store.snapshots().get(),
+        move |snapshots, before, _| {
+            let before = before.map_or(&[][..], Vec::as_slice);
+            match storage::save_snapshot_change(rubric, before, snapshots) {
+                Ok((merged, set_aside)) => {
+                    if let Some(notice) = set_aside {
+                        store.notices.notify(notice);
+                    }
+                    store.snapshots_saved_elsewhere(merged);
+                }
+                Err(notice) => store.notices.notify(notice),
+            }
+        },
+        false,
+    );
+}
+
+/// Leaving a shared result drops its link from the address.
+fn keep_shared_view_in_address(store: Store) {
+    Effect::watch(
+        move || store.is_shared(),
+        move |shared, was_shared, _| {
+            if !shared && was_shared == Some(&true) {
+                page::replace_address(&store.page_address(store.lang()));
+            }
+        },
+        false,
+    );
+}
+
+/// Another tab's answers and snapshots, and result links pasted into the
+/// address bar.
+fn listen_to_the_outside(store: Store) {
+    let rubric = store.current;
+    let _ = window_event_listener(leptos::ev::storage, move |event| {
+        let Some((key, text)) = event.key().zip(event.new_value()) else {
+            return;
+        };
+        if let Some(answers) = storage::changed_elsewhere(rubric, &key, &text) {
+            store.saved_elsewhere(answers);
+        } else if let Some(snapshots) = storage::snapshots_changed_elsewhere(rubric, &key, &text) {
+            store.snapshots_saved_elsewhere(snapshots);
+        }
+    });
+    let _ = window_event_listener(leptos::ev::hashchange, move |_| {
+        store.open_link(&page::fragment())
+    });
+}
