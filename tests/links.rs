@@ -2,8 +2,10 @@
 //! spreadsheets do to a result link.
 
 use selfcheck::model::engine::Answers;
+use selfcheck::model::i18n::Lang;
 use selfcheck::model::link::codec::{decode, encode, LinkError};
-use selfcheck::model::link::finder::{comparison_in_fragment, find_links, payload_in_fragment};
+use selfcheck::model::link::finder::find_links;
+use selfcheck::model::link::{comparison_in_fragment, payload_in_fragment, Address};
 use selfcheck::model::rubric::Rubric;
 
 const ID: &str = "cloud-adoption";
@@ -176,11 +178,43 @@ fn the_widget_reads_a_fragment_the_same_way() {
 
 #[test]
 fn a_comparison_link_carries_two_payloads() {
-    assert_eq!(comparison_in_fragment("#c=1AB.1CD"), Some(("1AB", "1CD")));
-    assert_eq!(
-        comparison_in_fragment("#c%3D1AB.1CD。"),
-        Some(("1AB", "1CD"))
-    );
-    assert_eq!(comparison_in_fragment("#c=1AB&from=x"), None);
-    assert_eq!(comparison_in_fragment("#r=1AB"), None);
+    let (p, q) = payloads();
+    let at = |fragment: &str| {
+        comparison_in_fragment(fragment, ID).map(|(b, a)| (b.to_string(), a.to_string()))
+    };
+    let (p, q) = (p.as_str(), q.as_str());
+    let both = Some((p.to_string(), q.to_string()));
+    assert_eq!(at(&format!("#c={p}.{q}")), both);
+    // The later payload ends where its checksum says, even before letters.
+    assert_eq!(at(&format!("#c%3D{p}.{q}。")), both);
+    assert_eq!(at(&format!("#c={p}.{q}abc")), both);
+    assert_eq!(at(&format!("#c={p}&from=x")), None);
+    assert_eq!(at(&format!("#r={p}")), None);
+}
+
+#[test]
+fn every_link_the_widget_makes_reads_back() {
+    let (p, q) = payloads();
+    for lang in [Lang::Zh, Lang::En] {
+        let address = Address::parse("https://gov.example/zt/?from=singlemessage#r=old");
+        let link = address.result_link(lang, &p);
+        let opened = Address::parse(&link);
+        assert_eq!(opened.lang(), lang, "{link}");
+        assert_eq!(payload_in_fragment(opened.fragment(), ID), Some(p.as_str()));
+        assert_eq!(found(&link), one(1, &p, ""));
+
+        let link = address.comparison_link(lang, &p, &q);
+        let opened = Address::parse(&link);
+        assert_eq!(opened.lang(), lang, "{link}");
+        assert_eq!(
+            comparison_in_fragment(opened.fragment(), ID),
+            Some((p.as_str(), q.as_str()))
+        );
+        // A reader counts a comparison link as its later result.
+        assert_eq!(found(&link), one(1, &q, ""));
+        assert_eq!(
+            Address::parse(&opened.page(lang.other())).lang(),
+            lang.other()
+        );
+    }
 }

@@ -22,27 +22,27 @@
 //! use selfcheck::markup::opening::{checklist_html, opening_html};
 //! use selfcheck::model::rubric::Rubric;
 //!
-//! let html = opening_html(Rubric::embedded(), Lang::Zh);
+//! let html = opening_html(Rubric::embedded(), Lang::Zh).into_string();
 //! assert!(html.starts_with("<div id=\"prerendered\""));
 //! assert!(html.contains("<legend><span class=\"item-number\">1. </span>服务器</legend>"));
 //! assert!(!html.contains("data-item") && !html.contains(">客服</legend>"));
-//! assert!(opening_html(Rubric::embedded(), Lang::En).contains(">Servers</legend>"));
+//! assert!(opening_html(Rubric::embedded(), Lang::En).as_str().contains(">Servers</legend>"));
 //!
-//! let checklist = checklist_html(Rubric::embedded(), Lang::Zh);
+//! let checklist = checklist_html(Rubric::embedded(), Lang::Zh).into_string();
 //! assert!(checklist.starts_with("<main class=\"checklist\"><h1>企业上云自评</h1>"));
 //! assert!(checklist.contains("<legend><span class=\"item-number\">40. </span>客服</legend>"));
 //! assert!(checklist.contains("<details class=\"item-description\" open>"));
 //! ```
 
-use crate::markup::escape;
-use crate::markup::questions::{part_html, scale_legend_html, Form};
+use super::questions::{part_html, scale_legend_html, Form};
+use super::Html;
+use crate::html;
 use crate::model::i18n::{fill, Lang};
 use crate::model::rubric::Rubric;
 
 /// The opening of the page for `rubric`, in `lang`.
-pub fn opening_html(rubric: &Rubric, lang: Lang) -> String {
+pub fn opening_html(rubric: &Rubric, lang: Lang) -> Html {
     let strings = lang.strings();
-    let text = |t: &str| escape(t);
     let intro = fill(
         strings.intro,
         &[
@@ -50,33 +50,35 @@ pub fn opening_html(rubric: &Rubric, lang: Lang) -> String {
             ("count", &rubric.item_count().to_string()),
         ],
     );
-    let nav: String = rubric
+    let nav: Html = rubric
         .parts
         .iter()
         .map(|part| {
-            let groups: String = part
+            let groups: Html = part
                 .groups
                 .iter()
                 .map(|g| {
-                    format!(
+                    html!(
                         "<li><button type=\"button\" class=\"nav-group\" disabled><span class=\"nav-group-title\">{}</span>\
                          <span class=\"nav-group-count\">0/{}</span></button></li>",
-                        text(g.title.get(lang)),
+                        g.title.get(lang),
                         g.items.len()
                     )
                 })
                 .collect();
-            format!(
-                "<li class=\"nav-part\"><span class=\"nav-part-title\">{}</span><ol class=\"nav-groups\">{groups}</ol></li>",
-                text(part.title.get(lang))
+            html!(
+                "<li class=\"nav-part\"><span class=\"nav-part-title\">{}</span><ol class=\"nav-groups\">{}</ol></li>",
+                part.title.get(lang),
+                groups
             )
         })
         .collect();
-    let part_html = rubric
+    let first_part = rubric
         .part_ixs()
         .next()
-        .map_or_else(String::new, |p| part_html(rubric, lang, p, Form::Opening));
-    format!(
+        .map(|p| part_html(rubric, lang, p, Form::Opening))
+        .unwrap_or_default();
+    html!(
         "<div id=\"prerendered\" aria-busy=\"true\">\
          <header class=\"site-header\"><div class=\"toolbar\">\
          <button type=\"button\" class=\"language-switch\" lang=\"{other_tag}\" disabled>{other_language}</button>\
@@ -90,30 +92,32 @@ pub fn opening_html(rubric: &Rubric, lang: Lang) -> String {
          <div class=\"progress-actions\"><button type=\"button\" class=\"primary\" disabled>{continue_answering}</button>\
          <button type=\"button\" disabled>{start_over}</button></div></div>\
          <details class=\"scale-legend\">{scale_legend}</details>\
-         <div class=\"parts\">{part_html}</div></main></div></div>",
-        title = text(rubric.short_name.get(lang)),
-        intro = text(&intro),
-        privacy = text(strings.privacy),
-        duration = text(strings.duration),
-        sections = text(strings.sections),
-        other_language = text(strings.other_language),
+         <div class=\"parts\">{first_part}</div></main></div></div>",
+        title = rubric.short_name.get(lang),
+        intro = intro,
+        privacy = strings.privacy,
+        duration = strings.duration,
+        sections = strings.sections,
+        nav = nav,
+        other_language = strings.other_language,
         other_tag = lang.other().tag(),
         // The Chinese page says it in English too, for a visitor who reads only that.
-        loading = match lang {
+        loading = Html::trusted(match lang {
             Lang::Zh => "正在加载… <span lang=\"en\">Loading…</span>",
             Lang::En => "Loading…",
-        },
-        large_text = text(strings.large_text),
-        continue_answering = text(strings.continue_answering),
-        start_over = text(strings.start_over),
+        }),
+        large_text = strings.large_text,
+        continue_answering = strings.continue_answering,
+        start_over = strings.start_over,
         scale_legend = scale_legend_html(rubric, lang),
+        first_part = first_part,
     )
 }
 
 /// Every question of `rubric` in `lang`, each with what it means (open, so
 /// that it prints), under the answer scale's legend: a checklist to answer
 /// by hand.
-pub fn checklist_html(rubric: &Rubric, lang: Lang) -> String {
+pub fn checklist_html(rubric: &Rubric, lang: Lang) -> Html {
     let strings = lang.strings();
     let intro = fill(
         strings.intro,
@@ -122,19 +126,20 @@ pub fn checklist_html(rubric: &Rubric, lang: Lang) -> String {
             ("count", &rubric.item_count().to_string()),
         ],
     );
-    let parts: String = rubric
+    let parts: Html = rubric
         .part_ixs()
         .map(|p| part_html(rubric, lang, p, Form::Opening))
         .collect();
-    format!(
+    let parts = Html::trusted(parts.as_str().replace(
+        "<details class=\"item-description\">",
+        "<details class=\"item-description\" open>",
+    ));
+    html!(
         "<main class=\"checklist\"><h1>{title}</h1><p class=\"intro\">{intro}</p>\
          <details class=\"scale-legend\" open>{scale_legend}</details><div class=\"parts\">{parts}</div></main>",
-        title = escape(rubric.short_name.get(lang)),
-        intro = escape(&intro),
+        title = rubric.short_name.get(lang),
+        intro = intro,
         scale_legend = scale_legend_html(rubric, lang),
-        parts = parts.replace(
-            "<details class=\"item-description\">",
-            "<details class=\"item-description\" open>"
-        ),
+        parts = parts,
     )
 }

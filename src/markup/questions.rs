@@ -17,16 +17,17 @@
 //! let rubric = Rubric::embedded();
 //! let part = rubric.part_ixs().next().unwrap();
 //! let live = part_html(&rubric, Lang::Zh, part, Form::Live);
-//! assert!(live.starts_with("<section class=\"part\"><h2 id=\"part-infra\">基础设施上云</h2>"));
-//! assert!(live.contains("<fieldset class=\"item\" id=\"item-infra.it.server\">"));
-//! assert!(live.contains("<input type=\"radio\" name=\"infra.it.server\" value=\"2\">"));
-//! let opening = part_html(&rubric, Lang::Zh, part, Form::Opening);
+//! assert!(live.as_str().starts_with("<section class=\"part\"><h2 id=\"part-infra\">基础设施上云</h2>"));
+//! assert!(live.as_str().contains("<fieldset class=\"item\" id=\"item-infra.it.server\">"));
+//! assert!(live.as_str().contains("<input type=\"radio\" name=\"infra.it.server\" value=\"2\">"));
+//! let opening = part_html(&rubric, Lang::Zh, part, Form::Opening).into_string();
 //! assert!(!opening.contains("item-infra") && opening.contains("value=\"2\" disabled>"));
-//! let legend = scale_legend_html(&rubric, Lang::En);
+//! let legend = scale_legend_html(&rubric, Lang::En).into_string();
 //! assert!(legend.starts_with("<summary>How to answer</summary><dl><dt>Not on the cloud</dt><dd>"));
 //! ```
 
-use crate::markup::escape;
+use super::Html;
+use crate::html;
 use crate::model::i18n::Lang;
 use crate::model::rubric::{PartIx, Rubric};
 
@@ -58,74 +59,81 @@ pub fn item_anchor(item_id: &str) -> String {
 }
 
 /// Part `part` of `rubric` in `lang`, written in `form`.
-pub fn part_html(rubric: &Rubric, lang: Lang, part: PartIx, form: Form) -> String {
+pub fn part_html(rubric: &Rubric, lang: Lang, part: PartIx, form: Form) -> Html {
     let live = form != Form::Opening;
-    let disabled = if form == Form::Live { "" } else { " disabled" };
+    let disabled = Html::trusted(if form == Form::Live { "" } else { " disabled" });
+    // An attribute only on the live page.
+    let live_attribute = |name: &str, value: String| {
+        if live {
+            html!(" {}=\"{}\"", Html::trusted(name), value)
+        } else {
+            Html::default()
+        }
+    };
     let strings = lang.strings();
     let the_part = rubric.part(part);
-    let mut html = String::from("<section class=\"part\"><h2");
-    if live {
-        html += &format!(" id=\"{}\"", escape(&part_anchor(&the_part.id)));
-    }
-    html += &format!(">{}</h2>", escape(the_part.title.get(lang)));
+    let mut out = html!(
+        "<section class=\"part\"><h2{}>{}</h2>",
+        live_attribute("id", part_anchor(&the_part.id)),
+        the_part.title.get(lang)
+    );
     for (g, group) in the_part.groups.iter().enumerate() {
-        html += "<section class=\"group\"><h3";
-        if live {
-            html += &format!(
-                " id=\"{}\" tabindex=\"-1\"",
-                escape(&group_anchor(&group.id))
-            );
-        }
-        html += &format!(">{}</h3>", escape(group.title.get(lang)));
+        let tabindex = Html::trusted(if live { " tabindex=\"-1\"" } else { "" });
+        out.push(&html!(
+            "<section class=\"group\"><h3{}{}>{}</h3>",
+            live_attribute("id", group_anchor(&group.id)),
+            tabindex,
+            group.title.get(lang)
+        ));
         for ix in rubric.group_items(part, g) {
             let item = rubric.item(ix);
-            html += "<fieldset class=\"item\"";
-            if live {
-                html += &format!(" id=\"{}\"", escape(&item_anchor(&item.id)));
-            }
-            html += &format!(
-                "><legend><span class=\"item-number\">{}. </span>{}</legend>\
+            let name = live_attribute("name", item.id.to_string());
+            let choices: Html = rubric
+                .choices()
+                .map(|(_, entry)| {
+                    html!(
+                        "<label class=\"choice\"><input type=\"radio\"{} value=\"{}\"{}><span>{}</span></label>",
+                        name,
+                        entry.key,
+                        disabled,
+                        entry.label.get(lang),
+                    )
+                })
+                .collect();
+            out.push(&html!(
+                "<fieldset class=\"item\"{}><legend><span class=\"item-number\">{}. </span>{}</legend>\
                  <details class=\"item-description\"><summary>{}</summary><p>{}</p></details>\
-                 <div class=\"choices\">",
+                 <div class=\"choices\">{}</div></fieldset>",
+                live_attribute("id", item_anchor(&item.id)),
                 ix.index() + 1,
-                escape(item.title.get(lang)),
-                escape(strings.what_this_means),
-                escape(item.description.get(lang)),
-            );
-            let name = if live {
-                format!(" name=\"{}\"", escape(&item.id))
-            } else {
-                String::new()
-            };
-            for (_, entry) in rubric.choices() {
-                html += &format!(
-                    "<label class=\"choice\"><input type=\"radio\"{name} value=\"{}\"{disabled}><span>{}</span></label>",
-                    escape(&entry.key),
-                    escape(entry.label.get(lang)),
-                );
-            }
-            html += "</div></fieldset>";
+                item.title.get(lang),
+                strings.what_this_means,
+                item.description.get(lang),
+                choices,
+            ));
         }
-        html += "</section>";
+        out.push(&Html::trusted("</section>"));
     }
-    html + "</section>"
+    out.push(&Html::trusted("</section>"));
+    out
 }
 
 /// What goes in the `<details class="scale-legend">` above the questions:
 /// its summary and each answer of the scale with what it means.
-pub fn scale_legend_html(rubric: &Rubric, lang: Lang) -> String {
-    let entries: String = rubric
+pub fn scale_legend_html(rubric: &Rubric, lang: Lang) -> Html {
+    let entries: Html = rubric
         .choices()
         .map(|(_, entry)| {
-            format!(
+            html!(
                 "<dt>{}</dt><dd>{}</dd>",
-                escape(entry.label.get(lang)),
-                escape(entry.hint.get(lang))
+                entry.label.get(lang),
+                entry.hint.get(lang)
             )
         })
         .collect();
-    format!(
-        "<summary>{}</summary><dl>{entries}</dl>",
-        escape(lang.strings().scale_heading)
+    html!(
+        "<summary>{}</summary><dl>{}</dl>",
+        lang.strings().scale_heading,
+        entries
     )
 }

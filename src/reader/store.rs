@@ -9,7 +9,7 @@ use leptos::prelude::*;
 
 use crate::model::cohort::{CohortResult, Reading, Refused, Repeat, Summary};
 use crate::model::i18n::{Lang, ReaderStrings};
-use crate::model::link::address::Address;
+use crate::model::link::Address;
 use crate::model::notice::Notice;
 use crate::model::rubric::{LevelIx, PartIx, Rubric};
 use crate::ui::settings::Settings;

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::settings::Settings;
 use crate::model::i18n::Lang;
-use crate::model::link::address::Address;
+use crate::model::link::Address;
 use crate::web::{page, storage};
 
 /// What every page does first: reads its address, and makes a panic show a

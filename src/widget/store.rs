@@ -12,9 +12,9 @@ use leptos::prelude::*;
 
 use crate::model::engine::{evaluate, plan_next_level, Answers, Evaluation, NextSteps};
 use crate::model::i18n::{Lang, Strings};
-use crate::model::link::address::Address;
 use crate::model::link::codec;
-use crate::model::link::finder::{comparison_in_fragment, payload_in_fragment, COMPARISON_KEY};
+use crate::model::link::Address;
+use crate::model::link::{comparison_in_fragment, payload_in_fragment};
 use crate::model::notice::Notice;
 use crate::model::rubric::{Choice, ItemIx, Rubric};
 use crate::model::saved::progress::StoredProgress;
@@ -249,11 +249,8 @@ impl Store {
     /// The link that opens the comparison of `before` and `after`.
     pub fn comparison_link(&self, before: &Compared, after: &Compared) -> String {
         let lang = self.settings.lang_signal().get();
-        let page = self.address.with_value(|a| a.page(lang));
-        format!(
-            "{page}#{COMPARISON_KEY}{}.{}",
-            before.payload, after.payload
-        )
+        self.address
+            .with_value(|a| a.comparison_link(lang, &before.payload, &after.payload))
     }
 
     /// This page's address in `lang`, without a fragment.
@@ -285,13 +282,14 @@ impl Store {
                 .map(|(rubric, answers)| SharedResult { rubric, answers })
         };
         // The result, and for a comparison link the earlier one beside it.
-        let opened = if let Some((before, after)) = comparison_in_fragment(fragment) {
-            read(before).and_then(|before| Ok((Some(before), read(after)?)))
-        } else if let Some(payload) = payload_in_fragment(fragment, &self.current.id) {
-            read(payload).map(|shared| (None, shared))
-        } else {
-            return;
-        };
+        let opened =
+            if let Some((before, after)) = comparison_in_fragment(fragment, &self.current.id) {
+                read(before).and_then(|before| Ok((Some(before), read(after)?)))
+            } else if let Some(payload) = payload_in_fragment(fragment, &self.current.id) {
+                read(payload).map(|shared| (None, shared))
+            } else {
+                return;
+            };
         match opened {
             Ok((before, shared)) => {
                 self.notices.clear_link_notices();

@@ -35,9 +35,6 @@ use std::fmt;
 use crate::model::engine::Answers;
 use crate::model::rubric::Rubric;
 
-/// The fragment key before the payload: `#r=PAYLOAD`.
-pub const FRAGMENT_KEY: &str = "r=";
-
 const FORMAT: u8 = b'1';
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 const VERSION_CHARS: usize = 2;

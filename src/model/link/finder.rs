@@ -1,6 +1,6 @@
-//! Finding result links wherever they stand: in the address bar's fragment
-//! (the widget) and in any pasted text, such as a chat export or a
-//! spreadsheet column (the officials' reader). Both use the same rules:
+//! Finding result links in any pasted text, such as a chat export or a
+//! spreadsheet column (the officials' reader), by the rules the widget
+//! reads its own fragment by ([`super`]):
 //!
 //! - a link is marked by its fragment, `#r=` (or `#r%3D`, as some apps
 //!   percent-encode it), and begins at its `http://` or `https://`, or at
@@ -14,7 +14,7 @@
 //! - a link's label is the rest of its line, trimmed of separators.
 //!
 //! ```
-//! use selfcheck::model::link::finder::{comparison_in_fragment, find_links, payload_in_fragment};
+//! use selfcheck::model::link::finder::find_links;
 //!
 //! let text = "某某科技有限公司，https://gov.example/zt/?from=singlemessage#r=1ABAAAAAAAAAAAAAAAAAAAA_vE7。";
 //! let found = find_links(text, "cloud-adoption");
@@ -22,23 +22,9 @@
 //! assert_eq!(found[0].payload, "1ABAAAAAAAAAAAAAAAAAAAA_vE7");
 //! assert_eq!(found[0].label, "某某科技有限公司");
 //! assert_eq!(found[0].line, 1);
-//!
-//! let fragment = "#r%3D1ABAAAAAAAAAAAAAAAAAAAA_vE7";
-//! assert_eq!(payload_in_fragment(fragment, "cloud-adoption"), Some("1ABAAAAAAAAAAAAAAAAAAAA_vE7"));
-//! assert_eq!(comparison_in_fragment("#c=1AB.1CD。"), Some(("1AB", "1CD")));
 //! ```
 
-use crate::model::link::codec::{is_payload_byte, payload_at_start};
-
-/// What comes between `#` and the payload: `r=`, or `r%3D` percent-encoded.
-const MARKERS: [&str; 3] = ["r=", "r%3D", "r%3d"];
-
-/// What comes between `#` and the two payloads of a comparison link,
-/// `#c=BEFORE.AFTER`, as written or percent-encoded.
-const COMPARISON_MARKERS: [&str; 3] = ["c=", "c%3D", "c%3d"];
-
-/// What marks a comparison link's fragment, as the widget writes it.
-pub const COMPARISON_KEY: &str = COMPARISON_MARKERS[0];
+use super::{comparison_parts, payload_of, RESULT_MARKERS};
 
 /// A result link found in a text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -52,39 +38,6 @@ pub struct FoundLink<'a> {
     /// The rest of its line with separators trimmed (the enterprise's name,
     /// usually); may be empty.
     pub label: String,
-}
-
-/// The payload a URL fragment (with or without its `#`) carries, if it is
-/// a result link's fragment.
-pub fn payload_in_fragment<'a>(fragment: &'a str, rubric_id: &str) -> Option<&'a str> {
-    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
-    let rest = MARKERS.iter().find_map(|m| fragment.strip_prefix(m))?;
-    Some(payload_of(rest, rubric_id))
-}
-
-/// The two payloads of a comparison link's fragment (with or without its
-/// `#`): `#c=BEFORE.AFTER`.
-pub fn comparison_in_fragment(fragment: &str) -> Option<(&str, &str)> {
-    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
-    let (before, after) = comparison_parts(fragment)?;
-    let end = after
-        .bytes()
-        .position(|b| !is_payload_byte(b))
-        .unwrap_or(after.len());
-    Some((before, &after[..end]))
-}
-
-/// A comparison link's fragment (after its `#`) split at its dot: the
-/// earlier payload, and the text from the later one on.
-fn comparison_parts(fragment: &str) -> Option<(&str, &str)> {
-    let rest = COMPARISON_MARKERS
-        .iter()
-        .find_map(|m| fragment.strip_prefix(m))?;
-    let (before, after) = rest.split_once('.')?;
-    before
-        .bytes()
-        .all(is_payload_byte)
-        .then_some((before, after))
 }
 
 /// Every result link in `text`, in order.
@@ -106,13 +59,6 @@ pub fn find_links<'a>(text: &'a str, rubric_id: &str) -> Vec<FoundLink<'a>> {
         }
     }
     found
-}
-
-/// The payload at the start of `rest`: the run of payload characters, cut
-/// where the checksum says.
-fn payload_of<'a>(rest: &'a str, rubric_id: &str) -> &'a str {
-    let run_len = rest.bytes().take_while(|&b| is_payload_byte(b)).count();
-    payload_at_start(rubric_id, &rest[..run_len])
 }
 
 /// Each link of a line: where it starts, and the byte range of its payload.
@@ -143,7 +89,7 @@ fn links_in_line(line: &str, rubric_id: &str) -> Vec<(usize, std::ops::Range<usi
 /// Where in a fragment (after its `#`) the payload to read starts: after
 /// `r=`, or at the later result of a comparison link.
 fn payload_offset(fragment: &str) -> Option<usize> {
-    if let Some(marker) = MARKERS.iter().find(|m| fragment.starts_with(**m)) {
+    if let Some(marker) = RESULT_MARKERS.iter().find(|m| fragment.starts_with(**m)) {
         return Some(marker.len());
     }
     let (_, after) = comparison_parts(fragment)?;

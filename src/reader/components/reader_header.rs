@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
-use crate::model::i18n::{fill, Lang};
+use crate::model::i18n::fill;
+use crate::model::link::sibling;
 use crate::reader::store::use_reader;
 use crate::ui::{LanguageSwitch, LargeTextToggle};
 use crate::web::dom::printed_on;
@@ -12,7 +13,7 @@ use crate::web::dom::printed_on;
 pub fn ReaderHeader() -> impl IntoView {
     let store = use_reader();
     let (lang, strings, rubric) = (store.lang(), store.strings(), store.rubric);
-    let widget = if lang == Lang::En { "./?lang=en" } else { "./" };
+    let widget = sibling("./", lang);
     let date = printed_on(move || store.today());
     let source = move || {
         let count = store

@@ -5,7 +5,8 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::markup::escape;
+use crate::markup::reader_rows::row_html;
+use crate::markup::Html;
 use crate::model::cohort::{to_csv, CohortResult};
 use crate::model::i18n::{fill, Lang};
 use crate::model::rubric::Rubric;
@@ -186,61 +187,13 @@ fn write_rows(
         return;
     }
     let to = (from + ROWS_A_SLICE).min(rows.order.len());
-    let html: String = rows.order[from..to]
+    let html: Html = rows.order[from..to]
         .iter()
         .map(|&i| row_html(rows.rubric, rows.lang, &rows.outcome.results[i]))
         .collect();
-    let _ = body.insert_adjacent_html("beforeend", &html);
+    let _ = body.insert_adjacent_html("beforeend", html.as_str());
     set_timeout(
         move || write_rows(body, rows, to, latest, this),
         Duration::ZERO,
     );
-}
-
-/// A result's row as HTML (labels and links escaped): one of an earlier
-/// release of `rubric` with its version, scored by that release.
-fn row_html(rubric: &Rubric, lang: Lang, result: &CohortResult) -> String {
-    let strings = lang.reader_strings();
-    let e = &result.evaluation;
-    let level = result.level();
-    let score = |s: Option<u32>| s.map_or_else(|| "–".to_string(), |s| s.to_string());
-    let overall = score(result.overall());
-    let parts: String = rubric
-        .parts
-        .iter()
-        .map(|p| {
-            format!(
-                "<td class=\"number\">{}</td>",
-                score(result.part_score(&p.id))
-            )
-        })
-        .collect();
-    let version = result.rubric.version;
-    let earlier = if version == rubric.version {
-        String::new()
-    } else {
-        let text = fill(strings.row_version, &[("version", &version.to_string())]);
-        format!(" <span class=\"row-version\">{}</span>", escape(&text))
-    };
-    let label = if result.label.is_empty() {
-        strings.no_label
-    } else {
-        &result.label
-    };
-    let query = if lang == Lang::En { "?lang=en" } else { "" };
-    format!(
-        "<tr data-testid=\"reader-row\" data-level=\"{level_id}\" data-overall=\"{overall_attr}\" data-version=\"{version}\">\
-         <th scope=\"row\">{label}</th><td class=\"number\">{overall}</td><td>{level_id} {level_name}{earlier}</td>{parts}\
-         <td class=\"number\">{answered}/{total}</td><td>{provisional}</td>\
-         <td><a href=\"./{query}#r={payload}\" target=\"_blank\" rel=\"noopener\">{open}</a></td></tr>",
-        level_id = escape(&level.id),
-        overall_attr = result.overall().map_or_else(String::new, |s| s.to_string()),
-        label = escape(label),
-        level_name = escape(level.name.get(lang)),
-        answered = e.answered,
-        total = e.total,
-        provisional = if e.is_provisional() { strings.provisional_yes } else { "" },
-        payload = escape(&result.payload),
-        open = strings.open_result,
-    )
 }

@@ -1,10 +1,9 @@
 use leptos::prelude::*;
 use wasm_split_helpers::{wasm_split, SplitLoaderError};
 
-use crate::markup::escape;
-use crate::model::engine::{evaluate, plan_next_level, to_score, Evaluation, NextSteps};
-use crate::model::i18n::{fill, Lang, Strings};
-use crate::model::rubric::Rubric;
+use crate::markup::comparison::comparison_html;
+use crate::markup::unavailable_html;
+use crate::model::i18n::fill;
 use crate::web::dom::clicked_button;
 use crate::widget::store::{use_store, Compared, Side, Store};
 
@@ -40,7 +39,7 @@ pub fn Comparison() -> impl IntoView {
                     return;
                 };
                 let written = comparison_on_click(store, before, after, labels).await;
-                html.set(written.unwrap_or_else(|_| super::unavailable_html(store.strings())));
+                html.set(written.unwrap_or_else(|_| unavailable_html(store.lang()).into_string()));
             });
         };
         write();
@@ -89,7 +88,7 @@ pub(super) fn side_label(store: Store, side: Side) -> String {
     }
 }
 
-/// [`comparison_html`], in the wasm module fetched on first use (see
+/// The comparison as HTML ([`comparison_html`]), in the wasm module fetched on first use (see
 /// `scripts/dist/finish.mjs`); `Err` if that module could not be fetched.
 #[allow(unsafe_code)] // the split point is an exported, unmangled function
 #[wasm_split(on_click, fallible)]
@@ -101,155 +100,9 @@ fn comparison_on_click(
 ) -> Result<String, SplitLoaderError> {
     let link = store.comparison_link(&before, &after);
     let labels = [labels[0].as_str(), labels[1].as_str()];
-    Ok(comparison_html(
-        store.lang(),
-        [&before, &after],
-        labels,
-        &link,
-    ))
-}
-
-/// A score as a table cell with a bar.
-fn cell(strings: &Strings, score: Option<u32>, full: u32) -> String {
-    let value = score.map_or(0, |s| s.min(full));
-    format!(
-        "<td>{}<progress class=\"mini-bar\" max=\"{full}\" value=\"{value}\" aria-hidden=\"true\"></progress></td>",
-        escape(&strings.score(score))
-    )
-}
-
-fn comparison_html(lang: Lang, results: [&Compared; 2], labels: [&str; 2], link: &str) -> String {
-    let strings = lang.strings();
-    let [before, after] = results;
-    let (old, new) = (before.rubric, after.rubric);
-    let (was, now) = (
-        evaluate(old, &before.answers),
-        evaluate(new, &after.answers),
-    );
-    let level = |rubric: &Rubric, e: &Evaluation| {
-        let level = rubric.level(e.level);
-        format!("{} {}", level.id, level.name.get(lang))
-    };
-    let levels = fill(
-        strings.compare_levels,
-        &[("before", &level(old, &was)), ("after", &level(new, &now))],
-    );
-    // A part's (and, given, a group's) score by id in either release.
-    let score = |rubric: &Rubric, e: &Evaluation, part: &str, group: Option<&str>| {
-        let p = rubric.part_ix(part)?;
-        match group {
-            None => e.part_score(rubric, p),
-            Some(id) => {
-                let g = rubric.part(p).groups.iter().position(|g| g.id == id)?;
-                e.part(p).groups[g].map(|points| to_score(rubric, points))
-            }
-        }
-    };
-    let full = new.full_score.max(1);
-    let mut rows = String::new();
-    for part in new.parts.iter() {
-        let (b, a) = (
-            score(old, &was, &part.id, None),
-            score(new, &now, &part.id, None),
-        );
-        let attribute = |s: Option<u32>| s.map_or_else(String::new, |s| s.to_string());
-        rows += &format!(
-            "<tr data-testid=\"compare-part\" data-part=\"{id}\" data-before=\"{}\" data-after=\"{}\"><th scope=\"row\">{}</th>{}{}</tr>",
-            attribute(b),
-            attribute(a),
-            escape(part.title.get(lang)),
-            cell(strings, b, full),
-            cell(strings, a, full),
-            id = escape(&part.id),
-        );
-        for group in part.groups.iter() {
-            let b = score(old, &was, &part.id, Some(&group.id));
-            let a = score(new, &now, &part.id, Some(&group.id));
-            rows += &format!(
-                "<tr class=\"group-row\"><th scope=\"row\">{}</th>{}{}</tr>",
-                escape(group.title.get(lang)),
-                cell(strings, b, full),
-                cell(strings, a, full)
-            );
-        }
-    }
-    rows += &format!(
-        "<tr><th scope=\"row\">{}</th>{}{}</tr>",
-        escape(strings.overall),
-        cell(strings, was.overall_score(old), full),
-        cell(strings, now.overall_score(new), full)
-    );
-
-    // Items of the later result whose answer differs from the earlier one.
-    let answer = |rubric: &Rubric, choice| match choice {
-        Some(c) => rubric.answer(c).label.get(lang).to_string(),
-        None => strings.unanswered.to_string(),
-    };
-    let changes: String = new
-        .items()
-        .filter_map(|r| {
-            let to = after.answers.get(r.ix);
-            let title = r.item.title.get(lang);
-            let change = match old.item_ix(&r.item.id) {
-                Some(ix) => {
-                    let from = before.answers.get(ix);
-                    let same =
-                        old.points_of(from) == new.points_of(to) && from.is_some() == to.is_some();
-                    (!same).then(|| {
-                        fill(
-                            strings.item_changed,
-                            &[
-                                ("item", title),
-                                ("before", &answer(old, from)),
-                                ("after", &answer(new, to)),
-                            ],
-                        )
-                    })?
-                }
-                None => fill(
-                    strings.item_added,
-                    &[("item", title), ("answer", &answer(new, to))],
-                ),
-            };
-            Some(format!("<li>{}</li>", escape(&change)))
-        })
-        .collect();
-    let changed = if changes.is_empty() {
-        format!("<p>{}</p>", escape(strings.no_changes))
-    } else {
-        format!("<ul class=\"changed-items\">{changes}</ul>")
-    };
-    let still_needed = match plan_next_level(new, &after.answers, &now) {
-        NextSteps::Reach { level, changes } => {
-            let items: Vec<&str> = changes
-                .iter()
-                .map(|c| new.item(c.item).title.get(lang))
-                .collect();
-            let text = fill(
-                strings.still_needed,
-                &[
-                    ("level", new.level(level).name.get(lang)),
-                    ("items", &items.join(strings.list_separator)),
-                ],
-            );
-            format!("<p class=\"still-needed\">{}</p>", escape(&text))
-        }
-        _ => String::new(),
-    };
-    let [before_label, after_label] = labels.map(escape);
-    format!(
-        "<p class=\"compare-level\" data-testid=\"compare-level\">{levels}</p>\
-         <table class=\"compare\"><caption>{before_label} → {after_label}</caption>\
-         <thead><tr><th scope=\"col\">{part}</th><th scope=\"col\">{before_label}</th><th scope=\"col\">{after_label}</th></tr></thead>\
-         <tbody>{rows}</tbody></table>\
-         <h4>{changed_heading}</h4>{changed}{still_needed}\
-         <label class=\"compare-link-label\">{link_label}<input type=\"text\" readonly data-testid=\"compare-link\" value=\"{link}\"></label>\
-         <p class=\"hint\">{link_hint}</p>",
-        levels = escape(&levels),
-        part = escape(strings.part),
-        changed_heading = escape(strings.changed_items),
-        link_label = escape(strings.compare_link),
-        link = escape(link),
-        link_hint = escape(strings.compare_link_hint),
-    )
+    let results = [
+        (before.rubric, &before.answers),
+        (after.rubric, &after.answers),
+    ];
+    Ok(comparison_html(store.lang(), results, labels, &link).into_string())
 }

@@ -28,23 +28,10 @@ pub use shared_banner::SharedBanner;
 pub use skip_link::SkipLink;
 pub use summary::Summary;
 
-use crate::markup::escape;
 use crate::markup::questions::item_anchor;
-use crate::model::i18n::Strings;
 use crate::model::rubric::Item;
 
 /// Scrolls to an item and puts focus on its first answer.
 fn focus_item(item: &Item) {
     crate::web::dom::focus_element(&item_anchor(&item.id), Some("input"));
-}
-
-/// What stands in place of a feature whose code could not be fetched (see
-/// `#[wasm_split]` in the components): the message and a retry button
-/// (`data-retry`).
-fn unavailable_html(strings: &Strings) -> String {
-    format!(
-        "<p class=\"unavailable\" role=\"status\">{}</p><button type=\"button\" data-retry>{}</button>",
-        escape(strings.feature_unavailable),
-        escape(strings.try_again)
-    )
 }

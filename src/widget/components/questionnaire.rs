@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::markup::questions::{part_html, scale_legend_html, Form};
+use crate::markup::Html;
 use crate::model::engine::Answers;
 use crate::model::i18n::fill;
 use crate::model::rubric::Choice;
@@ -71,11 +72,11 @@ pub fn Questionnaire(
             // The parts are (re)written unmarked, with no answer checked.
             _ => {
                 let parts = parts.get()?;
-                let html: String = rubric
+                let html: Html = rubric
                     .part_ixs()
                     .map(|p| part_html(rubric, lang, p, form))
                     .collect();
-                parts.set_inner_html(&html);
+                parts.set_inner_html(html.as_str());
                 InStep {
                     form,
                     answers: Answers::unanswered(rubric),
@@ -139,7 +140,7 @@ pub fn Questionnaire(
             <progress max=total value=answered aria-hidden="true"></progress>
             {move || (!store.is_shared()).then(actions)}
         </div>
-        <details class="scale-legend" inner_html=scale_legend_html(rubric, lang)></details>
+        <details class="scale-legend" inner_html=scale_legend_html(rubric, lang).into_string()></details>
         <div class="parts" node_ref=parts on:change=answer></div>
     }
 }

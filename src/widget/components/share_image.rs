@@ -3,17 +3,16 @@ use wasm_bindgen::JsCast;
 use wasm_split_helpers::{wasm_split, SplitLoaderError};
 
 use super::qr_code::{qr_code_of, QUIET_ZONE};
-use crate::markup::escape;
+use crate::html;
+use crate::markup::Html;
 use crate::model::i18n::fill;
-use crate::widget::store::use_store;
+use crate::widget::store::{use_store, Store};
 
 /// The card's size in image pixels: 1080 wide, so that it stays sharp at
 /// three device pixels a CSS pixel on a 360 px phone.
 const WIDTH: f64 = 1080.0;
 const HEIGHT: f64 = 1600.0;
 const MARGIN: f64 = 72.0;
-/// The widget's system font stack, as the page uses it.
-const FONT: &str = "system-ui, -apple-system, \"PingFang SC\", \"Noto Sans CJK SC\", \"Microsoft YaHei\", sans-serif";
 
 /// "生成分享图": draws a PNG card of the result in the browser (a canvas;
 /// no server): the guide, the date, the overall score and level, the part
@@ -37,12 +36,12 @@ pub fn ShareImage() -> impl IntoView {
         leptos::task::spawn_local(async move {
             // Its code could not be fetched (offline): said beside the button.
             let html = draw_card(store).await.unwrap_or_else(|_| {
-                format!(
+                html!(
                     "<p class=\"unavailable\" role=\"status\">{}</p>",
-                    escape(strings.feature_unavailable)
+                    strings.feature_unavailable
                 )
             });
-            card.set(html);
+            card.set(html.into_string());
         })
     };
     view! {
@@ -54,7 +53,7 @@ pub fn ShareImage() -> impl IntoView {
 }
 
 /// What the card says, for its `alt`: the overall score and the level.
-fn alt_text(store: crate::widget::store::Store) -> String {
+fn alt_text(store: Store) -> String {
     let (strings, rubric, lang) = (store.strings(), store.rubric(), store.lang());
     store.evaluation.with_untracked(|e| {
         fill(
@@ -74,32 +73,68 @@ fn alt_text(store: crate::widget::store::Store) -> String {
 /// module could not be fetched.
 #[allow(unsafe_code)] // the split point is an exported, unmangled function
 #[wasm_split(on_click, fallible)]
-fn draw_card(store: crate::widget::store::Store) -> Result<String, SplitLoaderError> {
+fn draw_card(store: Store) -> Result<Html, SplitLoaderError> {
     let strings = store.strings();
     Ok(card_png(store).map_or_else(
         || {
-            format!(
+            html!(
                 "<p class=\"unavailable\" role=\"status\">{}</p>",
-                escape(strings.share_image_unavailable)
+                strings.share_image_unavailable
             )
         },
         |url| {
-        format!(
-            "<img class=\"share-image\" data-testid=\"share-image\" src=\"{url}\" alt=\"{alt}\">\
-             <p class=\"hint\">{hint}</p>\
-             <a class=\"button-link\" href=\"{url}\" download=\"selfcheck-result.png\">{download}</a>",
-            alt = escape(&alt_text(store)),
-            hint = escape(strings.share_image_hint),
-            download = escape(strings.share_image_download),
-        )
+            html!(
+                "<img class=\"share-image\" data-testid=\"share-image\" src=\"{url}\" alt=\"{alt}\">\
+                 <p class=\"hint\">{hint}</p>\
+                 <a class=\"button-link\" href=\"{url}\" download=\"selfcheck-result.png\">{download}</a>",
+                url = url,
+                alt = alt_text(store),
+                hint = strings.share_image_hint,
+                download = strings.share_image_download,
+            )
         },
     ))
 }
 
+/// The page's look as its style sheet gives it (`style/main.css`), so that
+/// the card matches the page: the font stack and the colours. A value the
+/// page does not give is "", which the canvas ignores.
+struct Look {
+    font: String,
+    ink: String,
+    muted: String,
+    accent: String,
+    track: String,
+    paper: String,
+}
+
+impl Look {
+    fn of_page(window: &web_sys::Window, document: &web_sys::Document) -> Option<Look> {
+        let style = |element: &web_sys::Element| window.get_computed_style(element).ok()?;
+        let root = style(&document.document_element()?)?;
+        let body = style(document.body()?.as_ref())?;
+        let value = |style: &web_sys::CssStyleDeclaration, name: &str| {
+            style
+                .get_property_value(name)
+                .map_or_else(|_| String::new(), |v| v.trim().to_string())
+        };
+        Some(Look {
+            font: value(&body, "font-family"),
+            ink: value(&root, "--ink"),
+            muted: value(&root, "--muted"),
+            accent: value(&root, "--accent"),
+            track: value(&root, "--accent-soft"),
+            paper: value(&root, "--paper"),
+        })
+    }
+}
+
 /// The card drawn on a canvas, as a `data:image/png` URL.
-fn card_png(store: crate::widget::store::Store) -> Option<String> {
+fn card_png(store: Store) -> Option<String> {
     let (strings, rubric, lang) = (store.strings(), store.rubric(), store.lang());
-    let document = web_sys::window()?.document()?;
+    let window = web_sys::window()?;
+    let document = window.document()?;
+    let look = Look::of_page(&window, &document)?;
     let canvas: web_sys::HtmlCanvasElement =
         document.create_element("canvas").ok()?.dyn_into().ok()?;
     canvas.set_width(WIDTH as u32);
@@ -107,12 +142,12 @@ fn card_png(store: crate::widget::store::Store) -> Option<String> {
     let context: web_sys::CanvasRenderingContext2d =
         canvas.get_context("2d").ok()??.dyn_into().ok()?;
     let text = |size: u32, weight: &str, colour: &str, line: &str, x: f64, y: f64| {
-        context.set_font(&format!("{weight} {size}px {FONT}"));
+        context.set_font(&format!("{weight} {size}px {}", look.font));
         context.set_fill_style_str(colour);
         let _ = context.fill_text(line, x, y);
     };
-    let (ink, muted, accent, track) = ("#1a1a1a", "#4d4d4d", "#1d4f91", "#dfe9f6");
-    context.set_fill_style_str("#ffffff");
+    let (ink, muted, accent, track) = (&*look.ink, &*look.muted, &*look.accent, &*look.track);
+    context.set_fill_style_str(&look.paper);
     context.fill_rect(0.0, 0.0, WIDTH, HEIGHT);
     context.set_fill_style_str(accent);
     context.fill_rect(0.0, 0.0, WIDTH, 16.0);
@@ -126,7 +161,7 @@ fn card_png(store: crate::widget::store::Store) -> Option<String> {
             ("date", &store.today()),
         ],
     );
-    for (i, line) in wrap(&context, &source, 30, WIDTH - 2.0 * MARGIN)
+    for (i, line) in wrap(&context, &look.font, &source, 30, WIDTH - 2.0 * MARGIN)
         .iter()
         .enumerate()
     {
@@ -147,7 +182,7 @@ fn card_png(store: crate::widget::store::Store) -> Option<String> {
     text(34, "", muted, strings.level, 560.0, 330.0);
     let column = WIDTH - 560.0 - MARGIN;
     let mut y = 400.0;
-    for line in wrap(&context, level.name.get(lang), 56, column) {
+    for line in wrap(&context, &look.font, level.name.get(lang), 56, column) {
         text(56, "bold", ink, &line, 560.0, y);
         y += 64.0;
     }
@@ -159,7 +194,7 @@ fn card_png(store: crate::widget::store::Store) -> Option<String> {
                 &(evaluation.total - evaluation.answered).to_string(),
             )],
         );
-        for line in wrap(&context, &note, 26, column) {
+        for line in wrap(&context, &look.font, &note, 26, column) {
             text(26, "", muted, &line, 560.0, y);
             y += 34.0;
         }
@@ -209,6 +244,7 @@ fn card_png(store: crate::widget::store::Store) -> Option<String> {
     let right = left + f64::from(modules) * module + 24.0;
     for (i, line) in wrap(
         &context,
+        &look.font,
         strings.share_image_scan,
         32,
         WIDTH - right - MARGIN,
@@ -218,9 +254,15 @@ fn card_png(store: crate::widget::store::Store) -> Option<String> {
     {
         text(32, "", ink, line, right, top + 80.0 + 46.0 * i as f64);
     }
-    for (i, line) in wrap(&context, strings.privacy, 26, WIDTH - right - MARGIN)
-        .iter()
-        .enumerate()
+    for (i, line) in wrap(
+        &context,
+        &look.font,
+        strings.privacy,
+        26,
+        WIDTH - right - MARGIN,
+    )
+    .iter()
+    .enumerate()
     {
         text(26, "", muted, line, right, top + 260.0 + 36.0 * i as f64);
     }
@@ -231,11 +273,12 @@ fn card_png(store: crate::widget::store::Store) -> Option<String> {
 /// words, or between any two characters of Chinese.
 fn wrap(
     context: &web_sys::CanvasRenderingContext2d,
+    font: &str,
     text: &str,
     size: u32,
     width: f64,
 ) -> Vec<String> {
-    context.set_font(&format!("{size}px {FONT}"));
+    context.set_font(&format!("{size}px {font}"));
     let fits = |line: &str| {
         context
             .measure_text(line)

@@ -3,9 +3,8 @@ use wasm_bindgen::JsCast;
 use wasm_split_helpers::{wasm_split, SplitLoaderError};
 
 use super::comparison::{side_label, Comparison};
-use super::unavailable_html;
-use crate::markup::escape;
-use crate::model::engine::evaluate;
+use crate::markup::saved_results::{no_saved_results_html, saved_results_html, SavedRow};
+use crate::markup::unavailable_html;
 use crate::model::i18n::fill;
 use crate::web::dom::{clicked_button, confirm};
 use crate::widget::store::{use_store, Side, Store};
@@ -15,7 +14,7 @@ use crate::widget::store::{use_store, Side, Store};
 /// their date, score and level, each to compare with now or delete, and a
 /// comparison of any two. The saved results matter once something is
 /// saved, so they are written as HTML text by code in the wasm module
-/// fetched on first use ([`saved_results_html`]), and one click handler
+/// fetched on first use ([`saved_results_written`]), and one click handler
 /// hands their buttons to that module too ([`saved_result_clicked`]).
 #[component]
 pub fn SnapshotPanel() -> impl IntoView {
@@ -43,14 +42,11 @@ pub fn SnapshotPanel() -> impl IntoView {
     Effect::new(move |_| {
         attempt.track();
         if snapshots.with(Vec::is_empty) {
-            saved.set(format!(
-                "<p class=\"hint\">{}</p>",
-                escape(strings.snapshot_none)
-            ));
+            saved.set(no_saved_results_html(store.lang()).into_string());
         } else {
             leptos::task::spawn_local(async move {
-                let html = saved_results_html(store).await;
-                saved.set(html.unwrap_or_else(|_| unavailable_html(strings)));
+                let html = saved_results_written(store).await;
+                saved.set(html.unwrap_or_else(|_| unavailable_html(store.lang()).into_string()));
             });
         }
     });
@@ -95,46 +91,21 @@ pub fn SnapshotPanel() -> impl IntoView {
 /// `scripts/dist/finish.mjs`); `Err` if that module could not be fetched.
 #[allow(unsafe_code)] // the split point is an exported, unmangled function
 #[wasm_split(on_click, fallible)]
-fn saved_results_html(store: Store) -> Result<String, SplitLoaderError> {
-    let (lang, strings) = (store.lang(), store.strings());
+fn saved_results_written(store: Store) -> Result<String, SplitLoaderError> {
+    let now = side_label(store, Side::Current);
     Ok(store.snapshots().with_untracked(|all| {
-        let items: String = all
+        let rows: Vec<SavedRow> = all
             .iter()
             .map(|snapshot| {
-                let summary = store.side(Side::Snapshot(snapshot.id)).map(|c| {
-                    let e = evaluate(c.rubric, &c.answers);
-                    let level = c.rubric.level(e.level).name.get(lang);
-                    format!("{} · {level}", strings.score(e.overall_score(c.rubric)))
-                });
-                format!(
-                    "<li data-testid=\"snapshot\" data-date=\"{date}\"><span class=\"snapshot-date\">{date}</span>\
-                     <span class=\"snapshot-score\">{summary}</span><span class=\"snapshot-note\">{note}</span>\
-                     <span class=\"snapshot-actions\"><button type=\"button\" data-compare-now=\"{id}\">{compare}</button>\
-                     <button type=\"button\" data-delete=\"{id}\">{delete}</button></span></li>",
-                    id = snapshot.id,
-                    date = escape(&snapshot.date),
-                    summary = escape(&summary.unwrap_or_default()),
-                    note = escape(&snapshot.note),
-                    compare = escape(strings.compare_with_current),
-                    delete = escape(strings.snapshot_delete),
-                )
+                let side = Side::Snapshot(snapshot.id);
+                SavedRow {
+                    snapshot,
+                    result: store.side(side).map(|c| (c.rubric, c.answers)),
+                    label: side_label(store, side),
+                }
             })
             .collect();
-        let option = |value: &str, text: &str| format!("<option value=\"{value}\">{}</option>", escape(text));
-        let saved: String = all
-            .iter()
-            .map(|s| option(&s.id.to_string(), &side_label(store, Side::Snapshot(s.id))))
-            .collect();
-        let now = option("now", &side_label(store, Side::Current));
-        format!(
-            "<ol class=\"snapshots\">{items}</ol><div class=\"compare-chooser\">\
-             <label>{before} <select name=\"before\">{saved}{now}</select></label>\
-             <label>{after} <select name=\"after\">{now}{saved}</select></label>\
-             <button type=\"button\" data-compare-chosen>{run}</button></div>",
-            before = escape(strings.compare_before),
-            after = escape(strings.compare_after),
-            run = escape(strings.compare_run),
-        )
+        saved_results_html(store.lang(), &rows, &now).into_string()
     }))
 }
 

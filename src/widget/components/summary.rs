@@ -5,7 +5,8 @@ use super::level_ladder::LevelLadder;
 use super::next_steps::NextSteps;
 use super::share_panel::SharePanel;
 use super::snapshot_panel::SnapshotPanel;
-use crate::model::i18n::{fill, Lang};
+use crate::model::i18n::fill;
+use crate::model::link::sibling;
 use crate::widget::store::use_store;
 
 /// The live result: overall score and level, whether it is provisional,
@@ -75,7 +76,7 @@ pub fn Summary() -> impl IntoView {
             {move || (!store.is_shared()).then(|| view! { <SnapshotPanel/> })}
             <p class="indicative">{strings.indicative}</p>
             <p class="reader-link">
-                <a data-testid="reader-link" href=if lang == Lang::En { "reader.html?lang=en" } else { "reader.html" }>
+                <a data-testid="reader-link" href=sibling("reader.html", lang)>
                     {strings.reader_link}
                 </a>
             </p>
