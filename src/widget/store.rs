@@ -309,11 +309,13 @@ impl Store {
     /// of an earlier release keeps its answers wherever their items still
     /// exist, as saved progress does.
     pub fn continue_from_shared(&self) {
-        let shared = self.shared.with_untracked(|s| {
+        // A shared result is of this guide (a link of another is refused
+        // when opened), so it carries over as a release of it.
+        let restored = self.shared.with_untracked(|s| {
             s.as_ref()
-                .map(|s| StoredProgress::new(s.rubric, &s.answers))
+                .map(|s| StoredProgress::new(s.rubric, &s.answers).carry_to(self.current))
         });
-        if let Some(Ok(restored)) = shared.map(|s| s.restore(self.current)) {
+        if let Some(restored) = restored {
             self.own.set(restored.answers);
         }
         self.leave_shared_view();

@@ -114,6 +114,12 @@ impl StoredProgress {
         if self.rubric != rubric.id {
             return Err(OtherRubric);
         }
+        Ok(self.carry_to(rubric))
+    }
+
+    /// The answers for `rubric`, another release of the same guide: every
+    /// answer whose item and answer key it still has.
+    pub fn carry_to(&self, rubric: &Rubric) -> Restored {
         let mut answers = Answers::unanswered(rubric);
         let mut carried = 0;
         for (id, key) in &self.answers {
@@ -122,6 +128,6 @@ impl StoredProgress {
                 carried += 1;
             }
         }
-        Ok(Restored { answers, carried })
+        Restored { answers, carried }
     }
 }

@@ -1,0 +1,262 @@
+//! The HTML writers, natively, on the small rubric: each writes exactly
+//! this, and text from outside (a note, a label) never becomes markup.
+
+use selfcheck::markup::comparison::comparison_html;
+use selfcheck::markup::next_steps::next_steps_html;
+use selfcheck::markup::questions::{part_html, scale_legend_html, Form};
+use selfcheck::markup::reader_rows::row_html;
+use selfcheck::markup::saved_results::{no_saved_results_html, saved_results_html, SavedRow};
+use selfcheck::markup::unavailable_html;
+use selfcheck::model::cohort::CohortResult;
+use selfcheck::model::engine::{evaluate, plan_next_level, Answers};
+use selfcheck::model::i18n::Lang;
+use selfcheck::model::link::codec::encode;
+use selfcheck::model::rubric::Rubric;
+use selfcheck::model::saved::snapshots::Snapshot;
+
+fn small() -> &'static Rubric {
+    let text = std::fs::read_to_string("tests/rubrics/small.toml").unwrap();
+    Box::leak(Box::new(Rubric::from_toml("small.toml", &text).unwrap()))
+}
+
+/// Every item answered `key`, except those in `overrides` (id, key).
+fn answers(rubric: &Rubric, key: &str, overrides: &[(&str, &str)]) -> Answers {
+    let mut answers = Answers::unanswered(rubric);
+    for r in rubric.items() {
+        let key = overrides
+            .iter()
+            .find(|(id, _)| *id == r.item.id)
+            .map_or(key, |(_, key)| key);
+        answers.set(r.ix, rubric.choice(key));
+    }
+    answers
+}
+
+#[test]
+fn questions_live_read_only_and_opening() {
+    let rubric = small();
+    let b = rubric.part_ixs().nth(1).unwrap();
+    assert_eq!(
+        part_html(rubric, Lang::En, b, Form::Live).as_str(),
+        "<section class=\"part\"><h2 id=\"part-b\">B</h2><section class=\"group\">\
+         <h3 id=\"group-b.z\" tabindex=\"-1\">B one</h3>\
+         <fieldset class=\"item\" id=\"item-b.z.one\"><legend>\
+         <span class=\"item-number\">4. </span>One</legend>\
+         <details class=\"item-description\"><summary>What this means</summary>\
+         <p>One.</p></details><div class=\"choices\"><label class=\"choice\">\
+         <input type=\"radio\" name=\"b.z.one\" value=\"0\"><span>Zero</span></label>\
+         <label class=\"choice\"><input type=\"radio\" name=\"b.z.one\" value=\"1\">\
+         <span>One</span></label><label class=\"choice\">\
+         <input type=\"radio\" name=\"b.z.one\" value=\"2\"><span>Two</span></label>\
+         <label class=\"choice\"><input type=\"radio\" name=\"b.z.one\" value=\"3\">\
+         <span>Three</span></label><label class=\"choice\">\
+         <input type=\"radio\" name=\"b.z.one\" value=\"na\"><span>Does not apply</span>\
+         </label></div></fieldset></section></section>"
+    );
+    assert_eq!(
+        part_html(rubric, Lang::En, b, Form::ReadOnly).as_str(),
+        "<section class=\"part\"><h2 id=\"part-b\">B</h2><section class=\"group\">\
+         <h3 id=\"group-b.z\" tabindex=\"-1\">B one</h3>\
+         <fieldset class=\"item\" id=\"item-b.z.one\"><legend>\
+         <span class=\"item-number\">4. </span>One</legend>\
+         <details class=\"item-description\"><summary>What this means</summary>\
+         <p>One.</p></details><div class=\"choices\"><label class=\"choice\">\
+         <input type=\"radio\" name=\"b.z.one\" value=\"0\" disabled><span>Zero</span>\
+         </label><label class=\"choice\">\
+         <input type=\"radio\" name=\"b.z.one\" value=\"1\" disabled><span>One</span></label>\
+         <label class=\"choice\"><input type=\"radio\" name=\"b.z.one\" value=\"2\" disabled>\
+         <span>Two</span></label><label class=\"choice\">\
+         <input type=\"radio\" name=\"b.z.one\" value=\"3\" disabled><span>Three</span>\
+         </label><label class=\"choice\">\
+         <input type=\"radio\" name=\"b.z.one\" value=\"na\" disabled>\
+         <span>Does not apply</span></label></div></fieldset></section></section>"
+    );
+    // No ids or names: nothing mistakes the opening for the live widget.
+    assert_eq!(
+        part_html(rubric, Lang::En, b, Form::Opening).as_str(),
+        "<section class=\"part\"><h2>B</h2><section class=\"group\"><h3>B one</h3>\
+         <fieldset class=\"item\"><legend>\
+         <span class=\"item-number\">4. </span>One</legend>\
+         <details class=\"item-description\"><summary>What this means</summary>\
+         <p>One.</p></details><div class=\"choices\"><label class=\"choice\">\
+         <input type=\"radio\" value=\"0\" disabled><span>Zero</span></label>\
+         <label class=\"choice\"><input type=\"radio\" value=\"1\" disabled><span>One</span>\
+         </label><label class=\"choice\"><input type=\"radio\" value=\"2\" disabled>\
+         <span>Two</span></label><label class=\"choice\">\
+         <input type=\"radio\" value=\"3\" disabled><span>Three</span></label>\
+         <label class=\"choice\"><input type=\"radio\" value=\"na\" disabled>\
+         <span>Does not apply</span></label></div></fieldset></section></section>"
+    );
+    assert_eq!(
+        scale_legend_html(rubric, Lang::En).as_str(),
+        "<summary>How to answer</summary><dl><dt>Zero</dt><dd>Zero</dd><dt>One</dt>\
+         <dd>One</dd><dt>Two</dt><dd>Two</dd><dt>Three</dt><dd>Three</dd>\
+         <dt>Does not apply</dt><dd>Does not apply</dd></dl>"
+    );
+}
+
+#[test]
+fn next_steps_reach_top_and_from_unanswered() {
+    let rubric = small();
+    let plan = |answers: &Answers| {
+        let evaluation = evaluate(rubric, answers);
+        next_steps_html(
+            rubric,
+            Lang::En,
+            answers,
+            plan_next_level(rubric, answers, &evaluation),
+        )
+    };
+    assert_eq!(
+        plan(&answers(rubric, "1", &[])).as_str(),
+        "<h3>Next steps: reach “Level 1”</h3>\
+         <p>At least these 1 items need to improve:</p><ol class=\"steps\"><li>\
+         <p class=\"step-title\">\
+         <button type=\"button\" class=\"link-button\" data-step=\"a.x.one\">One</button>\
+         <span class=\"step-change\">One → to “Two”</span></p>\
+         <p class=\"step-description\">One.</p></li></ol>"
+    );
+    assert_eq!(
+        plan(&answers(rubric, "3", &[])).as_str(),
+        "<p class=\"top-level\">You have reached the highest level: keep it up and deepen your use of the cloud.</p>"
+    );
+    assert_eq!(
+        plan(&answers(rubric, "0", &[("a.x.one", "")])).as_str(),
+        "<h3>Next steps: reach “Level 1”</h3>\
+         <p>At least these 1 items need to improve:</p><ol class=\"steps\"><li>\
+         <p class=\"step-title\">\
+         <button type=\"button\" class=\"link-button\" data-step=\"a.x.one\">One</button>\
+         <span class=\"step-change\">Unanswered → to “Three”</span></p>\
+         <p class=\"step-description\">One.</p></li></ol>"
+    );
+}
+
+#[test]
+fn a_comparison_escapes_its_labels() {
+    let rubric = small();
+    let before = answers(rubric, "1", &[("b.z.one", "")]);
+    let after = answers(rubric, "2", &[("a.x.one", "1")]);
+    let html = comparison_html(
+        Lang::En,
+        [(rubric, &before), (rubric, &after)],
+        ["Saved <b>", "Now"],
+        "https://x/#c=1.2",
+    );
+    assert_eq!(
+        html.as_str(),
+        "<p class=\"compare-level\" data-testid=\"compare-level\">Level: L0 Level 0 → L2 Level 2</p>\
+         <table class=\"compare\"><caption>Saved &lt;b&gt; → Now</caption><thead><tr>\
+         <th scope=\"col\">Part</th><th scope=\"col\">Saved &lt;b&gt;</th>\
+         <th scope=\"col\">Now</th></tr></thead><tbody>\
+         <tr data-testid=\"compare-part\" data-part=\"a\" data-before=\"33\" data-after=\"50\">\
+         <th scope=\"row\">A</th>\
+         <td>33<progress class=\"mini-bar\" max=\"100\" value=\"33\" aria-hidden=\"true\">\
+         </progress></td>\
+         <td>50<progress class=\"mini-bar\" max=\"100\" value=\"50\" aria-hidden=\"true\">\
+         </progress></td></tr><tr class=\"group-row\"><th scope=\"row\">A one</th>\
+         <td>33<progress class=\"mini-bar\" max=\"100\" value=\"33\" aria-hidden=\"true\">\
+         </progress></td>\
+         <td>33<progress class=\"mini-bar\" max=\"100\" value=\"33\" aria-hidden=\"true\">\
+         </progress></td></tr><tr class=\"group-row\"><th scope=\"row\">A two</th>\
+         <td>33<progress class=\"mini-bar\" max=\"100\" value=\"33\" aria-hidden=\"true\">\
+         </progress></td>\
+         <td>67<progress class=\"mini-bar\" max=\"100\" value=\"67\" aria-hidden=\"true\">\
+         </progress></td></tr>\
+         <tr data-testid=\"compare-part\" data-part=\"b\" data-before=\"0\" data-after=\"67\">\
+         <th scope=\"row\">B</th>\
+         <td>0<progress class=\"mini-bar\" max=\"100\" value=\"0\" aria-hidden=\"true\">\
+         </progress></td>\
+         <td>67<progress class=\"mini-bar\" max=\"100\" value=\"67\" aria-hidden=\"true\">\
+         </progress></td></tr><tr class=\"group-row\"><th scope=\"row\">B one</th>\
+         <td>0<progress class=\"mini-bar\" max=\"100\" value=\"0\" aria-hidden=\"true\">\
+         </progress></td>\
+         <td>67<progress class=\"mini-bar\" max=\"100\" value=\"67\" aria-hidden=\"true\">\
+         </progress></td></tr><tr><th scope=\"row\">Overall</th>\
+         <td>17<progress class=\"mini-bar\" max=\"100\" value=\"17\" aria-hidden=\"true\">\
+         </progress></td>\
+         <td>58<progress class=\"mini-bar\" max=\"100\" value=\"58\" aria-hidden=\"true\">\
+         </progress></td></tr></tbody></table><h4>Items that changed</h4>\
+         <ul class=\"changed-items\"><li>One: One → Two</li><li>Two: One → Two</li>\
+         <li>One: Unanswered → Two</li></ul>\
+         <p class=\"still-needed\">Still needed for “Level 3”: One, One</p>\
+         <label class=\"compare-link-label\">Comparison link<input type=\"text\" readonly data-testid=\"compare-link\" value=\"https://x/#c=1.2\">\
+         </label>\
+         <p class=\"hint\">Whoever opens it sees the same comparison, read-only.</p>"
+    );
+}
+
+#[test]
+fn saved_results_escape_the_note() {
+    let rubric = small();
+    let answers = answers(rubric, "1", &[("b.z.one", "")]);
+    let saved = Snapshot {
+        id: 17,
+        date: "2026-11-30".into(),
+        payload: encode(rubric, &answers),
+        note: "<script>".into(),
+    };
+    let rows = [SavedRow {
+        snapshot: &saved,
+        result: Some((rubric, answers)),
+        label: "Saved on 2026-11-30".into(),
+    }];
+    assert_eq!(
+        saved_results_html(Lang::En, &rows, "Now").as_str(),
+        "<ol class=\"snapshots\"><li data-testid=\"snapshot\" data-date=\"2026-11-30\">\
+         <span class=\"snapshot-date\">2026-11-30</span>\
+         <span class=\"snapshot-score\">17 · Level 0</span>\
+         <span class=\"snapshot-note\">&lt;script&gt;</span>\
+         <span class=\"snapshot-actions\">\
+         <button type=\"button\" data-compare-now=\"17\">Compare with now</button>\
+         <button type=\"button\" data-delete=\"17\">Delete</button></span></li></ol>\
+         <div class=\"compare-chooser\"><label>Before <select name=\"before\">\
+         <option value=\"17\">Saved on 2026-11-30</option>\
+         <option value=\"now\">Now</option></select></label>\
+         <label>After <select name=\"after\"><option value=\"now\">Now</option>\
+         <option value=\"17\">Saved on 2026-11-30</option></select></label>\
+         <button type=\"button\" data-compare-chosen>Compare</button></div>"
+    );
+    assert_eq!(
+        no_saved_results_html(Lang::Zh).as_str(),
+        "<p class=\"hint\">尚未保存结果。结果只保存在本浏览器中。</p>"
+    );
+    assert_eq!(
+        unavailable_html(Lang::En).as_str(),
+        "<p class=\"unavailable\" role=\"status\">This feature could not be loaded (the connection may be down); please try again. Your answers are unaffected.</p>\
+         <button type=\"button\" data-retry>Try again</button>"
+    );
+}
+
+#[test]
+fn a_reader_row_escapes_its_label_and_links_in_its_language() {
+    let rubric = small();
+    let answers = answers(rubric, "1", &[("b.z.one", "")]);
+    let evaluation = evaluate(rubric, &answers);
+    let result = CohortResult {
+        line: 1,
+        label: "甲 & <乙>".into(),
+        link: String::new(),
+        payload: encode(rubric, &answers),
+        rubric,
+        next_steps: plan_next_level(rubric, &answers, &evaluation),
+        answers,
+        evaluation,
+    };
+    assert_eq!(
+        row_html(rubric, Lang::En, &result).as_str(),
+        "<tr data-testid=\"reader-row\" data-level=\"L0\" data-overall=\"17\" data-version=\"3\">\
+         <th scope=\"row\">甲 &amp; &lt;乙&gt;</th><td class=\"number\">17</td>\
+         <td>L0 Level 0</td><td class=\"number\">33</td><td class=\"number\">0</td>\
+         <td class=\"number\">3/4</td><td>provisional</td><td>\
+         <a href=\"./?lang=en#r=1ADSQHO4o\" target=\"_blank\" rel=\"noopener\">Open</a></td>\
+         </tr>"
+    );
+    assert_eq!(
+        row_html(rubric, Lang::Zh, &result).as_str(),
+        "<tr data-testid=\"reader-row\" data-level=\"L0\" data-overall=\"17\" data-version=\"3\">\
+         <th scope=\"row\">甲 &amp; &lt;乙&gt;</th><td class=\"number\">17</td><td>L0 零级</td>\
+         <td class=\"number\">33</td><td class=\"number\">0</td><td class=\"number\">3/4</td>\
+         <td>暂定</td><td><a href=\"./#r=1ADSQHO4o\" target=\"_blank\" rel=\"noopener\">查看</a>\
+         </td></tr>"
+    );
+}
