@@ -31,7 +31,9 @@
 
 use std::collections::HashMap;
 
-use crate::model::engine::{evaluate, plan_next_level, Answers, Evaluation, NextSteps};
+use crate::model::engine::{
+    evaluate, exact_score, plan_next_level, Answers, Evaluation, Fraction, NextSteps,
+};
 use crate::model::i18n::Lang;
 use crate::model::link::codec::{decode_release, LinkError};
 use crate::model::link::finder::find_links;
@@ -210,40 +212,33 @@ pub fn read(rubric: &'static Rubric, releases: &'static [Rubric], text: &str) ->
     reading
 }
 
-/// Mean and median of scores (0 to the full score, unrounded).
+/// Mean and median of scores (0 to the full score), exact: rounded only
+/// when shown, by [`crate::model::engine::whole`].
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Stats {
     /// How many results have a score here.
     pub count: usize,
     /// Their mean, if any.
-    pub mean: Option<f64>,
+    pub mean: Option<Fraction>,
     /// Their median, if any.
-    pub median: Option<f64>,
+    pub median: Option<Fraction>,
 }
 
 impl Stats {
-    fn of(mut scores: Vec<f64>) -> Stats {
-        if scores.is_empty() {
-            return Stats::default();
-        }
-        scores.sort_by(f64::total_cmp);
+    fn of(mut scores: Vec<Fraction>) -> Stats {
+        scores.sort();
         let n = scores.len();
-        let median = if n % 2 == 1 {
-            scores[n / 2]
-        } else {
-            (scores[n / 2 - 1] + scores[n / 2]) / 2.0
+        let median = match n {
+            0 => None,
+            _ if n % 2 == 1 => Some(scores[n / 2]),
+            _ => Some((scores[n / 2 - 1] + scores[n / 2]).div_int(2)),
         };
         Stats {
             count: n,
-            mean: Some(scores.iter().sum::<f64>() / n as f64),
-            median: Some(median),
+            mean: Fraction::mean(scores),
+            median,
         }
     }
-}
-
-/// A score shown as a whole number (halves rounded up, as for one result).
-pub fn whole(score: f64) -> u32 {
-    (score + 0.5).floor() as u32
 }
 
 /// The picture of a cohort of results.
@@ -359,10 +354,7 @@ impl Summary {
     /// id of its part, group, item or level, over the results whose release
     /// has it.
     pub fn of(rubric: &Rubric, results: &[CohortResult]) -> Summary {
-        let score = |result: &CohortResult, points: crate::model::engine::Fraction| {
-            let release = result.rubric;
-            points.to_f64() * f64::from(release.full_score) / f64::from(release.max_points())
-        };
+        let score = |result: &CohortResult, points| exact_score(result.rubric, points);
         let alignments = Alignment::all(rubric, results);
         let aligned = |result: &CohortResult| Alignment::find(&alignments, result);
         let mut level_counts = vec![0; rubric.levels().count()];
@@ -515,10 +507,26 @@ mod tests {
 
     #[test]
     fn medians_of_odd_and_even_counts() {
-        assert_eq!(Stats::of(vec![3.0, 1.0, 2.0]).median, Some(2.0));
-        assert_eq!(Stats::of(vec![4.0, 1.0, 2.0, 3.0]).median, Some(2.5));
+        let n = |n| Fraction::new(n, 1);
+        assert_eq!(Stats::of(vec![n(3), n(1), n(2)]).median, Some(n(2)));
+        let even = Stats::of(vec![n(4), n(1), n(2), n(3)]);
+        assert_eq!(even.median, Some(Fraction::new(5, 2)));
+        assert_eq!(even.mean, Some(Fraction::new(5, 2)));
         assert_eq!(Stats::of(vec![]), Stats::default());
-        assert_eq!(whole(49.5), 50);
-        assert_eq!(whole(49.4), 49);
+    }
+
+    #[test]
+    fn a_mean_is_rounded_once_when_shown() {
+        // 49.5 exactly, from scores that would each round otherwise.
+        let scores = vec![Fraction::new(199, 4), Fraction::new(197, 4)];
+        assert_eq!(
+            Stats::of(scores).mean.map(crate::model::engine::whole),
+            Some(50)
+        );
+        let scores = vec![Fraction::new(1979, 40), Fraction::new(1979, 40)];
+        assert_eq!(
+            Stats::of(scores).mean.map(crate::model::engine::whole),
+            Some(49)
+        );
     }
 }

@@ -128,13 +128,23 @@ impl Evaluation {
     }
 }
 
-/// Points shown as a whole-number score out of `full_score`.
-pub fn to_score(rubric: &Rubric, points: Fraction) -> u32 {
-    let score = points
+/// Points as a score out of `full_score`, exactly: for the means of many
+/// results, which are rounded only when shown ([`whole`]).
+pub fn exact_score(rubric: &Rubric, points: Fraction) -> Fraction {
+    points
         .mul_int(u64::from(rubric.full_score))
         .div_int(u64::from(rubric.max_points()))
-        .round();
-    score as u32
+}
+
+/// Points shown as a whole-number score out of `full_score`.
+pub fn to_score(rubric: &Rubric, points: Fraction) -> u32 {
+    whole(exact_score(rubric, points))
+}
+
+/// A score shown as a whole number, halves rounded up: the one rounding
+/// of every score the pages show, of one result or a mean of many.
+pub fn whole(score: Fraction) -> u32 {
+    score.round() as u32
 }
 
 /// Scores every group and part, the overall mean and the level reached.

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::model::cohort::whole;
+use crate::model::engine::{whole, Fraction};
 use crate::reader::store::use_reader;
 
 /// The mean and median score of each part and each group over the results
@@ -23,7 +23,7 @@ pub fn ScoreTable() -> impl IntoView {
             .unwrap_or_default()
     };
     let shown =
-        |value: Option<f64>| value.map_or_else(|| "–".to_string(), |v| whole(v).to_string());
+        |value: Option<Fraction>| value.map_or_else(|| "–".to_string(), |v| whole(v).to_string());
     let row = move |part: usize, group: Option<usize>, title: &'static str, id: String| {
         let figures = move || stats(part, group);
         let bar = move || {
@@ -31,7 +31,7 @@ pub fn ScoreTable() -> impl IntoView {
                 "{}%",
                 figures()
                     .mean
-                    .map_or(0, |m| whole(m * 100.0 / f64::from(full.max(1))))
+                    .map_or(0, |m| whole(m.mul_int(100).div_int(u64::from(full.max(1)))))
             )
         };
         let mean = move || shown(figures().mean);
