@@ -2,8 +2,10 @@
 # Runs every test, in this order: the release build (installing what is
 # missing), formatting and lints (native and wasm), the native tests of the
 # core (cargo test), a build with a broken rubric that must fail listing
-# every problem, the build scripts' and development server's tests (node
-# --test), builds with the crash-test feature and with a version 2 rubric,
+# every problem, the build scripts' and development server's tests and the
+# layout's rules (node --test: src/ has at most 8 entries, src/model and
+# src/markup use no browser and no Leptos, one file writes a result link's
+# marker), builds with the crash-test feature and with a version 2 rubric,
 # the browser floor (every shipped module and script in the engines of
 # Chrome 84 and 94, the style sheet against caniuse's data), the browser
 # tests (Playwright driving Debian's Chromium) against the release build,

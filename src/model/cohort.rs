@@ -226,7 +226,7 @@ pub struct Stats {
 
 impl Stats {
     fn of(mut scores: Vec<Fraction>) -> Stats {
-        scores.sort();
+        scores.sort_unstable();
         let n = scores.len();
         let median = match n {
             0 => None,
