@@ -2,11 +2,15 @@
 //! this, and text from outside (a note, a label) never becomes markup.
 
 use selfcheck::markup::comparison::comparison_html;
+use selfcheck::markup::header::{reader_header_html, widget_header_html};
 use selfcheck::markup::next_steps::next_steps_html;
-use selfcheck::markup::questions::{part_html, scale_legend_html, Form};
+use selfcheck::markup::progress_row::progress_row_html;
+use selfcheck::markup::questions::{part_html, scale_legend_html};
 use selfcheck::markup::reader_rows::row_html;
 use selfcheck::markup::saved_results::{no_saved_results_html, saved_results_html, SavedRow};
+use selfcheck::markup::section_nav::section_nav_html;
 use selfcheck::markup::unavailable_html;
+use selfcheck::markup::Form;
 use selfcheck::model::cohort::CohortResult;
 use selfcheck::model::engine::{evaluate, plan_next_level, Answers};
 use selfcheck::model::i18n::Lang;
@@ -258,5 +262,134 @@ fn a_reader_row_escapes_its_label_and_links_in_its_language() {
          <td class=\"number\">33</td><td class=\"number\">0</td><td class=\"number\">3/4</td>\
          <td>暂定</td><td><a href=\"./#r=1ADSQHO4o\" target=\"_blank\" rel=\"noopener\">查看</a>\
          </td></tr>"
+    );
+}
+
+#[test]
+fn headers_in_the_opening_and_live() {
+    let rubric = small();
+    assert_eq!(
+        widget_header_html(rubric, Lang::En, Form::Opening, false).as_str(),
+        "<div class=\"toolbar\">\
+         <button type=\"button\" class=\"language-switch\" lang=\"zh-CN\" disabled>中文</button>\
+         <button type=\"button\" class=\"large-text-toggle\" disabled>\
+         <span aria-hidden=\"true\" class=\"large-text-icon\">A+</span>Large text</button>\
+         </div><h1>Small</h1>\
+         <p class=\"intro\">Check your enterprise against the 4 element conditions of the Small: see where you stand and what to do next.</p>\
+         <ul class=\"promises\">\
+         <li>Your answers stay in your browser; nothing is uploaded.</li>\
+         <li>About 10 minutes. You can leave at any time and carry on later.</li></ul>"
+    );
+    assert_eq!(
+        widget_header_html(rubric, Lang::En, Form::Live, true).as_str(),
+        "<div class=\"toolbar\">\
+         <button type=\"button\" class=\"language-switch\" lang=\"zh-CN\" id=\"language-switch\">中文</button>\
+         <button type=\"button\" class=\"large-text-toggle\" data-testid=\"large-text\" aria-pressed=\"true\">\
+         <span aria-hidden=\"true\" class=\"large-text-icon\">A+</span>Large text</button>\
+         </div><h1>Small</h1>\
+         <p class=\"intro\">Check your enterprise against the 4 element conditions of the Small: see where you stand and what to do next.</p>\
+         <ul class=\"promises\">\
+         <li>Your answers stay in your browser; nothing is uploaded.</li>\
+         <li>About 10 minutes. You can leave at any time and carry on later.</li></ul>"
+    );
+    assert_eq!(
+        reader_header_html(Lang::En, false).as_str(),
+        "<div class=\"toolbar\">\
+         <a class=\"back-link\" href=\"./?lang=en\">Back to the self-check</a>\
+         <button type=\"button\" class=\"language-switch\" lang=\"zh-CN\" id=\"language-switch\">中文</button>\
+         <button type=\"button\" class=\"large-text-toggle\" data-testid=\"large-text\" aria-pressed=\"false\">\
+         <span aria-hidden=\"true\" class=\"large-text-icon\">A+</span>Large text</button>\
+         </div><h1>Cloud adoption self-checks: many results at once</h1>\
+         <p class=\"intro\">Paste the result links that enterprises sent you (a chat export, e-mails, a spreadsheet column) to see them as one cohort.</p>\
+         <ul class=\"promises\">\
+         <li>Everything happens in your browser; nothing is uploaded. The pasted list stays in this browser until you clear it.</li>\
+         </ul>"
+    );
+}
+
+#[test]
+fn the_navigator_counts_each_group() {
+    let rubric = small();
+    assert_eq!(
+        section_nav_html(
+            rubric,
+            Lang::En,
+            Form::Opening,
+            &Answers::unanswered(rubric)
+        )
+        .as_str(),
+        "<ol class=\"nav-parts\"><li class=\"nav-part\">\
+         <span class=\"nav-part-title\">A</span><ol class=\"nav-groups\"><li>\
+         <button type=\"button\" class=\"nav-group\" disabled>\
+         <span class=\"nav-group-title\">A one</span><span class=\"nav-group-count\">\
+         <span class=\"nav-check\" aria-hidden=\"true\"></span>0/1</span></button></li><li>\
+         <button type=\"button\" class=\"nav-group\" disabled>\
+         <span class=\"nav-group-title\">A two</span><span class=\"nav-group-count\">\
+         <span class=\"nav-check\" aria-hidden=\"true\"></span>0/2</span></button></li>\
+         </ol></li><li class=\"nav-part\"><span class=\"nav-part-title\">B</span>\
+         <ol class=\"nav-groups\"><li><button type=\"button\" class=\"nav-group\" disabled>\
+         <span class=\"nav-group-title\">B one</span><span class=\"nav-group-count\">\
+         <span class=\"nav-check\" aria-hidden=\"true\"></span>0/1</span></button></li>\
+         </ol></li></ol>"
+    );
+    let some = answers(rubric, "1", &[("a.y.two", ""), ("b.z.one", "")]);
+    assert_eq!(
+        section_nav_html(rubric, Lang::En, Form::Live, &some).as_str(),
+        "<ol class=\"nav-parts\"><li class=\"nav-part\">\
+         <span class=\"nav-part-title\">A</span><ol class=\"nav-groups\"><li>\
+         <button type=\"button\" class=\"nav-group complete\" data-group=\"a.x\">\
+         <span class=\"nav-group-title\">A one</span><span class=\"nav-group-count\">\
+         <span class=\"nav-check\" aria-hidden=\"true\">✓ </span>1/1</span></button></li>\
+         <li><button type=\"button\" class=\"nav-group\" data-group=\"a.y\">\
+         <span class=\"nav-group-title\">A two</span><span class=\"nav-group-count\">\
+         <span class=\"nav-check\" aria-hidden=\"true\"></span>1/2</span></button></li>\
+         </ol></li><li class=\"nav-part\"><span class=\"nav-part-title\">B</span>\
+         <ol class=\"nav-groups\"><li>\
+         <button type=\"button\" class=\"nav-group\" data-group=\"b.z\">\
+         <span class=\"nav-group-title\">B one</span><span class=\"nav-group-count\">\
+         <span class=\"nav-check\" aria-hidden=\"true\"></span>0/1</span></button></li>\
+         </ol></li></ol>"
+    );
+}
+
+#[test]
+fn the_progress_row_loading_live_and_read_only() {
+    assert_eq!(
+        progress_row_html(Lang::Zh, Form::Opening, 0, 4).as_str(),
+        "<p class=\"progress-text\">正在加载… <span lang=\"en\">Loading…</span></p>\
+         <progress max=\"1\" value=\"0\" aria-hidden=\"true\"></progress>\
+         <div class=\"progress-actions\">\
+         <button type=\"button\" class=\"primary\" disabled>继续作答</button>\
+         <button type=\"button\" disabled>重新开始</button></div>"
+    );
+    // "Start over" waits for an answer, "continue" for an unanswered item.
+    assert_eq!(
+        progress_row_html(Lang::En, Form::Live, 0, 4).as_str(),
+        "<p class=\"progress-text\" data-testid=\"progress\">0/4 answered</p>\
+         <progress max=\"4\" value=\"0\" aria-hidden=\"true\"></progress>\
+         <div class=\"progress-actions\">\
+         <button type=\"button\" class=\"primary\" data-continue>Continue answering</button>\
+         <button type=\"button\" data-start-over disabled>Start over</button></div>"
+    );
+    assert_eq!(
+        progress_row_html(Lang::En, Form::Live, 2, 4).as_str(),
+        "<p class=\"progress-text\" data-testid=\"progress\">2/4 answered</p>\
+         <progress max=\"4\" value=\"2\" aria-hidden=\"true\"></progress>\
+         <div class=\"progress-actions\">\
+         <button type=\"button\" class=\"primary\" data-continue>Continue answering</button>\
+         <button type=\"button\" data-start-over>Start over</button></div>"
+    );
+    assert_eq!(
+        progress_row_html(Lang::En, Form::Live, 4, 4).as_str(),
+        "<p class=\"progress-text\" data-testid=\"progress\">4/4 answered</p>\
+         <progress max=\"4\" value=\"4\" aria-hidden=\"true\"></progress>\
+         <div class=\"progress-actions\">\
+         <button type=\"button\" class=\"primary\" data-continue disabled>All answered</button>\
+         <button type=\"button\" data-start-over>Start over</button></div>"
+    );
+    assert_eq!(
+        progress_row_html(Lang::En, Form::ReadOnly, 4, 4).as_str(),
+        "<p class=\"progress-text\" data-testid=\"progress\">4/4 answered</p>\
+         <progress max=\"4\" value=\"4\" aria-hidden=\"true\"></progress>"
     );
 }

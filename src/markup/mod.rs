@@ -25,11 +25,27 @@ use std::fmt;
 use crate::model::i18n::Lang;
 
 pub mod comparison;
+pub mod header;
 pub mod next_steps;
 pub mod opening;
+pub mod progress_row;
 pub mod questions;
 pub mod reader_rows;
 pub mod saved_results;
+pub mod section_nav;
+
+/// How a part of the page is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Form {
+    /// The page's opening, shown until the widget starts: controls
+    /// disabled, and no ids, names or `data-` hooks, so that nothing
+    /// mistakes it for the live widget.
+    Opening,
+    /// The visitor's own self-check: anchors, hooks, and answers to give.
+    Live,
+    /// A shared result: as `Live`, with the answers disabled.
+    ReadOnly,
+}
 
 /// HTML text that is safe to put into a page: written by [`html!`](crate::html),
 /// which escapes what it is given, or explicitly [`Html::trusted`].
@@ -89,19 +105,21 @@ impl Interpolate for Html {
 
 impl Interpolate for str {
     fn write_html(&self, out: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut rest = self;
-        while let Some(i) = rest.find(['&', '<', '>', '"', '\'']) {
-            out.write_str(&rest[..i])?;
-            out.write_str(match rest.as_bytes()[i] {
+        let mut plain = 0;
+        for (i, byte) in self.bytes().enumerate() {
+            let entity = match byte {
                 b'&' => "&amp;",
                 b'<' => "&lt;",
                 b'>' => "&gt;",
                 b'"' => "&quot;",
-                _ => "&#39;",
-            })?;
-            rest = &rest[i + 1..];
+                b'\'' => "&#39;",
+                _ => continue,
+            };
+            out.write_str(&self[plain..i])?;
+            out.write_str(entity)?;
+            plain = i + 1;
         }
-        out.write_str(rest)
+        out.write_str(&self[plain..])
     }
 }
 

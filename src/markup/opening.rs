@@ -12,10 +12,12 @@
 //!   start (its start-up message links to it). A page of its own, so that
 //!   the widget's page does not carry forty questions for every visitor.
 //!
-//! The markup is the components' own (the same classes; the questions and
-//! the legend by the same writers), without their `data-` hooks: nothing
-//! mistakes it for the live widget. A browser test checks that nothing on
-//! screen moves when the widget takes its place.
+//! The markup is the live page's own: the header, the navigator, the
+//! progress row, the legend and the questions come from the writers the
+//! components use, in [`Form::Opening`]: disabled, and without ids or
+//! `data-` hooks, so that nothing mistakes it for the live widget. A
+//! browser test checks that nothing on screen moves when the widget takes
+//! its place.
 //!
 //! ```
 //! use selfcheck::model::i18n::Lang;
@@ -34,45 +36,18 @@
 //! assert!(checklist.contains("<details class=\"item-description\" open>"));
 //! ```
 
-use super::questions::{part_html, scale_legend_html, Form};
-use super::Html;
+use super::header::widget_header_html;
+use super::progress_row::progress_row_html;
+use super::questions::{part_html, scale_legend_html};
+use super::section_nav::section_nav_html;
+use super::{Form, Html};
 use crate::html;
+use crate::model::engine::Answers;
 use crate::model::i18n::{fill, Lang};
 use crate::model::rubric::Rubric;
 
 /// The opening of the page for `rubric`, in `lang`.
 pub fn opening_html(rubric: &Rubric, lang: Lang) -> Html {
-    let strings = lang.strings();
-    let intro = fill(
-        strings.intro,
-        &[
-            ("guide", rubric.name.get(lang)),
-            ("count", &rubric.item_count().to_string()),
-        ],
-    );
-    let nav: Html = rubric
-        .parts
-        .iter()
-        .map(|part| {
-            let groups: Html = part
-                .groups
-                .iter()
-                .map(|g| {
-                    html!(
-                        "<li><button type=\"button\" class=\"nav-group\" disabled><span class=\"nav-group-title\">{}</span>\
-                         <span class=\"nav-group-count\">0/{}</span></button></li>",
-                        g.title.get(lang),
-                        g.items.len()
-                    )
-                })
-                .collect();
-            html!(
-                "<li class=\"nav-part\"><span class=\"nav-part-title\">{}</span><ol class=\"nav-groups\">{}</ol></li>",
-                part.title.get(lang),
-                groups
-            )
-        })
-        .collect();
     let first_part = rubric
         .part_ixs()
         .next()
@@ -80,35 +55,16 @@ pub fn opening_html(rubric: &Rubric, lang: Lang) -> Html {
         .unwrap_or_default();
     html!(
         "<div id=\"prerendered\" aria-busy=\"true\">\
-         <header class=\"site-header\"><div class=\"toolbar\">\
-         <button type=\"button\" class=\"language-switch\" lang=\"{other_tag}\" disabled>{other_language}</button>\
-         <button type=\"button\" class=\"large-text-toggle\" disabled><span aria-hidden=\"true\" class=\"large-text-icon\">A+</span>{large_text}</button>\
-         </div><h1>{title}</h1><p class=\"intro\">{intro}</p>\
-         <ul class=\"promises\"><li>{privacy}</li><li>{duration}</li></ul></header>\
+         <header class=\"site-header\">{header}</header>\
          <div class=\"layout\"><main class=\"questions\">\
-         <nav class=\"section-nav\" aria-label=\"{sections}\"><ol class=\"nav-parts\">{nav}</ol></nav>\
-         <div class=\"progress-row\"><p class=\"progress-text\">{loading}</p>\
-         <progress max=\"1\" value=\"0\" aria-hidden=\"true\"></progress>\
-         <div class=\"progress-actions\"><button type=\"button\" class=\"primary\" disabled>{continue_answering}</button>\
-         <button type=\"button\" disabled>{start_over}</button></div></div>\
+         <nav class=\"section-nav\" aria-label=\"{sections}\">{nav}</nav>\
+         <div class=\"progress-row\">{progress}</div>\
          <details class=\"scale-legend\">{scale_legend}</details>\
          <div class=\"parts\">{first_part}</div></main></div></div>",
-        title = rubric.short_name.get(lang),
-        intro = intro,
-        privacy = strings.privacy,
-        duration = strings.duration,
-        sections = strings.sections,
-        nav = nav,
-        other_language = strings.other_language,
-        other_tag = lang.other().tag(),
-        // The Chinese page says it in English too, for a visitor who reads only that.
-        loading = Html::trusted(match lang {
-            Lang::Zh => "正在加载… <span lang=\"en\">Loading…</span>",
-            Lang::En => "Loading…",
-        }),
-        large_text = strings.large_text,
-        continue_answering = strings.continue_answering,
-        start_over = strings.start_over,
+        header = widget_header_html(rubric, lang, Form::Opening, false),
+        sections = lang.strings().sections,
+        nav = section_nav_html(rubric, lang, Form::Opening, &Answers::unanswered(rubric)),
+        progress = progress_row_html(lang, Form::Opening, 0, rubric.item_count()),
         scale_legend = scale_legend_html(rubric, lang),
         first_part = first_part,
     )

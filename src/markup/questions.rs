@@ -11,7 +11,8 @@
 //!
 //! ```
 //! use selfcheck::model::i18n::Lang;
-//! use selfcheck::markup::questions::{part_html, scale_legend_html, Form};
+//! use selfcheck::markup::questions::{part_html, scale_legend_html};
+//! use selfcheck::markup::Form;
 //! use selfcheck::model::rubric::Rubric;
 //!
 //! let rubric = Rubric::embedded();
@@ -26,22 +27,10 @@
 //! assert!(legend.starts_with("<summary>How to answer</summary><dl><dt>Not on the cloud</dt><dd>"));
 //! ```
 
-use super::Html;
+use super::{Form, Html};
 use crate::html;
 use crate::model::i18n::Lang;
 use crate::model::rubric::{PartIx, Rubric};
-
-/// How the questions are written.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Form {
-    /// The page's opening, shown until the widget starts: answers disabled,
-    /// and no ids or names, so that nothing mistakes it for the live widget.
-    Opening,
-    /// The visitor's own self-check: anchors, and answers to give.
-    Live,
-    /// A shared result: as `Live`, with the answers disabled.
-    ReadOnly,
-}
 
 /// The element id of a part's heading.
 pub fn part_anchor(part_id: &str) -> String {

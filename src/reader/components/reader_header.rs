@@ -1,9 +1,9 @@
 use leptos::prelude::*;
 
+use crate::markup::header::reader_header_html;
 use crate::model::i18n::fill;
-use crate::model::link::sibling;
 use crate::reader::store::use_reader;
-use crate::ui::{LanguageSwitch, LargeTextToggle};
+use crate::ui::toolbar::toolbar_clicks;
 use crate::web::dom::printed_on;
 
 /// The reader's header: what it does, that nothing leaves the browser, the
@@ -13,7 +13,8 @@ use crate::web::dom::printed_on;
 pub fn ReaderHeader() -> impl IntoView {
     let store = use_reader();
     let (lang, strings, rubric) = (store.lang(), store.strings(), store.rubric);
-    let widget = sibling("./", lang);
+    let large_text = store.settings.large_text().get_untracked();
+    let header = NodeRef::new();
     let date = printed_on(move || store.today());
     let source = move || {
         let count = store
@@ -34,17 +35,11 @@ pub fn ReaderHeader() -> impl IntoView {
             <p class="print-title">{strings.title}</p>
             <p>{source}</p>
         </div>
-        <header class="site-header">
-            <div class="toolbar">
-                <a class="back-link" href=widget>{strings.back_to_widget}</a>
-                <LanguageSwitch/>
-                <LargeTextToggle/>
-            </div>
-            <h1>{strings.title}</h1>
-            <p class="intro">{strings.intro}</p>
-            <ul class="promises">
-                <li>{strings.privacy}</li>
-            </ul>
-        </header>
+        <header
+            class="site-header"
+            node_ref=header
+            inner_html=reader_header_html(lang, large_text).into_string()
+            on:click=toolbar_clicks(store.settings, header)
+        ></header>
     }
 }

@@ -1,32 +1,25 @@
 use leptos::prelude::*;
 
-use crate::model::i18n::fill;
-use crate::ui::{LanguageSwitch, LargeTextToggle};
+use crate::markup::header::widget_header_html;
+use crate::markup::Form;
+use crate::ui::toolbar::toolbar_clicks;
 use crate::widget::store::use_store;
 
-/// The page header: what this checks, that answers stay here, how long it
-/// takes; with the language switch and the large-text toggle.
+/// The page header: the language switch and the large-text toggle, what
+/// this checks, that answers stay here, how long it takes. Written by the
+/// writer of the page's opening.
 #[component]
 pub fn Header() -> impl IntoView {
     let store = use_store();
-    let (lang, strings, rubric) = (store.lang(), store.strings(), store.rubric());
-    let count = rubric.item_count().to_string();
-    let intro = fill(
-        strings.intro,
-        &[("guide", rubric.name.get(lang)), ("count", &count)],
-    );
+    let large_text = store.settings.large_text().get_untracked();
+    let html = widget_header_html(store.rubric(), store.lang(), Form::Live, large_text);
+    let header = NodeRef::new();
     view! {
-        <header class="site-header">
-            <div class="toolbar">
-                <LanguageSwitch/>
-                <LargeTextToggle/>
-            </div>
-            <h1>{rubric.short_name.get(lang)}</h1>
-            <p class="intro">{intro}</p>
-            <ul class="promises">
-                <li>{strings.privacy}</li>
-                <li>{strings.duration}</li>
-            </ul>
-        </header>
+        <header
+            class="site-header"
+            node_ref=header
+            inner_html=html.into_string()
+            on:click=toolbar_clicks(store.settings, header)
+        ></header>
     }
 }

@@ -1,16 +1,16 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::markup::questions::{part_html, scale_legend_html, Form};
+use super::progress_row::ProgressRow;
+use crate::markup::questions::{part_html, scale_legend_html};
+use crate::markup::Form;
 use crate::markup::Html;
 use crate::model::engine::Answers;
-use crate::model::i18n::fill;
 use crate::model::rubric::Choice;
-use crate::web::dom;
 use crate::widget::store::use_store;
 
-/// All items of the rubric on one page, by part and group, with the
-/// progress, the answer scale, "continue" and "start over".
+/// All items of the rubric on one page, by part and group, under the
+/// progress row and the answer scale.
 #[component]
 pub fn Questionnaire(
     /// Whether the result panel is on the page: the items get their
@@ -20,24 +20,7 @@ pub fn Questionnaire(
     result_shown: ReadSignal<bool>,
 ) -> impl IntoView {
     let store = use_store();
-    let (lang, strings, rubric) = (store.lang(), store.strings(), store.rubric());
-    let total = rubric.item_count();
-    let answered = move || store.shown.with(Answers::answered);
-    let first_unanswered = move || {
-        store
-            .shown
-            .with(|a| rubric.items().map(|r| r.ix).find(|&i| a.get(i).is_none()))
-    };
-    let continue_answering = move |_| {
-        if let Some(item) = first_unanswered() {
-            super::focus_item(rubric.item(item));
-        }
-    };
-    let start_over = move |_| {
-        if dom::confirm(strings.start_over_confirm) {
-            store.start_over();
-        }
-    };
+    let (lang, rubric) = (store.lang(), store.rubric());
     // The parts as HTML text (see `crate::markup::questions`), written again only
     // when a shared result is opened or left; the effect below keeps the
     // answers in step, and one handler takes every radio's.
@@ -105,41 +88,8 @@ pub fn Questionnaire(
             fieldsets: before.fieldsets,
         })
     });
-    // Only for the visitor's own self-check, not for a shared result.
-    let actions = move || {
-        view! {
-            <div class="progress-actions">
-                <button
-                    type="button"
-                    class="primary"
-                    disabled=move || first_unanswered().is_none()
-                    on:click=continue_answering
-                >
-                    {move || {
-                        if first_unanswered().is_some() {
-                            strings.continue_answering
-                        } else {
-                            strings.all_answered
-                        }
-                    }}
-                </button>
-                <button type="button" disabled=move || answered() == 0 on:click=start_over>
-                    {strings.start_over}
-                </button>
-            </div>
-        }
-    };
     view! {
-        <div class="progress-row">
-            <p class="progress-text" data-testid="progress">
-                {move || {
-                    let answered = answered().to_string();
-                    fill(strings.progress, &[("answered", &answered), ("total", &total.to_string())])
-                }}
-            </p>
-            <progress max=total value=answered aria-hidden="true"></progress>
-            {move || (!store.is_shared()).then(actions)}
-        </div>
+        <ProgressRow/>
         <details class="scale-legend" inner_html=scale_legend_html(rubric, lang).into_string()></details>
         <div class="parts" node_ref=parts on:change=answer></div>
     }

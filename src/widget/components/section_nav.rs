@@ -1,68 +1,31 @@
 use leptos::prelude::*;
 
-use crate::model::rubric::PartIx;
+use crate::markup::questions::group_anchor;
+use crate::markup::section_nav::section_nav_html;
+use crate::markup::Form;
 use crate::web::dom;
 use crate::widget::store::use_store;
 
 /// The table of contents: three parts, eight groups, each group with its
-/// completion; a group jumps to its questions.
+/// completion; a group jumps to its questions. Written by the writer of the
+/// page's opening, again whenever the answers on screen change.
 #[component]
 pub fn SectionNav() -> impl IntoView {
     let store = use_store();
     let (lang, rubric) = (store.lang(), store.rubric());
-    let groups = move |part: PartIx| {
-        rubric
-            .part(part)
-            .groups
-            .iter()
-            .enumerate()
-            .map(move |(g, group)| {
-                let total = group.items.len();
-                let answered = move || {
-                    store.shown.with(|a| {
-                        rubric
-                            .group_items(part, g)
-                            .filter(|&i| a.get(i).is_some())
-                            .count()
-                    })
-                };
-                let heading = crate::markup::questions::group_anchor(&group.id);
-                view! {
-                    <li>
-                        <button
-                            type="button"
-                            class="nav-group"
-                            class:complete=move || answered() == total
-                            on:click=move |_| dom::focus_element(&heading, None)
-                        >
-                            <span class="nav-group-title">{group.title.get(lang)}</span>
-                            <span class="nav-group-count">
-                                <span class="nav-check" aria-hidden="true">
-                                    {move || if answered() == total { "✓ " } else { "" }}
-                                </span>
-                                {move || format!("{}/{total}", answered())}
-                            </span>
-                        </button>
-                    </li>
-                }
-            })
-            .collect_view()
+    let html = move || {
+        store
+            .shown
+            .with(|answers| section_nav_html(rubric, lang, Form::Live, answers))
+            .into_string()
     };
-    let parts = rubric
-        .part_ixs()
-        .map(|p| {
-            let part = rubric.part(p);
-            view! {
-                <li class="nav-part">
-                    <span class="nav-part-title">{part.title.get(lang)}</span>
-                    <ol class="nav-groups">{groups(p)}</ol>
-                </li>
-            }
-        })
-        .collect_view();
+    let go_to_group = move |event: web_sys::MouseEvent| {
+        if let Some(group) = dom::clicked_button(&event).and_then(|b| b.get_attribute("data-group"))
+        {
+            dom::focus_element(&group_anchor(&group), None);
+        }
+    };
     view! {
-        <nav class="section-nav" aria-label=store.strings().sections>
-            <ol class="nav-parts">{parts}</ol>
-        </nav>
+        <nav class="section-nav" aria-label=store.strings().sections inner_html=html on:click=go_to_group></nav>
     }
 }
