@@ -10,6 +10,7 @@ mod components;
 mod store;
 mod sync;
 
+use any_spawner::Executor;
 use leptos::prelude::*;
 
 use crate::model::rubric::Rubric;
@@ -22,6 +23,8 @@ use components::{
 /// Starts the reader as the widget starts: the store first, loaded and
 /// kept in step by [`sync`], then the page on it.
 pub fn start() {
+    // Before the store, whose effects need it.
+    _ = Executor::init_wasm_bindgen();
     let root = Owner::new();
     root.with(|| {
         let store = sync::start(Rubric::embedded(), Rubric::releases());
