@@ -5,27 +5,11 @@ use selfcheck::model::engine::{
 };
 use selfcheck::model::rubric::{Choice, ItemIx, LevelIx, Rubric};
 
+mod support;
+use support::{answers, small};
+
 fn guide() -> Rubric {
     Rubric::embedded().clone()
-}
-
-fn small() -> Rubric {
-    let text = std::fs::read_to_string("tests/rubrics/small.toml").unwrap();
-    Rubric::from_toml("small.toml", &text).unwrap()
-}
-
-/// Every item answered `default` (a scale key, or "" for unanswered),
-/// except the items named in `overrides` by id.
-fn answers(rubric: &Rubric, default: &str, overrides: &[(&str, &str)]) -> Answers {
-    let mut answers = Answers::unanswered(rubric);
-    for r in rubric.items() {
-        let key = overrides
-            .iter()
-            .find(|(id, _)| *id == r.item.id)
-            .map_or(default, |(_, key)| key);
-        answers.set(r.ix, rubric.choice(key));
-    }
-    answers
 }
 
 /// Every item of `prefix` (a part or group id) answered with `keys` in turn.

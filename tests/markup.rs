@@ -18,78 +18,67 @@ use selfcheck::model::link::codec::encode;
 use selfcheck::model::rubric::Rubric;
 use selfcheck::model::saved::snapshots::Snapshot;
 
-fn small() -> &'static Rubric {
-    let text = std::fs::read_to_string("tests/rubrics/small.toml").unwrap();
-    Box::leak(Box::new(Rubric::from_toml("small.toml", &text).unwrap()))
-}
+mod support;
+use support::answers;
 
-/// Every item answered `key`, except those in `overrides` (id, key).
-fn answers(rubric: &Rubric, key: &str, overrides: &[(&str, &str)]) -> Answers {
-    let mut answers = Answers::unanswered(rubric);
-    for r in rubric.items() {
-        let key = overrides
-            .iter()
-            .find(|(id, _)| *id == r.item.id)
-            .map_or(key, |(_, key)| key);
-        answers.set(r.ix, rubric.choice(key));
-    }
-    answers
+/// The small rubric, for as long as the test runs.
+fn small() -> &'static Rubric {
+    Box::leak(Box::new(support::small()))
 }
 
 #[test]
 fn questions_live_read_only_and_opening() {
     let rubric = small();
     let b = rubric.part_ixs().nth(1).unwrap();
+    // Part b, its one group and item: with anchors or not, each radio with
+    // `name` and `disabled` as given.
+    let expected = |anchors: bool, name: &str, disabled: &str| {
+        let id = |id: &str| {
+            if anchors {
+                format!(" id=\"{id}\"")
+            } else {
+                String::new()
+            }
+        };
+        let tabindex = if anchors { " tabindex=\"-1\"" } else { "" };
+        let choices: String = [
+            ("0", "Zero"),
+            ("1", "One"),
+            ("2", "Two"),
+            ("3", "Three"),
+            ("na", "Does not apply"),
+        ]
+        .iter()
+        .map(|(value, label)| {
+            format!(
+                "<label class=\"choice\"><input type=\"radio\"{name} value=\"{value}\"{disabled}>\
+                 <span>{label}</span></label>"
+            )
+        })
+        .collect();
+        format!(
+            "<section class=\"part\"><h2{}>B</h2><section class=\"group\"><h3{}{tabindex}>B one</h3>\
+             <fieldset class=\"item\"{}><legend><span class=\"item-number\">4. </span>One</legend>\
+             <details class=\"item-description\"><summary>What this means</summary>\
+             <p>One.</p></details><div class=\"choices\">{choices}</div></fieldset></section></section>",
+            id("part-b"),
+            id("group-b.z"),
+            id("item-b.z.one"),
+        )
+    };
+    let name = " name=\"b.z.one\"";
     assert_eq!(
         part_html(rubric, Lang::En, b, Form::Live).as_str(),
-        "<section class=\"part\"><h2 id=\"part-b\">B</h2><section class=\"group\">\
-         <h3 id=\"group-b.z\" tabindex=\"-1\">B one</h3>\
-         <fieldset class=\"item\" id=\"item-b.z.one\"><legend>\
-         <span class=\"item-number\">4. </span>One</legend>\
-         <details class=\"item-description\"><summary>What this means</summary>\
-         <p>One.</p></details><div class=\"choices\"><label class=\"choice\">\
-         <input type=\"radio\" name=\"b.z.one\" value=\"0\"><span>Zero</span></label>\
-         <label class=\"choice\"><input type=\"radio\" name=\"b.z.one\" value=\"1\">\
-         <span>One</span></label><label class=\"choice\">\
-         <input type=\"radio\" name=\"b.z.one\" value=\"2\"><span>Two</span></label>\
-         <label class=\"choice\"><input type=\"radio\" name=\"b.z.one\" value=\"3\">\
-         <span>Three</span></label><label class=\"choice\">\
-         <input type=\"radio\" name=\"b.z.one\" value=\"na\"><span>Does not apply</span>\
-         </label></div></fieldset></section></section>"
+        expected(true, name, "")
     );
     assert_eq!(
         part_html(rubric, Lang::En, b, Form::ReadOnly).as_str(),
-        "<section class=\"part\"><h2 id=\"part-b\">B</h2><section class=\"group\">\
-         <h3 id=\"group-b.z\" tabindex=\"-1\">B one</h3>\
-         <fieldset class=\"item\" id=\"item-b.z.one\"><legend>\
-         <span class=\"item-number\">4. </span>One</legend>\
-         <details class=\"item-description\"><summary>What this means</summary>\
-         <p>One.</p></details><div class=\"choices\"><label class=\"choice\">\
-         <input type=\"radio\" name=\"b.z.one\" value=\"0\" disabled><span>Zero</span>\
-         </label><label class=\"choice\">\
-         <input type=\"radio\" name=\"b.z.one\" value=\"1\" disabled><span>One</span></label>\
-         <label class=\"choice\"><input type=\"radio\" name=\"b.z.one\" value=\"2\" disabled>\
-         <span>Two</span></label><label class=\"choice\">\
-         <input type=\"radio\" name=\"b.z.one\" value=\"3\" disabled><span>Three</span>\
-         </label><label class=\"choice\">\
-         <input type=\"radio\" name=\"b.z.one\" value=\"na\" disabled>\
-         <span>Does not apply</span></label></div></fieldset></section></section>"
+        expected(true, name, " disabled")
     );
     // No ids or names: nothing mistakes the opening for the live widget.
     assert_eq!(
         part_html(rubric, Lang::En, b, Form::Opening).as_str(),
-        "<section class=\"part\"><h2>B</h2><section class=\"group\"><h3>B one</h3>\
-         <fieldset class=\"item\"><legend>\
-         <span class=\"item-number\">4. </span>One</legend>\
-         <details class=\"item-description\"><summary>What this means</summary>\
-         <p>One.</p></details><div class=\"choices\"><label class=\"choice\">\
-         <input type=\"radio\" value=\"0\" disabled><span>Zero</span></label>\
-         <label class=\"choice\"><input type=\"radio\" value=\"1\" disabled><span>One</span>\
-         </label><label class=\"choice\"><input type=\"radio\" value=\"2\" disabled>\
-         <span>Two</span></label><label class=\"choice\">\
-         <input type=\"radio\" value=\"3\" disabled><span>Three</span></label>\
-         <label class=\"choice\"><input type=\"radio\" value=\"na\" disabled>\
-         <span>Does not apply</span></label></div></fieldset></section></section>"
+        expected(false, "", " disabled")
     );
     assert_eq!(
         scale_legend_html(rubric, Lang::En).as_str(),
@@ -111,27 +100,28 @@ fn next_steps_reach_top_and_from_unanswered() {
             plan_next_level(rubric, answers, &evaluation),
         )
     };
+    // One step to level 1: the item, its answer now and the answer to give.
+    let one_step = |change: &str| {
+        format!(
+            "<h3>Next steps: reach “Level 1”</h3>\
+             <p>At least these 1 items need to improve:</p><ol class=\"steps\"><li>\
+             <p class=\"step-title\">\
+             <button type=\"button\" class=\"link-button\" data-step=\"a.x.one\">One</button>\
+             <span class=\"step-change\">{change}</span></p>\
+             <p class=\"step-description\">One.</p></li></ol>"
+        )
+    };
     assert_eq!(
         plan(&answers(rubric, "1", &[])).as_str(),
-        "<h3>Next steps: reach “Level 1”</h3>\
-         <p>At least these 1 items need to improve:</p><ol class=\"steps\"><li>\
-         <p class=\"step-title\">\
-         <button type=\"button\" class=\"link-button\" data-step=\"a.x.one\">One</button>\
-         <span class=\"step-change\">One → to “Two”</span></p>\
-         <p class=\"step-description\">One.</p></li></ol>"
+        one_step("One → to “Two”")
+    );
+    assert_eq!(
+        plan(&answers(rubric, "0", &[("a.x.one", "")])).as_str(),
+        one_step("Unanswered → to “Three”")
     );
     assert_eq!(
         plan(&answers(rubric, "3", &[])).as_str(),
         "<p class=\"top-level\">You have reached the highest level: keep it up and deepen your use of the cloud.</p>"
-    );
-    assert_eq!(
-        plan(&answers(rubric, "0", &[("a.x.one", "")])).as_str(),
-        "<h3>Next steps: reach “Level 1”</h3>\
-         <p>At least these 1 items need to improve:</p><ol class=\"steps\"><li>\
-         <p class=\"step-title\">\
-         <button type=\"button\" class=\"link-button\" data-step=\"a.x.one\">One</button>\
-         <span class=\"step-change\">Unanswered → to “Three”</span></p>\
-         <p class=\"step-description\">One.</p></li></ol>"
     );
 }
 
@@ -146,47 +136,44 @@ fn a_comparison_escapes_its_labels() {
         ["Saved <b>", "Now"],
         "https://x/#c=1.2",
     );
-    assert_eq!(
-        html.as_str(),
+    // Each row's two cells, before and after, each a score with its bar.
+    let cells = |before: u32, after: u32| {
+        [before, after]
+            .map(|score| {
+                format!(
+                    "<td>{score}<progress class=\"mini-bar\" max=\"100\" value=\"{score}\" \
+                     aria-hidden=\"true\"></progress></td>"
+                )
+            })
+            .concat()
+    };
+    let expected = format!(
         "<p class=\"compare-level\" data-testid=\"compare-level\">Level: L0 Level 0 → L2 Level 2</p>\
          <table class=\"compare\"><caption>Saved &lt;b&gt; → Now</caption><thead><tr>\
          <th scope=\"col\">Part</th><th scope=\"col\">Saved &lt;b&gt;</th>\
          <th scope=\"col\">Now</th></tr></thead><tbody>\
          <tr data-testid=\"compare-part\" data-part=\"a\" data-before=\"33\" data-after=\"50\">\
-         <th scope=\"row\">A</th>\
-         <td>33<progress class=\"mini-bar\" max=\"100\" value=\"33\" aria-hidden=\"true\">\
-         </progress></td>\
-         <td>50<progress class=\"mini-bar\" max=\"100\" value=\"50\" aria-hidden=\"true\">\
-         </progress></td></tr><tr class=\"group-row\"><th scope=\"row\">A one</th>\
-         <td>33<progress class=\"mini-bar\" max=\"100\" value=\"33\" aria-hidden=\"true\">\
-         </progress></td>\
-         <td>33<progress class=\"mini-bar\" max=\"100\" value=\"33\" aria-hidden=\"true\">\
-         </progress></td></tr><tr class=\"group-row\"><th scope=\"row\">A two</th>\
-         <td>33<progress class=\"mini-bar\" max=\"100\" value=\"33\" aria-hidden=\"true\">\
-         </progress></td>\
-         <td>67<progress class=\"mini-bar\" max=\"100\" value=\"67\" aria-hidden=\"true\">\
-         </progress></td></tr>\
+         <th scope=\"row\">A</th>{}</tr>\
+         <tr class=\"group-row\"><th scope=\"row\">A one</th>{}</tr>\
+         <tr class=\"group-row\"><th scope=\"row\">A two</th>{}</tr>\
          <tr data-testid=\"compare-part\" data-part=\"b\" data-before=\"0\" data-after=\"67\">\
-         <th scope=\"row\">B</th>\
-         <td>0<progress class=\"mini-bar\" max=\"100\" value=\"0\" aria-hidden=\"true\">\
-         </progress></td>\
-         <td>67<progress class=\"mini-bar\" max=\"100\" value=\"67\" aria-hidden=\"true\">\
-         </progress></td></tr><tr class=\"group-row\"><th scope=\"row\">B one</th>\
-         <td>0<progress class=\"mini-bar\" max=\"100\" value=\"0\" aria-hidden=\"true\">\
-         </progress></td>\
-         <td>67<progress class=\"mini-bar\" max=\"100\" value=\"67\" aria-hidden=\"true\">\
-         </progress></td></tr><tr><th scope=\"row\">Overall</th>\
-         <td>17<progress class=\"mini-bar\" max=\"100\" value=\"17\" aria-hidden=\"true\">\
-         </progress></td>\
-         <td>58<progress class=\"mini-bar\" max=\"100\" value=\"58\" aria-hidden=\"true\">\
-         </progress></td></tr></tbody></table><h4>Items that changed</h4>\
+         <th scope=\"row\">B</th>{}</tr>\
+         <tr class=\"group-row\"><th scope=\"row\">B one</th>{}</tr>\
+         <tr><th scope=\"row\">Overall</th>{}</tr></tbody></table><h4>Items that changed</h4>\
          <ul class=\"changed-items\"><li>One: One → Two</li><li>Two: One → Two</li>\
          <li>One: Unanswered → Two</li></ul>\
          <p class=\"still-needed\">Still needed for “Level 3”: One, One</p>\
-         <label class=\"compare-link-label\">Comparison link<input type=\"text\" readonly data-testid=\"compare-link\" value=\"https://x/#c=1.2\">\
-         </label>\
-         <p class=\"hint\">Whoever opens it sees the same comparison, read-only.</p>"
+         <label class=\"compare-link-label\">Comparison link\
+         <input type=\"text\" readonly data-testid=\"compare-link\" value=\"https://x/#c=1.2\"></label>\
+         <p class=\"hint\">Whoever opens it sees the same comparison, read-only.</p>",
+        cells(33, 50),
+        cells(33, 33),
+        cells(33, 67),
+        cells(0, 67),
+        cells(0, 67),
+        cells(17, 58),
     );
+    assert_eq!(html.as_str(), expected);
 }
 
 #[test]
@@ -268,42 +255,42 @@ fn a_reader_row_escapes_its_label_and_links_in_its_language() {
 #[test]
 fn headers_in_the_opening_and_live() {
     let rubric = small();
+    let icon = "<span aria-hidden=\"true\" class=\"large-text-icon\">A+</span>";
+    let text = "<h1>Small</h1><p class=\"intro\">Check your enterprise against the 4 element \
+                conditions of the Small: see where you stand and what to do next.</p>\
+                <ul class=\"promises\"><li>Your answers stay in your browser; nothing is uploaded.</li>\
+                <li>About 10 minutes. You can leave at any time and carry on later.</li></ul>";
     assert_eq!(
         widget_header_html(rubric, Lang::En, Form::Opening, false).as_str(),
-        "<div class=\"toolbar\">\
-         <button type=\"button\" class=\"language-switch\" lang=\"zh-CN\" disabled>中文</button>\
-         <button type=\"button\" class=\"large-text-toggle\" disabled>\
-         <span aria-hidden=\"true\" class=\"large-text-icon\">A+</span>Large text</button>\
-         </div><h1>Small</h1>\
-         <p class=\"intro\">Check your enterprise against the 4 element conditions of the Small: see where you stand and what to do next.</p>\
-         <ul class=\"promises\">\
-         <li>Your answers stay in your browser; nothing is uploaded.</li>\
-         <li>About 10 minutes. You can leave at any time and carry on later.</li></ul>"
+        format!(
+            "<div class=\"toolbar\">\
+             <button type=\"button\" class=\"language-switch\" lang=\"zh-CN\" disabled>中文</button>\
+             <button type=\"button\" class=\"large-text-toggle\" disabled>{icon}Large text</button>\
+             </div>{text}"
+        )
     );
+    let live_buttons = |pressed: bool| {
+        format!(
+            "<button type=\"button\" class=\"language-switch\" lang=\"zh-CN\" id=\"language-switch\">中文</button>\
+             <button type=\"button\" class=\"large-text-toggle\" data-testid=\"large-text\" \
+             aria-pressed=\"{pressed}\">{icon}Large text</button>"
+        )
+    };
     assert_eq!(
         widget_header_html(rubric, Lang::En, Form::Live, true).as_str(),
-        "<div class=\"toolbar\">\
-         <button type=\"button\" class=\"language-switch\" lang=\"zh-CN\" id=\"language-switch\">中文</button>\
-         <button type=\"button\" class=\"large-text-toggle\" data-testid=\"large-text\" aria-pressed=\"true\">\
-         <span aria-hidden=\"true\" class=\"large-text-icon\">A+</span>Large text</button>\
-         </div><h1>Small</h1>\
-         <p class=\"intro\">Check your enterprise against the 4 element conditions of the Small: see where you stand and what to do next.</p>\
-         <ul class=\"promises\">\
-         <li>Your answers stay in your browser; nothing is uploaded.</li>\
-         <li>About 10 minutes. You can leave at any time and carry on later.</li></ul>"
+        format!("<div class=\"toolbar\">{}</div>{text}", live_buttons(true))
     );
     assert_eq!(
         reader_header_html(Lang::En, false).as_str(),
-        "<div class=\"toolbar\">\
-         <a class=\"back-link\" href=\"./?lang=en\">Back to the self-check</a>\
-         <button type=\"button\" class=\"language-switch\" lang=\"zh-CN\" id=\"language-switch\">中文</button>\
-         <button type=\"button\" class=\"large-text-toggle\" data-testid=\"large-text\" aria-pressed=\"false\">\
-         <span aria-hidden=\"true\" class=\"large-text-icon\">A+</span>Large text</button>\
-         </div><h1>Cloud adoption self-checks: many results at once</h1>\
-         <p class=\"intro\">Paste the result links that enterprises sent you (a chat export, e-mails, a spreadsheet column) to see them as one cohort.</p>\
-         <ul class=\"promises\">\
-         <li>Everything happens in your browser; nothing is uploaded. The pasted list stays in this browser until you clear it.</li>\
-         </ul>"
+        format!(
+            "<div class=\"toolbar\"><a class=\"back-link\" href=\"./?lang=en\">Back to the self-check</a>{}</div>\
+             <h1>Cloud adoption self-checks: many results at once</h1>\
+             <p class=\"intro\">Paste the result links that enterprises sent you (a chat export, \
+             e-mails, a spreadsheet column) to see them as one cohort.</p>\
+             <ul class=\"promises\"><li>Everything happens in your browser; nothing is uploaded. \
+             The pasted list stays in this browser until you clear it.</li></ul>",
+            live_buttons(false)
+        )
     );
 }
 
@@ -363,30 +350,27 @@ fn the_progress_row_loading_live_and_read_only() {
          <button type=\"button\" disabled>重新开始</button></div>"
     );
     // "Start over" waits for an answer, "continue" for an unanswered item.
-    assert_eq!(
-        progress_row_html(Lang::En, Form::Live, 0, 4).as_str(),
-        "<p class=\"progress-text\" data-testid=\"progress\">0/4 answered</p>\
-         <progress max=\"4\" value=\"0\" aria-hidden=\"true\"></progress>\
-         <div class=\"progress-actions\">\
-         <button type=\"button\" class=\"primary\" data-continue>Continue answering</button>\
-         <button type=\"button\" data-start-over disabled>Start over</button></div>"
-    );
-    assert_eq!(
-        progress_row_html(Lang::En, Form::Live, 2, 4).as_str(),
-        "<p class=\"progress-text\" data-testid=\"progress\">2/4 answered</p>\
-         <progress max=\"4\" value=\"2\" aria-hidden=\"true\"></progress>\
-         <div class=\"progress-actions\">\
-         <button type=\"button\" class=\"primary\" data-continue>Continue answering</button>\
-         <button type=\"button\" data-start-over>Start over</button></div>"
-    );
-    assert_eq!(
-        progress_row_html(Lang::En, Form::Live, 4, 4).as_str(),
-        "<p class=\"progress-text\" data-testid=\"progress\">4/4 answered</p>\
-         <progress max=\"4\" value=\"4\" aria-hidden=\"true\"></progress>\
-         <div class=\"progress-actions\">\
-         <button type=\"button\" class=\"primary\" data-continue disabled>All answered</button>\
-         <button type=\"button\" data-start-over>Start over</button></div>"
-    );
+    let continue_on =
+        "<button type=\"button\" class=\"primary\" data-continue>Continue answering</button>";
+    let continue_off =
+        "<button type=\"button\" class=\"primary\" data-continue disabled>All answered</button>";
+    let start_over_on = "<button type=\"button\" data-start-over>Start over</button>";
+    let start_over_off = "<button type=\"button\" data-start-over disabled>Start over</button>";
+    for (answered, buttons) in [
+        (0, [continue_on, start_over_off]),
+        (2, [continue_on, start_over_on]),
+        (4, [continue_off, start_over_on]),
+    ] {
+        assert_eq!(
+            progress_row_html(Lang::En, Form::Live, answered, 4).as_str(),
+            format!(
+                "<p class=\"progress-text\" data-testid=\"progress\">{answered}/4 answered</p>\
+                 <progress max=\"4\" value=\"{answered}\" aria-hidden=\"true\"></progress>\
+                 <div class=\"progress-actions\">{}{}</div>",
+                buttons[0], buttons[1]
+            )
+        );
+    }
     assert_eq!(
         progress_row_html(Lang::En, Form::ReadOnly, 4, 4).as_str(),
         "<p class=\"progress-text\" data-testid=\"progress\">4/4 answered</p>\

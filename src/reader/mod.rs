@@ -10,11 +10,10 @@ mod components;
 mod store;
 mod sync;
 
-use any_spawner::Executor;
 use leptos::prelude::*;
 
 use crate::model::rubric::Rubric;
-use crate::ui::Notices;
+use crate::ui::{page_sync, Notices};
 use components::{
     HoldingBack, ItemAnswers, LevelDistribution, ListInput, ReaderHeader, ReadingCounts,
     ResultsTable, ScoreTable,
@@ -23,16 +22,11 @@ use components::{
 /// Starts the reader as the widget starts: the store first, loaded and
 /// kept in step by [`sync`], then the page on it.
 pub fn start() {
-    // Before the store, whose effects need it.
-    _ = Executor::init_wasm_bindgen();
-    let root = Owner::new();
-    root.with(|| {
+    let root = page_sync::start_store(|| {
         let store = sync::start(Rubric::embedded(), Rubric::releases());
-        provide_context(store);
-        provide_context(store.settings);
-        leptos::mount::mount_to_body(Reader);
+        (store, store.settings)
     });
-    // The store lives as long as the page.
+    root.with(|| leptos::mount::mount_to_body(Reader));
     std::mem::forget(root);
 }
 

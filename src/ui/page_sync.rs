@@ -1,13 +1,33 @@
-//! What the sync modules of both pages do alike: start the page (its
-//! address, and a message on a panic) and carry the settings out to the
-//! page, the address and storage.
+//! What both pages do alike as they start: make their store under an
+//! owner that lasts as long as the page, read the address, show a message
+//! on a panic; and from then on carry the settings out to the page, the
+//! address and storage.
 
+use any_spawner::Executor;
 use leptos::prelude::*;
 
 use super::settings::Settings;
 use crate::model::i18n::Lang;
 use crate::model::link::Address;
 use crate::web::{page, storage};
+
+/// Starts a page's task executor, and makes its store with `make_store`
+/// under an owner that lives as long as the page (it is never dropped).
+/// The store and the settings it returns are provided by context to
+/// whatever runs in that owner, such as the page mounted in it.
+pub fn start_store<S: Clone + Send + Sync + 'static>(
+    make_store: impl FnOnce() -> (S, Settings),
+) -> Owner {
+    // Before the store, whose effects need it.
+    _ = Executor::init_wasm_bindgen();
+    let root = Owner::new();
+    root.with(|| {
+        let (store, settings) = make_store();
+        provide_context(store);
+        provide_context(settings);
+    });
+    root
+}
 
 /// What every page does first: reads its address, and makes a panic show a
 /// message instead of a dead page.

@@ -8,11 +8,10 @@ mod sync;
 
 use std::time::Duration;
 
-use any_spawner::Executor;
 use leptos::prelude::*;
 
 use crate::model::rubric::Rubric;
-use crate::ui::Notices;
+use crate::ui::{page_sync, Notices};
 use components::{
     Header, MobileBar, PrintHeader, Questionnaire, SectionNav, SharedBanner, SkipLink, Summary,
 };
@@ -24,14 +23,9 @@ use store::use_store;
 /// opened), then the page, which replaces the opening written at build
 /// time, then its result panel (see [`App`]).
 pub fn start() {
-    _ = Executor::init_wasm_bindgen();
-    // The owner of the store, and so of the page; both live as long as the
-    // page does.
-    let root = Owner::new();
-    root.with(|| {
+    let root = page_sync::start_store(|| {
         let store = sync::start(Rubric::embedded(), Rubric::releases());
-        provide_context(store);
-        provide_context(store.settings);
+        (store, store.settings)
     });
     set_timeout(
         move || {
