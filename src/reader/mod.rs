@@ -6,9 +6,9 @@
 //! download does not grow; it shares the core (rubric, engine, codec, link
 //! finder) and the pieces of [`crate::ui`].
 
-mod components;
-mod store;
-mod sync;
+pub mod components;
+pub mod store;
+pub mod sync;
 
 use leptos::prelude::*;
 

@@ -1,7 +1,8 @@
-//! The few things the widget asks of the page it runs in: its address,
-//! `<html lang>`, the large-text class, the host frame and a message when
-//! the widget fails. Used by the sync modules alone ([`crate::widget::sync`], the
-//! reader's). Failures are ignored: none of them may stop the self-check.
+//! The few things the pages ask of the document they run in: its address,
+//! `<html lang>`, the large-text class, the host frame, a message when the
+//! page fails, and the removal of the opening. Used by the sync modules
+//! (each page's and [`crate::ui::page_sync`]) and by the widget's start.
+//! Failures are ignored: none of them may stop the self-check.
 
 use wasm_bindgen::JsCast;
 

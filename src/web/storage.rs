@@ -1,7 +1,7 @@
 //! Progress, snapshots and the reader's list in localStorage, and what to
 //! tell the user when storage is unavailable, full or holds something
-//! unreadable. Used by the sync modules alone ([`crate::widget::sync`], the
-//! reader's). Nothing here panics: where storage fails, the pages run in
+//! unreadable. Used by the sync modules alone (each page's and
+//! [`crate::ui::page_sync`]). Nothing here panics: where storage fails, the pages run in
 //! memory.
 //!
 //! web-sys' `Storage` is used directly: gloo-storage's typed API would take

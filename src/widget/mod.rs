@@ -4,7 +4,7 @@
 
 pub mod components;
 pub mod store;
-mod sync;
+pub mod sync;
 
 use std::time::Duration;
 

@@ -2,9 +2,9 @@
 //!
 //! Data flows one way, as in Leptos' todomvc: components read the store's
 //! signals and call its intent methods (`answer`, `start_over`,
-//! `open_link`, …; the language and large text are [`Settings`]); [`crate::widget::sync`] watches the same signals and
-//! carries every change out of the widget (storage, the address, the host
-//! page). The store itself does no I/O and knows nothing of presentation:
+//! `open_link`, …; the language and large text are [`Settings`]); the
+//! widget's sync module watches the same signals and carries every change
+//! out of the widget (storage, the address, the host page). The store itself does no I/O and knows nothing of presentation:
 //! it is given what was loaded at start ([`Loaded`]) and holds the answers,
 //! the result on screen and what the visitor must be told.
 
