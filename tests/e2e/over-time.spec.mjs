@@ -201,6 +201,29 @@ for (const [lang, path, button, altText] of [
   });
 }
 
+test('the share picture takes its colours from the page\'s computed style', async ({ page }) => {
+  await open(page);
+  await answerAll(page, 'infra.', '2');
+  // The page's look changed through the CSSOM, as a site's theme would.
+  await page.evaluate(() => {
+    document.documentElement.style.setProperty('--accent', '#c00000');
+    document.documentElement.style.setProperty('--paper', '#fff8e0');
+  });
+  await page.getByRole('button', { name: '生成分享图' }).click();
+  await expect(page.getByTestId('share-image')).toBeVisible();
+  // The strip along the top is the accent; below it, the paper.
+  const pixels = await page.getByTestId('share-image').evaluate(async (img) => {
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    [canvas.width, canvas.height] = [img.naturalWidth, img.naturalHeight];
+    const context = canvas.getContext('2d');
+    context.drawImage(img, 0, 0);
+    const at = (x, y) => Array.from(context.getImageData(x, y, 1, 1).data.slice(0, 3));
+    return { strip: at(10, 8), paper: at(10, 40) };
+  });
+  expect(pixels).toEqual({ strip: [192, 0, 0], paper: [255, 248, 224] });
+});
+
 test('the saved results, the comparison and the share picture are fetched on first use; a failed fetch is said in place, loses nothing, and a retry works', async ({ page, freshPage, errors }) => {
   const module = /\/split_on_click-[0-9a-f]{16}\.wasm$/;
   const unavailable = '这项功能未能加载（可能网络已断开），请稍后再试。您的答案不受影响。';
