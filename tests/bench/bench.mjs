@@ -159,7 +159,10 @@ try {
       // Toggling changes the overall score at every tap; answering in order
       // may not change its rounded figure, but always the progress, which
       // the same update writes.
-      const score = document.querySelector(inOrder ? '[data-testid=progress]' : '[data-testid=overall-score]');
+      // Read afresh at every look: the progress row is HTML text, written
+      // anew when the answers change.
+      const watched = inOrder ? '[data-testid=progress]' : '[data-testid=overall-score]';
+      const shown = () => document.querySelector(watched).textContent;
       const ids = [...document.querySelectorAll('[data-item]')].map((item) => item.dataset.item);
       const afterNextPaint = () => new Promise((resolve) => requestAnimationFrame(() => {
         const channel = new MessageChannel();
@@ -173,15 +176,15 @@ try {
         // every tap); toggling: one item between two answers.
         const [id, value] = inOrder ? [ids[i], '2'] : ['infra.it.server', i % 2 ? '0' : '3'];
         const input = document.querySelector(`[data-item="${id}"] input[value="${value}"]`);
-        const before = score.textContent;
+        const before = shown();
         const scoreChanged = new Promise((resolve, reject) => {
           const observer = new MutationObserver(() => {
-            if (score.textContent !== before) {
+            if (shown() !== before) {
               observer.disconnect();
               resolve(performance.now());
             }
           });
-          observer.observe(score, { childList: true, characterData: true, subtree: true });
+          observer.observe(document.body, { childList: true, characterData: true, subtree: true });
           setTimeout(() => reject(new Error(`no change after a tap on ${id} ${value}`)), 5000);
         });
         const start = performance.now();
