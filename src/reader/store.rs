@@ -1,7 +1,6 @@
 //! The reader's state and its intents, as [`crate::widget::store`] is the widget's:
 //! signals, no I/O. [`super::sync`] reads the pasted list in steps and
-//! reports back with `reading_started`, `reading_progress` and
-//! `reading_done`.
+//! reports back with `reading_progress` and `reading_done`.
 
 use std::sync::Arc;
 
@@ -222,7 +221,7 @@ impl ReaderStore {
 
     // What sync reports.
 
-    /// A reading of `total` links has begun.
+    /// `read` of the `total` links found are read so far.
     pub fn reading_progress(&self, read: usize, total: usize) {
         self.progress.set(Some((read, total)));
     }
@@ -234,7 +233,7 @@ impl ReaderStore {
     }
 }
 
-/// The store provided by [`super::Reader`].
+/// The store provided by [`super::start`].
 pub fn use_reader() -> ReaderStore {
     expect_context::<ReaderStore>()
 }
