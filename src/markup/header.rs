@@ -14,8 +14,8 @@ use crate::model::rubric::Rubric;
 pub fn toolbar_buttons_html(lang: Lang, form: Form, large_text: bool) -> Html {
     let strings = lang.strings();
     let (switch, toggle) = match form {
-        Form::Opening => (Html::trusted(" disabled"), Html::trusted(" disabled")),
-        _ => (
+        Form::Opening | Form::Checklist => (Html::trusted(" disabled"), Html::trusted(" disabled")),
+        Form::Live | Form::ReadOnly => (
             Html::trusted(" id=\"language-switch\""),
             html!(
                 " data-testid=\"large-text\" aria-pressed=\"{}\"",

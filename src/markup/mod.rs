@@ -45,6 +45,9 @@ pub enum Form {
     Live,
     /// A shared result: as `Live`, with the answers disabled.
     ReadOnly,
+    /// The checklist page, to read and print: as the opening, with every
+    /// question's description open.
+    Checklist,
 }
 
 /// HTML text that is safe to put into a page: written by [`html!`](crate::html),

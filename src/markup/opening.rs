@@ -84,12 +84,8 @@ pub fn checklist_html(rubric: &Rubric, lang: Lang) -> Html {
     );
     let parts: Html = rubric
         .part_ixs()
-        .map(|p| part_html(rubric, lang, p, Form::Opening))
+        .map(|p| part_html(rubric, lang, p, Form::Checklist))
         .collect();
-    let parts = Html::trusted(parts.as_str().replace(
-        "<details class=\"item-description\">",
-        "<details class=\"item-description\" open>",
-    ));
     html!(
         "<main class=\"checklist\"><h1>{title}</h1><p class=\"intro\">{intro}</p>\
          <details class=\"scale-legend\" open>{scale_legend}</details><div class=\"parts\">{parts}</div></main>",

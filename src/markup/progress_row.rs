@@ -28,7 +28,7 @@ pub fn progress_row_html(lang: Lang, form: Form, answered: usize, total: usize) 
     let all_answered = answered == total;
     let (text, max, actions) = match form {
         // The Chinese page says it in English too, for a visitor who reads only that.
-        Form::Opening => (
+        Form::Opening | Form::Checklist => (
             Html::trusted(match lang {
                 Lang::Zh => {
                     "<p class=\"progress-text\">正在加载… <span lang=\"en\">Loading…</span></p>"

@@ -49,7 +49,8 @@ pub fn item_anchor(item_id: &str) -> String {
 
 /// Part `part` of `rubric` in `lang`, written in `form`.
 pub fn part_html(rubric: &Rubric, lang: Lang, part: PartIx, form: Form) -> Html {
-    let live = form != Form::Opening;
+    let live = matches!(form, Form::Live | Form::ReadOnly);
+    let open = Html::trusted(if form == Form::Checklist { " open" } else { "" });
     let disabled = Html::trusted(if form == Form::Live { "" } else { " disabled" });
     // An attribute only on the live page.
     let live_attribute = |name: &str, value: String| {
@@ -91,11 +92,12 @@ pub fn part_html(rubric: &Rubric, lang: Lang, part: PartIx, form: Form) -> Html 
                 .collect();
             out.push(&html!(
                 "<fieldset class=\"item\"{}><legend><span class=\"item-number\">{}. </span>{}</legend>\
-                 <details class=\"item-description\"><summary>{}</summary><p>{}</p></details>\
+                 <details class=\"item-description\"{}><summary>{}</summary><p>{}</p></details>\
                  <div class=\"choices\">{}</div></fieldset>",
                 live_attribute("id", item_anchor(&item.id)),
                 ix.index() + 1,
                 item.title.get(lang),
+                open,
                 strings.what_this_means,
                 item.description.get(lang),
                 choices,

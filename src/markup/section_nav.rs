@@ -29,7 +29,7 @@ pub fn section_nav_html(rubric: &Rubric, lang: Lang, form: Form, answers: &Answe
                         .count();
                     let complete = Html::trusted(if answered == total { " complete" } else { "" });
                     let hook = match form {
-                        Form::Opening => Html::trusted(" disabled"),
+                        Form::Opening | Form::Checklist => Html::trusted(" disabled"),
                         Form::Live | Form::ReadOnly => html!(" data-group=\"{}\"", group.id),
                     };
                     let check = if answered == total { "✓ " } else { "" };

@@ -71,10 +71,16 @@ fn carry_over(rubric: &Rubric, storage: &Storage) -> (Answers, Option<Notice>) {
     }
 }
 
+/// Copies unreadable data to a key of its own, so that nothing is lost;
+/// false where the copy could not be stored.
+fn copy_aside(storage: &Storage, key: &str, text: &str) -> bool {
+    let aside = format!("{key}:unreadable:{}", js_sys::Date::now() as u64);
+    storage.set_item(&aside, text).is_ok()
+}
+
 /// Moves unreadable data to a key of its own, so that nothing is lost.
 fn set_aside(storage: &Storage, key: &str, text: &str) {
-    let aside = format!("{key}:unreadable:{}", js_sys::Date::now() as u64);
-    if storage.set_item(&aside, text).is_ok() {
+    if copy_aside(storage, key, text) {
         let _ = storage.remove_item(key);
     }
 }
@@ -190,8 +196,7 @@ pub fn load_snapshots(rubric: &Rubric) -> (Vec<Snapshot>, Option<Notice>) {
         return (read.kept, None);
     }
     // A copy, so that nothing is lost; the readable ones are kept in place.
-    let aside = format!("{key}:unreadable:{}", js_sys::Date::now() as u64);
-    let _ = storage.set_item(&aside, &text);
+    copy_aside(&storage, &key, &text);
     (read.kept, Some(Notice::StorageSetAside(Kept::SavedResults)))
 }
 

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::markup::header::reader_header_html;
 use crate::model::i18n::fill;
 use crate::reader::store::use_reader;
-use crate::ui::toolbar::toolbar_clicks;
+use crate::ui::SiteHeader;
 use crate::web::dom::printed_on;
 
 /// The reader's header: what it does, that nothing leaves the browser, the
@@ -14,7 +14,6 @@ pub fn ReaderHeader() -> impl IntoView {
     let store = use_reader();
     let (lang, strings, rubric) = (store.lang(), store.strings(), store.rubric);
     let large_text = store.settings.large_text().get_untracked();
-    let header = NodeRef::new();
     let date = printed_on(move || store.today());
     let source = move || {
         let count = store
@@ -35,11 +34,6 @@ pub fn ReaderHeader() -> impl IntoView {
             <p class="print-title">{strings.title}</p>
             <p>{source}</p>
         </div>
-        <header
-            class="site-header"
-            node_ref=header
-            inner_html=reader_header_html(lang, large_text).into_string()
-            on:click=toolbar_clicks(store.settings, header)
-        ></header>
+        <SiteHeader html=reader_header_html(lang, large_text)/>
     }
 }

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::markup::header::widget_header_html;
 use crate::markup::Form;
-use crate::ui::toolbar::toolbar_clicks;
+use crate::ui::SiteHeader;
 use crate::widget::store::use_store;
 
 /// The page header: the language switch and the large-text toggle, what
@@ -13,13 +13,5 @@ pub fn Header() -> impl IntoView {
     let store = use_store();
     let large_text = store.settings.large_text().get_untracked();
     let html = widget_header_html(store.rubric(), store.lang(), Form::Live, large_text);
-    let header = NodeRef::new();
-    view! {
-        <header
-            class="site-header"
-            node_ref=header
-            inner_html=html.into_string()
-            on:click=toolbar_clicks(store.settings, header)
-        ></header>
-    }
+    view! { <SiteHeader html/> }
 }

@@ -30,7 +30,19 @@ pub use skip_link::SkipLink;
 pub use summary::Summary;
 
 use crate::markup::questions::item_anchor;
+use crate::markup::Form;
 use crate::model::rubric::Item;
+use crate::widget::store::Store;
+
+/// How the page's own answers are written, tracked: read-only while a
+/// shared result is on screen.
+fn answers_form(store: Store) -> Form {
+    if store.is_shared() {
+        Form::ReadOnly
+    } else {
+        Form::Live
+    }
+}
 
 /// Scrolls to an item and puts focus on its first answer.
 fn focus_item(item: &Item) {

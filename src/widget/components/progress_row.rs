@@ -1,7 +1,6 @@
 use leptos::prelude::*;
 
 use crate::markup::progress_row::progress_row_html;
-use crate::markup::Form;
 use crate::model::engine::Answers;
 use crate::web::dom;
 use crate::widget::store::use_store;
@@ -15,13 +14,14 @@ pub fn ProgressRow() -> impl IntoView {
     let store = use_store();
     let (lang, strings, rubric) = (store.lang(), store.strings(), store.rubric());
     let html = move || {
-        let form = if store.is_shared() {
-            Form::ReadOnly
-        } else {
-            Form::Live
-        };
         let answered = store.shown.with(Answers::answered);
-        progress_row_html(lang, form, answered, rubric.item_count()).into_string()
+        progress_row_html(
+            lang,
+            super::answers_form(store),
+            answered,
+            rubric.item_count(),
+        )
+        .into_string()
     };
     let act = move |event: web_sys::MouseEvent| {
         let Some(button) = dom::clicked_button(&event) else {

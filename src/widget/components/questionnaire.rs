@@ -24,13 +24,7 @@ pub fn Questionnaire(
     // The parts as HTML text (see `crate::markup::questions`), written again only
     // when a shared result is opened or left; the effect below keeps the
     // answers in step, and one handler takes every radio's.
-    let form = Memo::new(move |_| {
-        if store.is_shared() {
-            Form::ReadOnly
-        } else {
-            Form::Live
-        }
-    });
+    let form = Memo::new(move |_| super::answers_form(store));
     let answer = move |event: web_sys::Event| {
         let Some(input) = event
             .target()

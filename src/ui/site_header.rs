@@ -1,22 +1,24 @@
-//! What the toolbar's buttons do on both pages: the language switch and
-//! the large-text toggle, written as HTML text by
-//! [`crate::markup::header::toolbar_buttons_html`] into the header that
-//! holds them.
+//! The header both pages open with, written as HTML text by
+//! [`crate::markup::header`], and what its toolbar's buttons do.
 
 use leptos::prelude::*;
 
-use super::settings::Settings;
+use super::settings::use_settings;
+use crate::markup::Html;
 use crate::web::dom;
 
-/// The click handler of the header `header` holding the toolbar: the
-/// language switch rebuilds the page in the other language and puts focus
-/// back on the switch; the toggle turns large text on or off, and shows
+/// `<header class="site-header">` holding `html`, whose toolbar's language
+/// switch rebuilds the page in the other language and puts focus back on
+/// the switch, and whose toggle turns large text on or off and shows
 /// whether it is pressed.
-pub fn toolbar_clicks(
-    settings: Settings,
-    header: NodeRef<leptos::html::Header>,
-) -> impl Fn(web_sys::MouseEvent) + Copy + 'static {
+#[component]
+pub fn SiteHeader(
+    /// The header's content, with the toolbar's buttons.
+    html: Html,
+) -> impl IntoView {
+    let settings = use_settings();
     let large_text = settings.large_text();
+    let header = NodeRef::<leptos::html::Header>::new();
     // In place, so that the toggle keeps focus.
     Effect::new(move |_| {
         let pressed = large_text.get().to_string();
@@ -27,7 +29,7 @@ pub fn toolbar_clicks(
             let _ = toggle.set_attribute("aria-pressed", &pressed);
         }
     });
-    move |event| {
+    let clicked = move |event: web_sys::MouseEvent| {
         let Some(button) = dom::clicked_button(&event) else {
             return;
         };
@@ -37,5 +39,8 @@ pub fn toolbar_clicks(
         } else if button.class_name() == "large-text-toggle" {
             settings.toggle_large_text();
         }
+    };
+    view! {
+        <header class="site-header" node_ref=header inner_html=html.into_string() on:click=clicked></header>
     }
 }
