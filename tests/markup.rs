@@ -27,20 +27,12 @@ fn small() -> &'static Rubric {
 }
 
 #[test]
-fn questions_live_read_only_and_opening() {
+fn questions_live_read_only_opening_and_checklist() {
     let rubric = small();
     let b = rubric.part_ixs().nth(1).unwrap();
-    // Part b, its one group and item: with anchors or not, each radio with
-    // `name` and `disabled` as given.
-    let expected = |anchors: bool, name: &str, disabled: &str| {
-        let id = |id: &str| {
-            if anchors {
-                format!(" id=\"{id}\"")
-            } else {
-                String::new()
-            }
-        };
-        let tabindex = if anchors { " tabindex=\"-1\"" } else { "" };
+    // Part b, its one group and item, the same in every form but for the
+    // answers' `disabled` and the description's `open`.
+    let expected = |disabled: &str, open: &str| {
         let choices: String = [
             ("0", "Zero"),
             ("1", "One"),
@@ -51,35 +43,26 @@ fn questions_live_read_only_and_opening() {
         .iter()
         .map(|(value, label)| {
             format!(
-                "<label class=\"choice\"><input type=\"radio\"{name} value=\"{value}\"{disabled}>\
+                "<label class=\"choice\"><input type=\"radio\" name=\"b.z.one\" value=\"{value}\"{disabled}>\
                  <span>{label}</span></label>"
             )
         })
         .collect();
         format!(
-            "<section class=\"part\"><h2{}>B</h2><section class=\"group\"><h3{}{tabindex}>B one</h3>\
-             <fieldset class=\"item\"{}><legend><span class=\"item-number\">4. </span>One</legend>\
-             <details class=\"item-description\"><summary>What this means</summary>\
-             <p>One.</p></details><div class=\"choices\">{choices}</div></fieldset></section></section>",
-            id("part-b"),
-            id("group-b.z"),
-            id("item-b.z.one"),
+            "<section class=\"part\"><h2 id=\"part-b\">B</h2><section class=\"group\">\
+             <h3 id=\"group-b.z\" tabindex=\"-1\">B one</h3>\
+             <fieldset class=\"item\" id=\"item-b.z.one\"><legend><span class=\"item-number\">4. </span>One</legend>\
+             <details class=\"item-description\"{open}><summary>What this means</summary>\
+             <p>One.</p></details><div class=\"choices\">{choices}</div></fieldset></section></section>"
         )
     };
-    let name = " name=\"b.z.one\"";
-    assert_eq!(
-        part_html(rubric, Lang::En, b, Form::Live).as_str(),
-        expected(true, name, "")
-    );
-    assert_eq!(
-        part_html(rubric, Lang::En, b, Form::ReadOnly).as_str(),
-        expected(true, name, " disabled")
-    );
-    // No ids or names: nothing mistakes the opening for the live widget.
-    assert_eq!(
-        part_html(rubric, Lang::En, b, Form::Opening).as_str(),
-        expected(false, "", " disabled")
-    );
+    let written = |form| part_html(rubric, Lang::En, b, form).into_string();
+    assert_eq!(written(Form::Live), expected("", ""));
+    assert_eq!(written(Form::ReadOnly), expected(" disabled", ""));
+    // The opening's questions are the live ones: answered before the
+    // widget starts, they are taken as the visitor's own.
+    assert_eq!(written(Form::Opening), expected("", ""));
+    assert_eq!(written(Form::Checklist), expected("", " open"));
     assert_eq!(
         scale_legend_html(rubric, Lang::En).as_str(),
         "<summary>How to answer</summary><dl><dt>Zero</dt><dd>Zero</dd><dt>One</dt>\

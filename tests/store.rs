@@ -218,3 +218,39 @@ fn another_tabs_answers_are_taken() {
         assert_eq!(store.evaluation.get().answered, 4);
     });
 }
+
+#[test]
+fn answers_given_before_start_win_over_saved_progress_item_by_item() {
+    let (current, _) = rubrics();
+    let item = |id: &str| current.item_ix(id).unwrap();
+    let mut saved = Answers::unanswered(current);
+    saved.set(item("a.x.one"), current.choice("0"));
+    saved.set(item("a.y.two"), current.choice("1"));
+    with_store(PAGE, saved, vec![], |store| {
+        let given = |pairs: &[(&str, &str)]| {
+            pairs
+                .iter()
+                .map(|(item, key)| (item.to_string(), key.to_string()))
+                .collect::<Vec<_>>()
+        };
+        // What the opening's radios name; an item or answer this rubric
+        // does not know is passed over.
+        store.answered_before_start(&given(&[
+            ("a.x.one", "3"),
+            ("b.z.one", "na"),
+            ("a.gone", "2"),
+            ("a.y.two", "7"),
+        ]));
+        let own = store.own().get();
+        assert_eq!(own.get(item("a.x.one")), current.choice("3"));
+        assert_eq!(own.get(item("b.z.one")), current.choice("na"));
+        assert_eq!(own.get(item("a.y.two")), current.choice("1"));
+        assert_eq!(own.answered(), 3);
+    });
+    // A shared result is read-only: its opening was too.
+    let link = format!("{PAGE}#r={}", encode(current, &all(current, "2")));
+    with_store(&link, Answers::unanswered(current), vec![], |store| {
+        store.answered_before_start(&[("a.x.one".into(), "3".into())]);
+        assert_eq!(store.own().get(), Answers::unanswered(current));
+    });
+}

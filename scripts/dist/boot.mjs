@@ -36,13 +36,22 @@ const showMessage = `function showMessage(id) {
 
 /**
  * The boot module's text for a page whose glue is `glue` and main module
- * `wasm`; `afterPaint`: start once the written opening is painted.
+ * `wasm`. `opening`: the page opens with its questions written in; the
+ * wasm is fetched once they are painted, and a fragment that begins with
+ * one of `readOnlyMarkers` (a result opened from a link) disables them.
  */
-export function bootScript({ glue, wasm, afterPaint }) {
+export function bootScript({ glue, wasm, opening, readOnlyMarkers = [] }) {
   return `// Starts the page. A file of its own, so that no inline script is needed.
 const glue = './${glue}';
 const wasm = new URL('./${wasm}', import.meta.url);
-
+${opening ? `
+// A result opened from a link is shown read-only: the opening's answers
+// are disabled until the widget shows it in their place.
+const fragment = location.hash.slice(1);
+if (${JSON.stringify(readOnlyMarkers)}.some((marker) => fragment.startsWith(marker))) {
+  for (const radio of document.querySelectorAll('#prerendered input')) radio.disabled = true;
+}
+` : ''}
 ${showMessage}
 
 // The wasm, compiled. A CompileError is a browser below the floor where it
@@ -109,7 +118,7 @@ for (const button of document.querySelectorAll('.boot-retry')) button.addEventLi
 
 if (typeof WebAssembly !== 'object' || typeof WebAssembly.compile !== 'function') {
   showMessage('boot-old');
-} else ${afterPaint ? `{
+} else ${opening ? `{
   // Fetched once the written opening is painted (the frame after the
   // first), so that on a slow line the page and its stylesheet do not
   // share the line with the wasm. (A timer too: an off-screen frame may

@@ -28,7 +28,7 @@ import { checkModule } from './check.mjs';
 import { precompress } from './compress.mjs';
 import { checkListedFeatures } from './features.mjs';
 import { lowerAndOptimise } from './lower.mjs';
-import { hashedName, minify, writePage } from './page.mjs';
+import { hashedName, minify, prerender, writePage } from './page.mjs';
 import { pageExports, shortImportNames, withoutStreamAdapters } from './short-names.mjs';
 import { split } from './split.mjs';
 import { fail } from './tools.mjs';
@@ -148,7 +148,9 @@ const cssText = minify(dir, css, 'css');
 // Step 8. The widget's page opens with its questions written in: its wasm
 // is fetched once they are painted.
 const opening = bin === 'selfcheck';
-const bootText = bootScript({ glue: names.glue, wasm: names.wasm, afterPaint: opening });
+const readOnlyMarkers = opening ? prerender(sourceDir, 'read-only-markers').split('\n').filter(Boolean) : [];
+if (opening && readOnlyMarkers.length === 0) fail(join(dir, 'index.html'), 'the prerender printed no read-only markers');
+const bootText = bootScript({ glue: names.glue, wasm: names.wasm, opening, readOnlyMarkers });
 const boot = hashedName('boot', bootText);
 writeFileSync(join(dir, boot), bootText);
 minify(dir, boot, 'js');

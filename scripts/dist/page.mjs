@@ -44,6 +44,18 @@ export function minify(dir, file, loader) {
   }
 }
 
+/**
+ * What `src/bin/prerender.rs` prints for `args`, made natively with the
+ * same rubric as this build (SELFCHECK_RUBRIC is passed on).
+ */
+export function prerender(sourceDir, ...args) {
+  return execFileSync('cargo', ['run', '--quiet', '--bin', 'prerender', '--', ...args], {
+    cwd: sourceDir,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+}
+
 /** A name for `text` that changes with it: `stem-<hash>.js`. */
 export function hashedName(stem, text) {
   return `${stem}-${createHash('sha256').update(text).digest('hex').slice(0, 16)}.js`;
@@ -80,20 +92,15 @@ export function writePage(dir, sourceDir, { glue, loader, wasm, css, cssText, bo
   if (!html.includes(marker)) fail(pagePath, `has no ${marker}`);
   const zh = '<html lang="zh-CN">';
   if (!html.includes(zh)) fail(pagePath, `does not begin ${zh}`);
-  const prerender = (lang, ...what) => execFileSync('cargo', ['run', '--quiet', '--bin', 'prerender', '--', lang, ...what], {
-    cwd: sourceDir,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
   const tagged = (lang) => (lang === 'en' ? html.replace(zh, '<html lang="en">') : html);
   const checklistOf = (lang) => (lang === 'en' ? 'checklist.en.html' : 'checklist.html');
   for (const lang of ['zh', 'en']) {
-    const written = prerender(lang);
+    const written = prerender(sourceDir, lang);
     if (!written.startsWith('<div id="prerendered"')) fail(pagePath, `the prerender printed no opening in ${lang}`);
     const page = finished(tagged(lang).replace(marker, written)).replaceAll('href="./checklist.html"', `href="./${checklistOf(lang)}"`);
     writeFileSync(join(dir, lang === 'en' ? 'index.en.html' : 'index.html'), page);
 
-    const checklist = prerender(lang, 'checklist');
+    const checklist = prerender(sourceDir, lang, 'checklist');
     if (!checklist.startsWith('<main class="checklist">')) fail(pagePath, `the prerender printed no checklist in ${lang}`);
     const documentHead = tagged(lang).slice(0, tagged(lang).indexOf('<body>')).replace(trunkLink, '');
     writeFileSync(join(dir, checklistOf(lang)), `${finished(documentHead)}<body>\n    ${checklist}\n  </body>\n</html>\n`);

@@ -1,21 +1,30 @@
-//! Prints the page's opening as static HTML (see
-//! `selfcheck::markup::opening`), for the build to put into index.html, or
-//! with `checklist` the checklist of every question: in Chinese, or in the
-//! language given (`prerender en`, `prerender en checklist`). Run natively
-//! by scripts/dist/page.mjs, with the same rubric as the build.
+//! Prints what the build writes into the pages (see
+//! `selfcheck::markup::opening`), run natively by scripts/dist/, with the
+//! same rubric as the build:
+//! - `prerender LANG`: the widget page's opening, in `zh` or `en`;
+//! - `prerender LANG checklist`: the checklist of every question;
+//! - `prerender read-only-markers`: what a fragment opening a result
+//!   read-only begins with, one per line, for the start-up script.
 
 use selfcheck::markup::opening::{checklist_html, opening_html};
 use selfcheck::model::i18n::Lang;
+use selfcheck::model::link::read_only_markers;
 use selfcheck::model::rubric::Rubric;
 
 fn main() {
-    let mut args = std::env::args().skip(1);
-    let lang = args.next().map_or(Lang::Zh, |tag| Lang::from_tag(&tag));
+    let args: Vec<String> = std::env::args().skip(1).collect();
     let rubric = Rubric::embedded();
-    let html = if args.next().as_deref() == Some("checklist") {
-        checklist_html(rubric, lang)
-    } else {
-        opening_html(rubric, lang)
-    };
-    print!("{}", html.as_str());
+    match args.iter().map(String::as_str).collect::<Vec<_>>()[..] {
+        ["read-only-markers"] => {
+            for marker in read_only_markers() {
+                println!("{marker}");
+            }
+        }
+        [tag, "checklist"] => print!("{}", checklist_html(rubric, Lang::from_tag(tag)).as_str()),
+        [tag] => print!("{}", opening_html(rubric, Lang::from_tag(tag)).as_str()),
+        _ => {
+            eprintln!("usage: prerender LANG [checklist] | prerender read-only-markers");
+            std::process::exit(2);
+        }
+    }
 }

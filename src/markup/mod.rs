@@ -37,16 +37,18 @@ pub mod section_nav;
 /// How a part of the page is written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Form {
-    /// The page's opening, shown until the widget starts: controls
-    /// disabled, and no ids, names or `data-` hooks, so that nothing
-    /// mistakes it for the live widget.
+    /// The page's opening, shown until the widget starts: the questions as
+    /// live ones, to answer before it starts (it takes those answers as
+    /// the visitor's own); the header's and the navigator's controls
+    /// disabled, and no `data-` hooks, so that nothing mistakes it for the
+    /// live widget.
     Opening,
     /// The visitor's own self-check: anchors, hooks, and answers to give.
     Live,
     /// A shared result: as `Live`, with the answers disabled.
     ReadOnly,
-    /// The checklist page, to read and print: as the opening, with every
-    /// question's description open.
+    /// The checklist page, to read, tick and print: every question's
+    /// description open.
     Checklist,
 }
 

@@ -2,22 +2,22 @@
 //! `scripts/dist/page.mjs`), in Chinese and in English:
 //! - the page's opening, put into `index.html` and `index.en.html` (which
 //!   servers that can choose serve for `?lang=en`, `deploy/nginx.conf`):
-//!   the header, the section navigator, the answer scale's legend and the
-//!   first part's questions, with the answers disabled. A visitor reads the
-//!   first questions before the wasm has arrived, or without it; the widget
-//!   takes the page over when it starts, replacing this in the same task,
-//!   so nothing flickers;
+//!   the header, the section navigator, the answer scale's legend and all
+//!   the questions, which can be answered at once. A visitor answers from
+//!   the first paint, before the wasm has arrived: the widget takes the
+//!   page over when it starts, in one task, and takes the answers checked
+//!   here as the visitor's own. Where the wasm never comes, the questions
+//!   still work as a checklist on screen, to print;
 //! - the checklist, `checklist.html` and `checklist.en.html`: every
-//!   question with what it means, to read and print where the widget cannot
-//!   start (its start-up message links to it). A page of its own, so that
-//!   the widget's page does not carry forty questions for every visitor.
+//!   question with what it means open, to read, tick and print where the
+//!   widget cannot start (its start-up message links to it).
 //!
 //! The markup is the live page's own: the header, the navigator, the
 //! progress row, the legend and the questions come from the writers the
-//! components use, in [`Form::Opening`]: disabled, and without ids or
-//! `data-` hooks, so that nothing mistakes it for the live widget. A
-//! browser test checks that nothing on screen moves when the widget takes
-//! its place.
+//! components use, in [`Form::Opening`]: the questions as live ones, the
+//! other controls disabled, and no `data-` hooks, so that nothing mistakes
+//! it for the live widget. A browser test checks that nothing on screen
+//! moves when the widget takes its place.
 //!
 //! ```
 //! use selfcheck::model::i18n::Lang;
@@ -27,7 +27,9 @@
 //! let html = opening_html(Rubric::embedded(), Lang::Zh).into_string();
 //! assert!(html.starts_with("<div id=\"prerendered\""));
 //! assert!(html.contains("<legend><span class=\"item-number\">1. </span>服务器</legend>"));
-//! assert!(!html.contains("data-item") && !html.contains(">客服</legend>"));
+//! assert!(html.contains("<legend><span class=\"item-number\">40. </span>客服</legend>"));
+//! assert!(html.contains("<input type=\"radio\" name=\"infra.it.server\" value=\"2\">"));
+//! assert!(!html.contains("data-item"));
 //! assert!(opening_html(Rubric::embedded(), Lang::En).as_str().contains(">Servers</legend>"));
 //!
 //! let checklist = checklist_html(Rubric::embedded(), Lang::Zh).into_string();
@@ -48,25 +50,24 @@ use crate::model::rubric::Rubric;
 
 /// The opening of the page for `rubric`, in `lang`.
 pub fn opening_html(rubric: &Rubric, lang: Lang) -> Html {
-    let first_part = rubric
+    let parts: Html = rubric
         .part_ixs()
-        .next()
         .map(|p| part_html(rubric, lang, p, Form::Opening))
-        .unwrap_or_default();
+        .collect();
     html!(
-        "<div id=\"prerendered\" aria-busy=\"true\">\
+        "<div id=\"prerendered\">\
          <header class=\"site-header\">{header}</header>\
          <div class=\"layout\"><main class=\"questions\">\
          <nav class=\"section-nav\" aria-label=\"{sections}\">{nav}</nav>\
          <div class=\"progress-row\">{progress}</div>\
          <details class=\"scale-legend\">{scale_legend}</details>\
-         <div class=\"parts\">{first_part}</div></main></div></div>",
+         <div class=\"parts\">{parts}</div></main></div></div>",
         header = widget_header_html(rubric, lang, Form::Opening, false),
         sections = lang.strings().sections,
         nav = section_nav_html(rubric, lang, Form::Opening, &Answers::unanswered(rubric)),
         progress = progress_row_html(lang, Form::Opening, 0, rubric.item_count()),
         scale_legend = scale_legend_html(rubric, lang),
-        first_part = first_part,
+        parts = parts,
     )
 }
 

@@ -21,8 +21,9 @@
 //! assert!(live.as_str().starts_with("<section class=\"part\"><h2 id=\"part-infra\">基础设施上云</h2>"));
 //! assert!(live.as_str().contains("<fieldset class=\"item\" id=\"item-infra.it.server\">"));
 //! assert!(live.as_str().contains("<input type=\"radio\" name=\"infra.it.server\" value=\"2\">"));
-//! let opening = part_html(&rubric, Lang::Zh, part, Form::Opening).into_string();
-//! assert!(!opening.contains("item-infra") && opening.contains("value=\"2\" disabled>"));
+//! assert_eq!(part_html(&rubric, Lang::Zh, part, Form::Opening), live);
+//! let read_only = part_html(&rubric, Lang::Zh, part, Form::ReadOnly).into_string();
+//! assert!(read_only.contains("name=\"infra.it.server\" value=\"2\" disabled>"));
 //! let legend = scale_legend_html(&rubric, Lang::En).into_string();
 //! assert!(legend.starts_with("<summary>How to answer</summary><dl><dt>Not on the cloud</dt><dd>"));
 //! ```
@@ -47,43 +48,39 @@ pub fn item_anchor(item_id: &str) -> String {
     format!("item-{item_id}")
 }
 
-/// Part `part` of `rubric` in `lang`, written in `form`.
+/// Part `part` of `rubric` in `lang`, written in `form`: the same
+/// questions in every form, with their answers disabled only in
+/// [`Form::ReadOnly`] and their descriptions open only in
+/// [`Form::Checklist`]. The opening's answers can be given before the
+/// widget starts, and the checklist's ticked before it is printed.
 pub fn part_html(rubric: &Rubric, lang: Lang, part: PartIx, form: Form) -> Html {
-    let live = matches!(form, Form::Live | Form::ReadOnly);
     let open = Html::trusted(if form == Form::Checklist { " open" } else { "" });
-    let disabled = Html::trusted(if form == Form::Live { "" } else { " disabled" });
-    // An attribute only on the live page.
-    let live_attribute = |name: &str, value: String| {
-        if live {
-            html!(" {}=\"{}\"", Html::trusted(name), value)
-        } else {
-            Html::default()
-        }
-    };
+    let disabled = Html::trusted(if form == Form::ReadOnly {
+        " disabled"
+    } else {
+        ""
+    });
     let strings = lang.strings();
     let the_part = rubric.part(part);
     let mut out = html!(
-        "<section class=\"part\"><h2{}>{}</h2>",
-        live_attribute("id", part_anchor(&the_part.id)),
+        "<section class=\"part\"><h2 id=\"{}\">{}</h2>",
+        part_anchor(&the_part.id),
         the_part.title.get(lang)
     );
     for (g, group) in the_part.groups.iter().enumerate() {
-        let tabindex = Html::trusted(if live { " tabindex=\"-1\"" } else { "" });
         out.push(&html!(
-            "<section class=\"group\"><h3{}{}>{}</h3>",
-            live_attribute("id", group_anchor(&group.id)),
-            tabindex,
+            "<section class=\"group\"><h3 id=\"{}\" tabindex=\"-1\">{}</h3>",
+            group_anchor(&group.id),
             group.title.get(lang)
         ));
         for ix in rubric.group_items(part, g) {
             let item = rubric.item(ix);
-            let name = live_attribute("name", item.id.to_string());
             let choices: Html = rubric
                 .choices()
                 .map(|(_, entry)| {
                     html!(
-                        "<label class=\"choice\"><input type=\"radio\"{} value=\"{}\"{}><span>{}</span></label>",
-                        name,
+                        "<label class=\"choice\"><input type=\"radio\" name=\"{}\" value=\"{}\"{}><span>{}</span></label>",
+                        item.id,
                         entry.key,
                         disabled,
                         entry.label.get(lang),
@@ -91,10 +88,10 @@ pub fn part_html(rubric: &Rubric, lang: Lang, part: PartIx, form: Form) -> Html 
                 })
                 .collect();
             out.push(&html!(
-                "<fieldset class=\"item\"{}><legend><span class=\"item-number\">{}. </span>{}</legend>\
+                "<fieldset class=\"item\" id=\"{}\"><legend><span class=\"item-number\">{}. </span>{}</legend>\
                  <details class=\"item-description\"{}><summary>{}</summary><p>{}</p></details>\
                  <div class=\"choices\">{}</div></fieldset>",
-                live_attribute("id", item_anchor(&item.id)),
+                item_anchor(&item.id),
                 ix.index() + 1,
                 item.title.get(lang),
                 open,

@@ -1,6 +1,6 @@
 //! The few things the pages ask of the document they run in: its address,
 //! `<html lang>`, the large-text class, the host frame, a message when the
-//! page fails, and the removal of the opening. Used by the sync modules
+//! page fails, and taking over the opening. Used by the sync modules
 //! (each page's and [`crate::ui::page_sync`]) and by the widget's start.
 //! Failures are ignored: none of them may stop the self-check.
 
@@ -55,15 +55,29 @@ pub fn new_snapshot_id() -> u64 {
 }
 
 /// Removes the opening written into the page at build time (see
-/// [`crate::markup::opening`]): the widget is about to take its place, in the
-/// same task, so nothing flickers.
-pub fn remove_prerendered() {
-    if let Some(opening) = window()
+/// [`crate::markup::opening`]) and returns the answers checked in it, as
+/// their radios name them: each an item's id and an answer's key. The
+/// widget takes its place in the same task, so nothing flickers and no
+/// tap is lost.
+pub fn take_over_opening() -> Vec<(String, String)> {
+    let Some(opening) = window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("prerendered"))
-    {
-        opening.remove();
+    else {
+        return Vec::new();
+    };
+    let mut answers = Vec::new();
+    if let Ok(checked) = opening.query_selector_all("input:checked") {
+        for index in 0..checked.length() {
+            let Some(radio) = checked.item(index) else {
+                continue;
+            };
+            let radio: web_sys::HtmlInputElement = radio.unchecked_into();
+            answers.push((radio.name(), radio.value()));
+        }
     }
+    opening.remove();
+    answers
 }
 
 /// Sets `<html lang>`.

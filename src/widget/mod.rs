@@ -20,8 +20,8 @@ use store::use_store;
 /// Starts the widget in three tasks, so that none holds the main thread
 /// long on a phone (V8 compiles each wasm function on its first call, on
 /// that thread): first the store (the rubric, saved progress, a link
-/// opened), then the page, which replaces the opening written at build
-/// time, then its result panel (see [`App`]).
+/// opened), then the page, which takes over the opening written at build
+/// time with what was answered in it, then its result panel (see [`App`]).
 pub fn start() {
     let root = page_sync::start_store(|| {
         let store = sync::start(Rubric::embedded(), Rubric::releases());
@@ -29,9 +29,14 @@ pub fn start() {
     });
     set_timeout(
         move || {
-            // In the same task as the page that takes its place.
-            crate::web::page::remove_prerendered();
-            root.with(|| leptos::mount::mount_to_body(App));
+            // In one task: what the opening holds is read, and the page
+            // takes its place, so that a tap until then counts and none
+            // after it can land on the opening.
+            let answered = crate::web::page::take_over_opening();
+            root.with(|| {
+                use_store().answered_before_start(&answered);
+                leptos::mount::mount_to_body(App);
+            });
             std::mem::forget(root);
         },
         Duration::ZERO,

@@ -269,6 +269,25 @@ impl Store {
         }
     }
 
+    /// Takes the answers given in the page's opening before the widget
+    /// started (each an item's id and an answer's key, as its radios name
+    /// them) as the visitor's own. They are newer than saved progress, so
+    /// each wins over its item's saved answer; every other saved answer
+    /// stays. A shared result is read-only, and its opening was too.
+    pub fn answered_before_start(&self, given: &[(String, String)]) {
+        if given.is_empty() || self.is_shared() {
+            return;
+        }
+        let rubric = self.current;
+        self.own.update(|answers| {
+            for (item, choice) in given {
+                if let (Some(item), Some(choice)) = (rubric.item_ix(item), rubric.choice(choice)) {
+                    answers.set(item, Some(choice));
+                }
+            }
+        });
+    }
+
     /// Clears every answer of the visitor's own self-check.
     pub fn start_over(&self) {
         self.own.set(Answers::unanswered(self.current));

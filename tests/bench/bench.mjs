@@ -48,7 +48,7 @@ const kib = (bytes) => (bytes / 1024).toFixed(1);
 // Records when all 40 items are live in the page (the widget marks them
 // with `data-item` once its result panel is in place too) and every long task.
 function probe() {
-  window.benchmark = { itemsAt: null, firstGroupAt: null, longTasks: [] };
+  window.benchmark = { itemsAt: null, firstGroupAt: null, firstAnswerAt: null, longTasks: [] };
   // The first group's four items laid out on screen (in the frame about to
   // be painted): written into the page at build time, or by the widget.
   const firstGroupShown = () => {
@@ -61,13 +61,21 @@ function probe() {
   // Looked at in the next animation frame, not at each mutation: a layout
   // forced while the parser is still adding the opening would lengthen the
   // very tasks this measures.
+  // An answer that a tap would give: an enabled radio laid out on screen
+  // (the widget's, a page written at build time, or SurveyJS's).
+  const answerPossible = () => [...document.querySelectorAll('input[type=radio]:not(:disabled)')].some((radio) => {
+    const box = (radio.closest('label') ?? radio).getBoundingClientRect();
+    return box.height > 0 && box.bottom > 0 && box.top < innerHeight;
+  });
   let looking = false;
   const lookForFirstGroup = () => {
-    if (looking || window.benchmark.firstGroupAt !== null) return;
+    const { benchmark } = window;
+    if (looking || (benchmark.firstGroupAt !== null && benchmark.firstAnswerAt !== null)) return;
     looking = true;
     requestAnimationFrame(() => {
       looking = false;
-      if (firstGroupShown()) window.benchmark.firstGroupAt = performance.now();
+      if (benchmark.firstGroupAt === null && firstGroupShown()) benchmark.firstGroupAt = performance.now();
+      if (benchmark.firstAnswerAt === null && answerPossible()) benchmark.firstAnswerAt = performance.now();
     });
   };
   new MutationObserver((_, observer) => {

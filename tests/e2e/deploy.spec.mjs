@@ -175,21 +175,25 @@ test('with scripts off a plain message says what to use instead', async ({ brows
   // Its message comes before the questions, on the first screen.
   const message = page.locator('.fatal', { hasText: '本自评需要启用 JavaScript 和 WebAssembly' });
   expect((await message.boundingBox()).y).toBeLessThan(400);
-  // The first questions, written into the page at build time, can be read,
-  // and the checklist of every question is a link away.
+  expect(shown).toContain('本自评需要启用 JavaScript 和 WebAssembly，否则不会保存您的答案，也不能计算结果。下面的问题仍可勾选，打印出来留作纸质清单');
+  // Every question, written into the page at build time, can be read and
+  // ticked, and the checklist with every description open is a link away.
   await expect(page.locator('#prerendered h1')).toHaveText('企业上云自评');
-  await expect(page.locator('#prerendered legend')).toHaveText(['1. 服务器', '2. 数据库', '3. 存储资源', '4. 中间件', '5. 数据安全', '6. 应用安全', '7. 网络安全']);
-  expect(await page.locator('#prerendered input[type=radio]').evaluateAll((rs) => rs.length > 0 && rs.every((r) => r.disabled))).toBe(true);
+  await expect(page.locator('#prerendered legend')).toHaveCount(40);
+  await expect(page.locator('#prerendered legend').first()).toHaveText('1. 服务器');
+  await page.locator('#prerendered input[name="biz.marketing.support"][value="na"]').check();
+  await expect(page.locator('#prerendered input:checked')).toHaveCount(1);
   await page.getByRole('link', { name: '40 项清单 The checklist of 40' }).click();
   await expect(page.locator('legend')).toHaveCount(40);
   await context.close();
 });
 
-test('the first questions are in the page before the wasm, and the widget takes their place', async ({ page }) => {
+test('every question is in the page before the wasm, and the widget takes their place', async ({ page }) => {
   // The page as the server sends it.
   const html = await (await page.request.get(WIDGET)).text();
   expect(html).toContain('<div id="prerendered"');
   expect(html).toContain('<span class="item-number">1. </span>服务器</legend>');
+  expect(html).toContain('<span class="item-number">40. </span>客服</legend>');
   expect(html).not.toContain('data-item');
   // Once the widget runs, it alone is on the page.
   await page.goto(WIDGET);
@@ -216,17 +220,22 @@ for (const [width, lang] of [[1280, ''], [360, ''], [360, '?lang=en'], [360, '?l
     const held = new Promise((resolve) => { release = resolve; });
     await page.route(/_bg\.wasm$/, async (route) => { await held; await route.continue(); });
     const boxes = () => page.evaluate(() => {
-      const shown = ['h1', '.intro', '.section-nav', '.progress-row', '.scale-legend', '.part > h2', 'fieldset'];
-      const boxes = shown.map((selector) => {
-        const box = document.querySelector(selector).getBoundingClientRect();
-        return `${selector} ${[box.x, box.y, box.width, box.height].map(Math.round).join(' ')}`;
-      });
+      const shown = ['h1', '.intro', '.section-nav', '.progress-row', '.scale-legend', '.part > h2'];
+      const place = (element, name) => {
+        const box = element.getBoundingClientRect();
+        return `${name} ${[box.x, box.y, box.width, box.height].map(Math.round).join(' ')}`;
+      };
+      const boxes = shown.map((selector) => place(document.querySelector(selector), selector));
+      // Every question, one of them answered.
+      const items = [...document.querySelectorAll('fieldset')].map((item, i) => place(item, `fieldset ${i + 1}`));
       // In the visitor's language before and after, not only in the same place.
-      return [document.documentElement.lang, document.querySelector('h1').textContent, ...boxes];
+      return [document.documentElement.lang, document.querySelector('h1').textContent, ...boxes, ...items];
     });
     await page.goto(`${WIDGET}${lang}`);
-    await expect(page.locator('#prerendered fieldset').first()).toBeVisible();
+    await expect(page.locator('#prerendered fieldset')).toHaveCount(40);
+    await page.locator('#prerendered input[name="infra.it.database"][value="1"]').check();
     const opening = await boxes();
+    expect(opening.filter((box) => box.startsWith('fieldset'))).toHaveLength(40);
     release();
     await expect(page.locator('[data-item]')).toHaveCount(40);
     await expect(page.locator('#prerendered')).toHaveCount(0);

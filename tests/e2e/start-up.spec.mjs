@@ -1,6 +1,6 @@
 // What a visitor sees when the page cannot start: a browser without
-// WebAssembly or below the floor (told what to do, the questions still
-// readable as a checklist), a download that broke or arrived damaged (told
+// WebAssembly or below the floor (told what to do, and that answers are
+// not kept; the questions still tick as a checklist), a download that broke or arrived damaged (told
 // so, with a retry that starts the page without a reload), and a browser
 // without modules. The widget and the officials' reader alike. Also: the
 // checked answer stays visible where `:has()` is unknown.
@@ -10,15 +10,15 @@ import { test, expect, answer, radio } from './fixtures.mjs';
 
 const DIST = new URL('../../dist/', import.meta.url).pathname;
 const OLD = {
-  widget: '此浏览器无法运行本自评：它不支持 WebAssembly，或版本太旧。360、QQ、搜狗等双核浏览器，请点地址栏里的闪电图标，切换到“极速模式”；其他浏览器，请复制本页地址，用最新版的 Chrome、Edge、Firefox、Safari 或微信打开。全部 40 个问题及其说明在清单中，可打印出来手工填写。',
+  widget: '此浏览器无法运行本自评：它不支持 WebAssembly，或版本太旧，所以不会保存您的答案，也不能计算结果。下面的问题仍可勾选，打印出来留作纸质清单。360、QQ、搜狗等双核浏览器，请点地址栏里的闪电图标，切换到“极速模式”；其他浏览器，请复制本页地址，用最新版的 Chrome、Edge、Firefox、Safari 或微信打开。全部 40 个问题及其说明也在清单中，便于打印。',
   reader: '此浏览器无法运行本工具：它不支持 WebAssembly，或版本太旧。360、QQ、搜狗等双核浏览器，请点地址栏里的闪电图标，切换到“极速模式”；其他浏览器，请复制本页地址，用最新版的 Chrome、Edge、Firefox 或 Safari 打开。',
 };
 const FAILED = {
-  widget: '本自评没有完整下载（网络中断，或文件在传输中损坏），所以还不能作答。请检查网络后重试。',
+  widget: '本自评没有完整下载（网络中断，或文件在传输中损坏），所以还不能保存答案、计算结果。已勾选的答案仍在页面上，重试成功后会保存。请检查网络后重试。',
   reader: '本工具没有完整下载（网络中断，或文件在传输中损坏）。请检查网络后重试。',
 };
 const BLOCKED = {
-  widget: '本网站的安全设置（内容安全策略）不允许此浏览器运行本自评。请复制本页地址，用最新版的 Chrome、Edge、Firefox 或 Safari 打开；网站管理员可参照部署说明调整设置。',
+  widget: '本网站的安全设置（内容安全策略）不允许此浏览器运行本自评，所以不会保存您的答案，也不能计算结果；下面的问题仍可勾选并打印。请复制本页地址，用最新版的 Chrome、Edge、Firefox 或 Safari 打开；网站管理员可参照部署说明调整设置。',
   reader: '本网站的安全设置（内容安全策略）不允许此浏览器运行本工具。请复制本页地址，用最新版的 Chrome、Edge、Firefox 或 Safari 打开；网站管理员可参照部署说明调整设置。',
 };
 const PAGES = [
@@ -56,7 +56,8 @@ async function expectOldBrowserMessage(page, which) {
   // Nothing says it is loading.
   await expect(page.getByText('正在加载').filter({ visible: true })).toHaveCount(0);
   if (which === 'widget') {
-    // The first questions stay readable, and the page says it did not start.
+    // Every question stays, to tick and print, and the page says it did not start.
+    await expect(page.locator('#prerendered legend')).toHaveCount(40);
     await expect(page.locator('#prerendered legend').first()).toHaveText('1. 服务器');
     await expect(page.locator('#prerendered .progress-text')).toHaveText('未能启动，见页首说明。');
     await expectChecklist(page, message.getByRole('link', { name: '40 项清单 The checklist of 40' }), '40. 客服', '通过云端部署客服系统');
@@ -109,11 +110,17 @@ for (const [which, path, selector, count] of PAGES) {
     await expect(message.locator('p').first()).toHaveText(FAILED[which]);
     await expect(page.locator('#boot-old')).toBeHidden();
     await page.evaluate(() => { window.sameDocument = true; });
+    // An answer ticked meanwhile is the visitor's once the retry succeeds.
+    if (which === 'widget') await page.locator('#prerendered input[name="mgmt.finance.tax"][value="3"]').check();
     await page.unroute(/_bg\.wasm$/);
     await message.getByRole('button', { name: '重试 Retry' }).click();
     await started(page, selector, count);
     await expect(message).toBeHidden();
     expect(await page.evaluate(() => window.sameDocument)).toBe(true);
+    if (which === 'widget') {
+      await expect(radio(page, 'mgmt.finance.tax', '3')).toBeChecked();
+      await expect(page.getByTestId('progress')).toHaveText('已答 1/40 项');
+    }
     expectCutLoads(errors);
   });
 

@@ -39,6 +39,15 @@ const RESULT_MARKERS: [&str; 3] = ["r=", "r%3D", "r%3d"];
 /// written or percent-encoded.
 const COMPARISON_MARKERS: [&str; 3] = ["c=", "c%3D", "c%3d"];
 
+/// What a fragment (after its `#`) begins with when the page opens a
+/// result, read-only: the markers of result and comparison links. The
+/// start-up script disables the opening's answers for these before the
+/// widget has read the link (`scripts/dist/boot.mjs`, given them by
+/// `src/bin/prerender.rs`).
+pub fn read_only_markers() -> impl Iterator<Item = &'static str> {
+    RESULT_MARKERS.iter().chain(&COMPARISON_MARKERS).copied()
+}
+
 /// The query's key for the language.
 const LANG_KEY: &str = "lang=";
 
