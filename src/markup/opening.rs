@@ -25,7 +25,7 @@
 //! use selfcheck::model::rubric::Rubric;
 //!
 //! let html = opening_html(Rubric::embedded(), Lang::Zh).into_string();
-//! assert!(html.starts_with("<div id=\"prerendered\""));
+//! assert!(html.starts_with("<div id=\"prerendered\" lang=\"zh-CN\">"));
 //! assert!(html.contains("<legend><span class=\"item-number\">1. </span>服务器</legend>"));
 //! assert!(html.contains("<legend><span class=\"item-number\">40. </span>客服</legend>"));
 //! assert!(html.contains("<input type=\"radio\" name=\"infra.it.server\" value=\"2\">"));
@@ -55,13 +55,14 @@ pub fn opening_html(rubric: &Rubric, lang: Lang) -> Html {
         .map(|p| part_html(rubric, lang, p, Form::Opening))
         .collect();
     html!(
-        "<div id=\"prerendered\">\
+        "<div id=\"prerendered\" lang=\"{lang}\">\
          <header class=\"site-header\">{header}</header>\
          <div class=\"layout\"><main class=\"questions\">\
          <nav class=\"section-nav\" aria-label=\"{sections}\">{nav}</nav>\
          <div class=\"progress-row\">{progress}</div>\
          <details class=\"scale-legend\">{scale_legend}</details>\
          <div class=\"parts\">{parts}</div></main></div></div>",
+        lang = lang.tag(),
         header = widget_header_html(rubric, lang, Form::Opening, false),
         sections = lang.strings().sections,
         nav = section_nav_html(rubric, lang, Form::Opening, &Answers::unanswered(rubric)),

@@ -54,30 +54,75 @@ pub fn new_snapshot_id() -> u64 {
     js_sys::Date::now() as u64 * 1000 + (js_sys::Math::random() * 1000.0) as u64
 }
 
-/// Removes the opening written into the page at build time (see
-/// [`crate::markup::opening`]) and returns the answers checked in it, as
-/// their radios name them: each an item's id and an answer's key. The
-/// widget takes its place in the same task, so nothing flickers and no
-/// tap is lost.
-pub fn take_over_opening() -> Vec<(String, String)> {
+/// What the widget takes over from the opening written into the page at
+/// build time (see [`crate::markup::opening`]).
+pub struct Opening {
+    /// The answers checked in it, as their radios name them: each an
+    /// item's id and an answer's key.
+    pub answers: Vec<(String, String)>,
+    /// Its questions, unless a shared link disabled them.
+    pub questions: Option<OpeningQuestions>,
+}
+
+/// The opening's questions, taken out of the page, for the live
+/// questionnaire to take as its own when they are in its language: the
+/// browser then need not build and lay out forty questions again.
+#[derive(Clone)]
+pub struct OpeningQuestions {
+    lang: Option<String>,
+    parts: web_sys::Element,
+}
+
+impl OpeningQuestions {
+    /// Moves the questions into `parts` if they are in `lang` and still
+    /// here; whether it did.
+    pub fn move_into(&self, parts: &web_sys::Element, lang: Lang) -> bool {
+        if self.lang.as_deref() != Some(lang.tag()) || !self.parts.has_child_nodes() {
+            return false;
+        }
+        while let Some(part) = self.parts.first_child() {
+            let _ = parts.append_child(&part);
+        }
+        true
+    }
+}
+
+/// Removes the opening and returns what it holds. The widget takes its
+/// place in the same task, so nothing flickers and no tap is lost.
+pub fn take_over_opening() -> Opening {
+    let mut answers = Vec::new();
     let Some(opening) = window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("prerendered"))
     else {
-        return Vec::new();
+        return Opening {
+            answers,
+            questions: None,
+        };
     };
-    let mut answers = Vec::new();
-    if let Ok(checked) = opening.query_selector_all("input:checked") {
-        for index in 0..checked.length() {
-            let Some(radio) = checked.item(index) else {
-                continue;
-            };
-            let radio: web_sys::HtmlInputElement = radio.unchecked_into();
+    let radios = opening.query_selector_all("input").ok();
+    let mut enabled = false;
+    for index in 0..radios.as_ref().map_or(0, |r| r.length()) {
+        let Some(radio) = radios.as_ref().and_then(|r| r.item(index)) else {
+            continue;
+        };
+        let radio: web_sys::HtmlInputElement = radio.unchecked_into();
+        enabled |= !radio.disabled();
+        if radio.checked() {
             answers.push((radio.name(), radio.value()));
         }
     }
+    let questions = opening
+        .query_selector(".parts")
+        .ok()
+        .flatten()
+        .filter(|_| enabled)
+        .map(|parts| OpeningQuestions {
+            lang: opening.get_attribute("lang"),
+            parts,
+        });
     opening.remove();
-    answers
+    Opening { answers, questions }
 }
 
 /// Sets `<html lang>`.

@@ -12,6 +12,7 @@ use leptos::prelude::*;
 
 use crate::model::rubric::Rubric;
 use crate::ui::{page_sync, Notices};
+use crate::web::page::OpeningQuestions;
 use components::{
     Header, MobileBar, PrintHeader, Questionnaire, SectionNav, SharedBanner, SkipLink, Summary,
 };
@@ -32,10 +33,11 @@ pub fn start() {
             // In one task: what the opening holds is read, and the page
             // takes its place, so that a tap until then counts and none
             // after it can land on the opening.
-            let answered = crate::web::page::take_over_opening();
+            let opening = crate::web::page::take_over_opening();
             root.with(|| {
-                use_store().answered_before_start(&answered);
-                leptos::mount::mount_to_body(App);
+                use_store().answered_before_start(&opening.answers);
+                let questions = opening.questions;
+                leptos::mount::mount_to_body(move || view! { <App opening=questions.clone()/> });
             });
             std::mem::forget(root);
         },
@@ -45,7 +47,10 @@ pub fn start() {
 
 /// The self-check widget, on the store that [`start`] provides.
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(
+    /// The questions of the opening it took over, to take as its own.
+    opening: Option<OpeningQuestions>,
+) -> impl IntoView {
     let store = use_store();
 
     // The page is rebuilt when the language changes, or the rubric on
@@ -71,7 +76,7 @@ pub fn App() -> impl IntoView {
                 <div class="layout">
                     <main id="questions" class="questions" tabindex="-1">
                         <SectionNav/>
-                        <Questionnaire result_shown=result_shown.read_only()/>
+                        <Questionnaire result_shown=result_shown.read_only() opening=opening.clone()/>
                     </main>
                     <aside id="result" class="result" tabindex="-1">
                         {move || result_shown.get().then(|| view! { <Summary/> })}

@@ -4,12 +4,16 @@
 // With a second build (scripts/bench.sh builds the base revision into
 // target/bench-base/dist), every figure is measured for both in one run,
 // their page loads alternating, and printed side by side: this | base.
+// The start-up figures are also measured for the same forty questions in
+// SurveyJS (tests/bench/surveyjs.mjs), its loads alternating with theirs.
 // Prints, as medians over repeated runs in headless Chromium (Debian's):
 // - the bytes fetched at start, per file and in total: raw, gzip, brotli;
-// - navigation start to all 40 items live in the page (their `data-item`
+// - navigation start to the first answer possible (an enabled radio on
+//   screen) and to all 40 items live in the page (the widget's `data-item`
 //   hooks, set with the result panel in place), on loopback and on a slow
-//   4G profile (1.6 Mbit/s down, 750 kbit/s up, 150 ms latency);
-// - the first group's items on screen (in Chinese) on slow 4G;
+//   4G profile (1.6 Mbit/s down, 750 kbit/s up, 150 ms latency), at CPU ×1
+//   and ×4, each beside SurveyJS and as a ratio of it;
+// - the first group's items on screen (in Chinese);
 // - the longest main-thread task during start-up, at CPU ×1 and ×4
 //   (DevTools' CPU throttling, a mid-range phone);
 // - a tap on an answer to the changed overall score and to the next frame
@@ -27,6 +31,7 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { answerSets, payload } from '../e2e/result-links.mjs';
+import { writeSurveyJsPage } from './surveyjs.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const runs = Number(process.argv[2] ?? 7);
@@ -45,9 +50,10 @@ const median = (values) => {
 };
 const kib = (bytes) => (bytes / 1024).toFixed(1);
 
-// Records when all 40 items are live in the page (the widget marks them
-// with `data-item` once its result panel is in place too) and every long task.
-function probe() {
+// Records when all 40 items are live in the page (`live` matches them: the
+// widget marks them with `data-item` once its result panel is in place
+// too), when an answer can first be given, and every long task.
+function probe(live) {
   window.benchmark = { itemsAt: null, firstGroupAt: null, firstAnswerAt: null, longTasks: [] };
   // The first group's four items laid out on screen (in the frame about to
   // be painted): written into the page at build time, or by the widget.
@@ -80,7 +86,7 @@ function probe() {
   };
   new MutationObserver((_, observer) => {
     lookForFirstGroup();
-    if (document.querySelectorAll('[data-item]').length === 40) {
+    if (document.querySelectorAll(live).length === 40) {
       window.benchmark.itemsAt = performance.now();
       observer.disconnect();
     }
@@ -88,7 +94,9 @@ function probe() {
   document.addEventListener('DOMContentLoaded', lookForFirstGroup);
 }
 
-const servers = builds.map(({ dist, url }) => spawn('node', [join(root, 'scripts/static-server.mjs'), dist, new URL(url).port], { stdio: 'ignore' }));
+// The same forty questions in SurveyJS, measured beside them.
+const surveyJs = { dist: await writeSurveyJsPage(builds[0].dist), url: `http://127.0.0.1:${8797 + builds.length}/`, live: '.sd-question' };
+const servers = [...builds, surveyJs].map(({ dist, url }) => spawn('node', [join(root, 'scripts/static-server.mjs'), dist, new URL(url).port], { stdio: 'ignore' }));
 await new Promise((resolve) => setTimeout(resolve, 500));
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
@@ -97,7 +105,7 @@ const browser = await chromium.launch({
 
 try {
   // One cold load in a fresh context; returns the start-up figures.
-  async function load(url, network, cpu = 1) {
+  async function load(url, network, cpu = 1, live = '[data-item]') {
     const context = await browser.newContext();
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
@@ -107,27 +115,27 @@ try {
     if (cpu !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
     const files = [];
     page.on('requestfinished', (request) => files.push(new URL(request.url()).pathname.slice(1) || 'index.html'));
-    await page.addInitScript(probe);
+    await page.addInitScript(probe, live);
     await page.goto(url);
     await page.waitForFunction(() => window.benchmark.itemsAt !== null, null, { timeout: 60_000 });
     await page.waitForTimeout(200);
-    const { itemsAt, firstGroupAt, longTasks } = await page.evaluate(() => window.benchmark);
-    return { context, page, cdp, files, itemsAt, firstGroupAt, longestTask: Math.max(0, ...longTasks) };
+    const { itemsAt, firstGroupAt, firstAnswerAt, longTasks } = await page.evaluate(() => window.benchmark);
+    return { context, page, cdp, files, itemsAt, firstGroupAt, firstAnswerAt, longestTask: Math.max(0, ...longTasks) };
   }
 
   // Bytes fetched at start: the build's files and the precompressed copies
   // that the servers send (.gz made with Zopfli, .br).
   console.log(`Machine: ${cpus().length} × ${cpus()[0].model}, ${Math.round(totalmem() / 2 ** 30)} GiB; Chromium ${browser.version()}; ${runs} runs each.\n`);
-  for (const [i, { dist, url }] of builds.entries()) {
-    const first = await load(url, null);
-    console.log(`${names[i]} (${dist})\nFetched at start        raw KiB   gzip KiB  brotli KiB`);
+  for (const [i, { dist, url, live }] of [...builds, surveyJs].entries()) {
+    const first = await load(url, null, 1, live);
+    console.log(`${[...names, 'SurveyJS'][i]} (${dist})\nFetched at start        raw KiB   gzip KiB  brotli KiB`);
     const totals = [0, 0, 0];
     for (const file of first.files) {
       const sizes = ['', '.gz', '.br'].map((suffix) => statSync(join(dist, file + suffix)).size);
       sizes.forEach((size, n) => { totals[n] += size; });
       console.log(`${file.padEnd(38).slice(0, 38)} ${sizes.map((size) => kib(size).padStart(9)).join(' ')}`);
     }
-    console.log(`${'total'.padEnd(38)} ${totals.map((size) => kib(size).padStart(9)).join(' ')}  (budget: 140 KiB gzip, 120 KiB brotli)`);
+    console.log(`${'total'.padEnd(38)} ${totals.map((size) => kib(size).padStart(9)).join(' ')}${live ? '' : '  (budget: 137 KiB brotli)'}`);
     // What features that wait for a click fetch on first use (a split module).
     for (const file of readdirSync(dist).filter((f) => /^split_.*\.wasm$/.test(f))) {
       const sizes = ['', '.gz', '.br'].map((suffix) => statSync(join(dist, file + suffix)).size);
@@ -137,24 +145,36 @@ try {
     await first.context.close();
   }
 
-  for (const [name, network, cpu] of [['loopback', null, 1], ['loopback, CPU ×4', null, 4], ['slow 4G', SLOW_4G, 1]]) {
-    const itemsAt = builds.map(() => []);
-    const firstGroupAt = builds.map(() => []);
-    const longest = builds.map(() => []);
-    // The builds' loads alternate, so that the machine's noise falls on both.
+  for (const [name, network, cpu] of [['loopback', null, 1], ['loopback, CPU ×4', null, 4], ['slow 4G', SLOW_4G, 1], ['slow 4G, CPU ×4', SLOW_4G, 4]]) {
+    // The builds, then SurveyJS last.
+    const measured = [...builds, surveyJs];
+    const itemsAt = measured.map(() => []);
+    const firstGroupAt = measured.map(() => []);
+    const firstAnswerAt = measured.map(() => []);
+    const longest = measured.map(() => []);
+    // The loads alternate, so that the machine's noise falls on all.
     for (let run = 0; run < runs; run++) {
-      for (const [i, { url }] of builds.entries()) {
-        const result = await load(url, network, cpu);
+      for (const [i, { url, live }] of measured.entries()) {
+        const result = await load(url, network, cpu, live);
         itemsAt[i].push(result.itemsAt);
         firstGroupAt[i].push(result.firstGroupAt);
+        firstAnswerAt[i].push(result.firstAnswerAt);
         longest[i].push(result.longestTask);
         await result.context.close();
       }
     }
     const range = (values) => `median ${median(values).toFixed(0)} ms (min ${Math.min(...values).toFixed(0)}, max ${Math.max(...values).toFixed(0)})`;
-    console.log(`${name}: first group on screen ${sideBySide(firstGroupAt, range)}${network ? '  (budget: 800 ms)' : ''}`);
-    console.log(`${name}: all 40 items live, with the result ${sideBySide(itemsAt, range)}`);
-    console.log(`${name}: longest start-up task ${sideBySide(longest, (values) => `median ${median(values).toFixed(0)} ms, max ${Math.max(...values).toFixed(0)} ms`)} (tasks under 50 ms are not reported; 0 = none)  (budget: ${cpu === 4 ? 150 : 50} ms)`);
+    // Each build beside SurveyJS, as a ratio of medians.
+    const withSurveyJs = (figures) => {
+      const surveyJsMedian = median(figures.at(-1));
+      const ratios = figures.slice(0, -1).map((values, i) => `${names[i]} ${(median(values) / surveyJsMedian).toFixed(2)}`);
+      return `${sideBySide(figures.slice(0, -1), range)} | SurveyJS: ${range(figures.at(-1))}; × SurveyJS: ${ratios.join(', ')}`;
+    };
+    const slow4G = network === SLOW_4G;
+    console.log(`${name}: first group on screen ${sideBySide(firstGroupAt.slice(0, -1), range)}${slow4G ? '  (budget: no later than 430 ms at CPU ×1)' : ''}`);
+    console.log(`${name}: first answer possible (an enabled radio on screen) ${withSurveyJs(firstAnswerAt)}${slow4G ? '  (budget: 0.2 × SurveyJS)' : ''}`);
+    console.log(`${name}: all 40 items live ${withSurveyJs(itemsAt)}`);
+    console.log(`${name}: longest start-up task ${sideBySide(longest.slice(0, -1), (values) => `median ${median(values).toFixed(0)} ms, max ${Math.max(...values).toFixed(0)} ms`)} (tasks under 50 ms are not reported; 0 = none)  (budget: ${cpu === 4 ? 150 : 50} ms)`);
   }
 
   // A tap on an answer: to the changed overall score, and to the next
@@ -285,4 +305,5 @@ try {
 } finally {
   await browser.close();
   for (const server of servers) server.kill();
+  rmSync(surveyJs.dist, { recursive: true, force: true });
 }

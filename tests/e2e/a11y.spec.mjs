@@ -18,6 +18,21 @@ test('axe: no WCAG 2.1 A/AA violation on the fresh page', async ({ page }) => {
   expect(await axeViolations(page)).toEqual([]);
 });
 
+for (const [lang, width] of [['', 1280], ['?lang=en', 320]]) {
+  test(`axe: none on the opening, answered before the wasm arrives (${width} px${lang && `, ${lang}`})`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await page.route(/_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+    await page.goto(lang);
+    await page.locator('#prerendered input[name="infra.it.server"][value="2"]').check();
+    await page.locator('#prerendered .item-description summary').first().click();
+    expect(await axeViolations(page)).toEqual([]);
+    release();
+    await expect(page.locator('[data-item]')).toHaveCount(40);
+  });
+}
+
 test('axe: none on a fully answered page with the table and descriptions open', async ({ page }) => {
   await open(page);
   await answerAll(page, '', '2');

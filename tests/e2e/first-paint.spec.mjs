@@ -1,8 +1,9 @@
 // Answerable at first paint: all forty questions are in the page as the
 // server sends it, and can be answered before the wasm has arrived. The
-// widget takes what was answered then as the visitor's own (over saved
-// progress, item by item), counts it and keeps it; a tap while it starts
-// is not lost; a shared link keeps the opening read-only.
+// widget takes the questions over as they are, and what was answered then
+// as the visitor's own (over saved progress, item by item), counts it and
+// keeps it; a tap while it starts is not lost; a shared link keeps the
+// opening read-only.
 import { test, expect, open, radio, stored, STORAGE_KEY } from './fixtures.mjs';
 import { payload } from './result-links.mjs';
 
@@ -29,6 +30,9 @@ test('answers given before the wasm arrives are counted and kept', async ({ page
   await expect(page.locator('#prerendered fieldset')).toHaveCount(40);
   expect(await page.locator('#prerendered input[type=radio]').evaluateAll((rs) => rs.length === 200 && rs.every((r) => !r.disabled))).toBe(true);
   for (const [item, value] of THREE) await openingRadio(page, item, value).check();
+  // A description opened meanwhile stays open: the widget takes the
+  // questions over as they are.
+  await page.locator('#prerendered #item-mgmt\\.hr\\.payroll summary').click();
   // Longer than the boot's fallback timer: still loading is not failing.
   await page.waitForTimeout(400);
   for (const id of ['boot-old', 'boot-blocked', 'boot-failed']) await expect(page.locator(`#${id}`)).toBeHidden();
@@ -40,6 +44,8 @@ test('answers given before the wasm arrives are counted and kept', async ({ page
   expect(await checked(page)).toEqual(THREE.map(([item, value]) => `${item}=${value}`));
   await expect(page.getByTestId('progress')).toHaveText('已答 3/40 项');
   await expect(page.locator('fieldset.item.answered')).toHaveCount(3);
+  await expect(page.locator('details.item-description[open]')).toHaveCount(1);
+  await expect(page.locator('[data-item="mgmt.hr.payroll"] details.item-description')).toHaveAttribute('open', '');
   expect(await stored(page)).toContain('infra.it.server=2');
 
   await open(page);

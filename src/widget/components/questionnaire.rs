@@ -7,6 +7,7 @@ use crate::markup::Form;
 use crate::markup::Html;
 use crate::model::engine::Answers;
 use crate::model::rubric::Choice;
+use crate::web::page::OpeningQuestions;
 use crate::widget::store::use_store;
 
 /// All items of the rubric on one page, by part and group, under the
@@ -18,6 +19,10 @@ pub fn Questionnaire(
     /// questionnaire finds the result too (docs/contract.md), while the
     /// panel is built a task after the questions.
     result_shown: ReadSignal<bool>,
+    /// The questions of the opening the widget took over: taken as they
+    /// are (with what was answered in them) when they are the live ones,
+    /// in the page's language, rather than written again.
+    opening: Option<OpeningQuestions>,
 ) -> impl IntoView {
     let store = use_store();
     let (lang, rubric) = (store.lang(), store.rubric());
@@ -46,14 +51,19 @@ pub fn Questionnaire(
         let (form, answers, marked) = (form.get(), store.shown.get(), result_shown.get());
         let before = match before.flatten() {
             Some(before) if before.form == form => before,
-            // The parts are (re)written unmarked, with no answer checked.
+            // The parts are (re)written unmarked, with no answer checked
+            // but those given in the opening, which the store holds too.
             _ => {
                 let parts = parts.get()?;
-                let html: Html = rubric
-                    .part_ixs()
-                    .map(|p| part_html(rubric, lang, p, form))
-                    .collect();
-                parts.set_inner_html(html.as_str());
+                let taken = form == Form::Live
+                    && opening.as_ref().is_some_and(|o| o.move_into(&parts, lang));
+                if !taken {
+                    let html: Html = rubric
+                        .part_ixs()
+                        .map(|p| part_html(rubric, lang, p, form))
+                        .collect();
+                    parts.set_inner_html(html.as_str());
+                }
                 InStep {
                     form,
                     answers: Answers::unanswered(rubric),
