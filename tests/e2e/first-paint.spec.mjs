@@ -131,3 +131,19 @@ test('where the wasm never comes, the questions still tick as a checklist and th
   await expect(openingRadio(page, 'biz.supply.logistics', '1')).not.toBeChecked();
   expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBeNull();
 });
+
+test('scrolled down to answer in the opening, nothing moves when the widget takes over', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  const release = await holdWasm(page);
+  await page.goto('');
+  await expect(page.locator('#prerendered fieldset')).toHaveCount(40);
+  await page.evaluate(() => document.querySelectorAll('#prerendered fieldset')[11].scrollIntoView({ behavior: 'instant' }));
+  await openingRadio(page, 'mgmt.hr.records', '2').check();
+  const place = () => page.evaluate(() => [scrollY, Math.round(document.querySelectorAll('fieldset.item')[11].getBoundingClientRect().top)]);
+  const before = await place();
+  expect(before[0]).toBeGreaterThan(1000);
+  release();
+  await expect(page.locator('[data-item]')).toHaveCount(40);
+  expect(await place()).toEqual(before);
+  await expect(radio(page, 'mgmt.hr.records', '2')).toBeChecked();
+});

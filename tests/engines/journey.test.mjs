@@ -1,14 +1,16 @@
 // The main journey in the two engines besides Chromium, on the release
 // build: Firefox ESR (Gecko) and WebKitGTK (WebKit, the engine of every
 // iPhone browser, WeChat's included), each over plain W3C WebDriver.
-// Answer, reload, share link, the shared view read-only, a damaged link,
-// large text, English, a snapshot compared, and the officials' reader;
+// Answers given in the opening before the wasm arrives, then: answer,
+// reload, share link, the shared view read-only, a damaged link, large
+// text, English, a snapshot compared, and the officials' reader;
 // screenshots of it to tests/output/screenshots/.
 // Run with `node --test tests/engines/` after scripts/build.sh.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { createServer, request } from 'node:http';
 import { openSession } from './webdriver.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -17,13 +19,41 @@ const screenshots = `${root}tests/output/screenshots`;
 const sitePort = 8803;
 const site = `http://127.0.0.1:${sitePort}/`;
 let server;
+// The same site through a proxy that holds the page's wasm back until
+// `releaseWasm()`, so that the opening can be answered before the widget
+// starts (another origin: storage of its own).
+const heldPort = 8804;
+const held = `http://127.0.0.1:${heldPort}/`;
+let wasmReleased = Promise.resolve();
+let releaseWasm = () => {};
+let proxy;
 
 before(async () => {
   server = spawn(process.execPath, ['scripts/static-server.mjs', 'dist', String(sitePort)], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise((resolve) => server.stdout.once('data', resolve));
+  proxy = createServer((incoming, outgoing) => {
+    const forward = () => {
+      const upstream = request({ host: '127.0.0.1', port: sitePort, path: incoming.url, method: incoming.method, headers: incoming.headers }, (response) => {
+        outgoing.writeHead(response.statusCode, response.headers);
+        response.pipe(outgoing);
+      });
+      incoming.pipe(upstream);
+    };
+    if (/_bg\.wasm$/.test(incoming.url)) wasmReleased.then(forward);
+    else forward();
+  });
+  await new Promise((resolve) => proxy.listen(heldPort, '127.0.0.1', resolve));
 });
 
-after(() => server.kill());
+after(() => {
+  server.kill();
+  proxy.close();
+});
+
+/** Holds the page's wasm back, on the `held` site, until `releaseWasm()`. */
+function holdWasm() {
+  wasmReleased = new Promise((resolve) => { releaseWasm = resolve; });
+}
 
 // JS expressions for `browser.value` and `browser.until`.
 const count = (selector) => `document.querySelectorAll(${JSON.stringify(selector)}).length`;
@@ -56,6 +86,20 @@ for (const [engine, driverPort] of engines) {
       writeFileSync(`${screenshots}/${engine}-${name}.png`, Buffer.from(await browser.screenshot(), 'base64'));
     };
     try {
+      // Before the wasm arrives: two answers in the opening, kept once it starts.
+      await browser.resize(360, 800);
+      holdWasm();
+      await browser.goto(held);
+      await browser.until(`${count('#prerendered fieldset')} === 40`, 'the opening');
+      await browser.click('#prerendered input[name="infra.it.server"][value="2"]');
+      await browser.click('#prerendered input[name="biz.marketing.website"][value="na"]');
+      assert.equal(await browser.value(count('#prerendered input:checked')), 2);
+      await shoot('opening-answered-zh-narrow');
+      releaseWasm();
+      await browser.until(`${count('[data-item]')} === 40 && ${count('#prerendered')} === 0`, 'the widget');
+      assert.deepEqual(await browser.value(checked), ['biz.marketing.website=na', 'infra.it.server=2']);
+      await browser.until(`${text('[data-testid=progress]')}.includes('2/40')`, 'progress 2/40');
+
       await browser.resize(1280, 900);
       // Answer: two items and one 不适用; the figures as the engine tests compute them.
       await open(browser, site);
