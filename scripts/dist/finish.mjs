@@ -37,17 +37,14 @@ const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('run by Trunk as a post_build hook (TRUNK_STAGING_DIR is not set)');
 const sourceDir = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
 
-const find = (pattern) => {
-  const found = readdirSync(dir).filter((f) => pattern.test(f));
-  if (found.length !== 1) throw new Error(`expected one file matching ${pattern} in ${dir}, found ${found}`);
-  return found[0];
-};
 // Trunk writes every page as index.html.
 const pagePath = join(dir, 'index.html');
 // The binary the page loads, as its <link data-trunk rel="rust"> names it.
 const bin = /<link data-trunk rel="rust" data-bin="([a-z-]+)"/.exec(readFileSync(pagePath, 'utf8'))?.[1];
 if (!bin) fail(pagePath, 'has no <link data-trunk rel="rust" data-bin="…">');
-const css = find(/^main-[0-9a-f]+\.css$/);
+// The page's style sheets (main.css, and reader.css for the reader).
+const stylesheets = readdirSync(dir).filter((f) => /^[a-z]+-[0-9a-f]+\.css$/.test(f));
+if (!stylesheets.some((f) => f.startsWith('main-'))) fail(pagePath, 'has no main.css');
 
 /** The exports of the main module that its JS uses: what the glue calls (`wasm.NAME`), and what the split loader takes. */
 const usedExports = (glue, loader) => new Set([...[...glue.matchAll(/\bwasm\.(\w+)/g)].map((m) => m[1]), ...sharedWithSplitModules(loader)]);
@@ -117,7 +114,8 @@ function makeWasm() {
     const digest = createHash('sha256').update(shortGlue).update(loaderText);
     for (const module of [wasm, ...modules.map((m) => join(work, m))]) digest.update(readFileSync(module));
     const hash = digest.digest('hex').slice(0, 16);
-    for (const old of readdirSync(dir).filter((f) => f.startsWith(`${bin}-`))) rmSync(join(dir, old));
+    // Trunk's own glue and wasm (not the page's style sheets, named like them).
+    for (const old of readdirSync(dir).filter((f) => f.startsWith(`${bin}-`) && /(\.js|\.wasm)$/.test(f))) rmSync(join(dir, old));
     const names = {
       glue: `${bin}-${hash}.js`,
       wasm: `${bin}-${hash}_bg.wasm`,
@@ -143,7 +141,7 @@ function makeWasm() {
 const names = makeWasm();
 minify(dir, names.glue, 'js');
 if (names.loader) minify(dir, names.loader, 'js');
-const cssText = minify(dir, css, 'css');
+const styles = stylesheets.map((file) => ({ file, text: minify(dir, file, 'css') }));
 
 // Step 8. The widget's page opens with its questions written in: its wasm
 // is fetched once they are painted.
@@ -159,7 +157,7 @@ const nomodule = hashedName('nomodule', nomoduleText);
 writeFileSync(join(dir, nomodule), nomoduleText);
 
 // Step 9.
-writePage(dir, sourceDir, { ...names, css, cssText, boot, nomodule, opening });
+writePage(dir, sourceDir, { ...names, styles, boot, nomodule, opening });
 
 // Step 10.
 await precompress(dir);

@@ -63,13 +63,13 @@ export function hashedName(stem, text) {
 
 /**
  * Writes the page `dir/index.html` (and, with an opening, index.en.html):
- * `files` names the glue, the loader (or undefined), the wasm, the
- * stylesheet, the boot module and the nomodule script.
+ * `files` names the glue, the loader (or undefined), the wasm, the style
+ * sheets (each `{ file, text }`, minified), the boot module and the
+ * nomodule script.
  */
-export function writePage(dir, sourceDir, { glue, loader, wasm, css, cssText, boot, nomodule, opening }) {
+export function writePage(dir, sourceDir, { glue, loader, wasm, styles, boot, nomodule, opening }) {
   const pagePath = join(dir, 'index.html');
   const html = readFileSync(pagePath, 'utf8');
-  const cssIntegrity = `sha384-${createHash('sha384').update(cssText).digest('base64')}`;
   const head = [
     `<link rel="modulepreload" href="./${glue}">`,
     // The glue imports the loader: both are needed before the boot script runs.
@@ -81,9 +81,13 @@ export function writePage(dir, sourceDir, { glue, loader, wasm, css, cssText, bo
   // Trunk leaves its own <link data-trunk rel="rust"> in place: the scripts go there.
   const trunkLink = /<link data-trunk rel="rust"[^>]*>/;
   if (!trunkLink.test(html)) fail(pagePath, 'has no <link data-trunk rel="rust"> left by Trunk');
-  const cssIntegrityAttribute = new RegExp(`(href="\\./${css}" integrity=")[^"]*"`);
-  if (!cssIntegrityAttribute.test(html)) fail(pagePath, `has no integrity for ${css}`);
-  const finished = (text) => text.replace(trunkLink, head).replace(cssIntegrityAttribute, `$1${cssIntegrity}"`);
+  // Trunk's integrity is of the sheet before it was minified: each is set again.
+  const integrities = styles.map(({ file, text }) => {
+    const attribute = new RegExp(`(href="\\./${file}" integrity=")[^"]*"`);
+    if (!attribute.test(html)) fail(pagePath, `has no integrity for ${file}`);
+    return [attribute, `$1sha384-${createHash('sha384').update(text).digest('base64')}"`];
+  });
+  const finished = (text) => integrities.reduce((page, [attribute, value]) => page.replace(attribute, value), text.replace(trunkLink, head));
   if (!opening) {
     writeFileSync(pagePath, finished(html));
     return;
