@@ -326,7 +326,7 @@ fn the_navigator_counts_each_group() {
 fn the_progress_row_loading_live_and_read_only() {
     assert_eq!(
         progress_row_html(Lang::Zh, Form::Opening, 0, 4).as_str(),
-        "<p class=\"progress-text\">正在加载… <span lang=\"en\">Loading…</span></p>\
+        "<p class=\"progress-text\">正在加载…</p>\
          <progress max=\"1\" value=\"0\" aria-hidden=\"true\"></progress>\
          <div class=\"progress-actions\">\
          <button type=\"button\" class=\"primary\" disabled>继续作答</button>\

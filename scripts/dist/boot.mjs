@@ -36,14 +36,24 @@ const showMessage = `function showMessage(id) {
 
 /**
  * The boot module's text for a page whose glue is `glue` and main module
- * `wasm`. `opening`: the page opens with its questions written in; the
- * wasm is fetched once they are painted, and a fragment that begins with
- * one of `readOnlyMarkers` (a result opened from a link) disables them.
+ * `wasm`. `largeTextKey`: the localStorage key of the large-text choice,
+ * applied at once. `opening`: the page opens with its questions written
+ * in; the wasm is fetched once they are painted, and a fragment that
+ * begins with one of `readOnlyMarkers` (a result opened from a link)
+ * disables them.
  */
-export function bootScript({ glue, wasm, opening, readOnlyMarkers = [] }) {
+export function bootScript({ glue, wasm, opening, readOnlyMarkers, largeTextKey }) {
   return `// Starts the page. A file of its own, so that no inline script is needed.
 const glue = './${glue}';
 const wasm = new URL('./${wasm}', import.meta.url);
+
+// Large text chosen in an earlier visit, before the wasm arrives: the
+// page is answered in it meanwhile, and nothing moves when it starts.
+try {
+  if (localStorage.getItem(${JSON.stringify(largeTextKey)}) === '1') document.documentElement.classList.add('large-text');
+} catch {
+  // Storage refused: the page opens in normal text.
+}
 ${opening ? `
 // A result opened from a link is shown read-only: the opening's answers
 // are disabled until the widget shows it in their place.

@@ -146,9 +146,12 @@ const styles = stylesheets.map((file) => ({ file, text: minify(dir, file, 'css')
 // Step 8. The widget's page opens with its questions written in: its wasm
 // is fetched once they are painted.
 const opening = bin === 'selfcheck';
-const readOnlyMarkers = opening ? prerender(sourceDir, 'read-only-markers').split('\n').filter(Boolean) : [];
-if (opening && readOnlyMarkers.length === 0) fail(join(dir, 'index.html'), 'the prerender printed no read-only markers');
-const bootText = bootScript({ glue: names.glue, wasm: names.wasm, opening, readOnlyMarkers });
+// What the start-up script must know from the library: `name value` lines.
+const known = prerender(sourceDir, 'boot').split('\n').filter(Boolean).map((line) => line.split(' '));
+const readOnlyMarkers = known.filter(([name]) => name === 'read-only-marker').map(([, marker]) => marker);
+const largeTextKey = known.find(([name]) => name === 'large-text-key')?.[1];
+if (readOnlyMarkers.length === 0 || !largeTextKey) fail(pagePath, 'the prerender did not print what the start-up script needs');
+const bootText = bootScript({ glue: names.glue, wasm: names.wasm, opening, readOnlyMarkers, largeTextKey });
 const boot = hashedName('boot', bootText);
 writeFileSync(join(dir, boot), bootText);
 minify(dir, boot, 'js');

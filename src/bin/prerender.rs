@@ -3,27 +3,30 @@
 //! same rubric as the build:
 //! - `prerender LANG`: the widget page's opening, in `zh` or `en`;
 //! - `prerender LANG checklist`: the checklist of every question;
-//! - `prerender read-only-markers`: what a fragment opening a result
-//!   read-only begins with, one per line, for the start-up script.
+//! - `prerender boot`: what the start-up script must know, a line each:
+//!   `read-only-marker M` for what a fragment opening a result read-only
+//!   begins with, and `large-text-key K` for the large-text choice's key.
 
 use selfcheck::markup::opening::{checklist_html, opening_html};
 use selfcheck::model::i18n::Lang;
 use selfcheck::model::link::read_only_markers;
 use selfcheck::model::rubric::Rubric;
+use selfcheck::model::saved::LARGE_TEXT_KEY;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let rubric = Rubric::embedded();
     match args.iter().map(String::as_str).collect::<Vec<_>>()[..] {
-        ["read-only-markers"] => {
+        ["boot"] => {
             for marker in read_only_markers() {
-                println!("{marker}");
+                println!("read-only-marker {marker}");
             }
+            println!("large-text-key {LARGE_TEXT_KEY}");
         }
         [tag, "checklist"] => print!("{}", checklist_html(rubric, Lang::from_tag(tag)).as_str()),
         [tag] => print!("{}", opening_html(rubric, Lang::from_tag(tag)).as_str()),
         _ => {
-            eprintln!("usage: prerender LANG [checklist] | prerender read-only-markers");
+            eprintln!("usage: prerender LANG [checklist] | prerender boot");
             std::process::exit(2);
         }
     }

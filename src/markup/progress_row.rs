@@ -27,14 +27,10 @@ pub fn progress_row_html(lang: Lang, form: Form, answered: usize, total: usize) 
     };
     let all_answered = answered == total;
     let (text, max, actions) = match form {
-        // The Chinese page says it in English too, for a visitor who reads only that.
+        // No longer than the live page's count, so that nothing moves in
+        // large text either when the widget takes its place.
         Form::Opening | Form::Checklist => (
-            Html::trusted(match lang {
-                Lang::Zh => {
-                    "<p class=\"progress-text\">正在加载… <span lang=\"en\">Loading…</span></p>"
-                }
-                Lang::En => "<p class=\"progress-text\">Loading…</p>",
-            }),
+            html!("<p class=\"progress-text\">{}</p>", strings.loading),
             1,
             buttons(
                 button(" class=\"primary\"", true, strings.continue_answering),

@@ -218,6 +218,8 @@ strings! {
         "Large text";
     sections: "目录",
         "Sections";
+    loading: "正在加载…",
+        "Loading…";
     progress: "已答 {answered}/{total} 项",
         "{answered}/{total} answered";
     continue_answering: "继续作答",

@@ -15,8 +15,7 @@ use crate::model::notice::{Kept, Notice};
 use crate::model::rubric::Rubric;
 use crate::model::saved::progress::{storage_key, storage_key_prefix, Restored, StoredProgress};
 use crate::model::saved::snapshots::{apply_change, Snapshot, Snapshots};
-
-const LARGE_TEXT_KEY: &str = "selfcheck:large-text";
+use crate::model::saved::LARGE_TEXT_KEY;
 
 /// localStorage, or `None` where the browser refuses it (blocked in a
 /// third-party iframe, disabled).

@@ -36,7 +36,7 @@ test('answers given before the wasm arrives are counted and kept', async ({ page
   // Longer than the boot's fallback timer: still loading is not failing.
   await page.waitForTimeout(400);
   for (const id of ['boot-old', 'boot-blocked', 'boot-failed']) await expect(page.locator(`#${id}`)).toBeHidden();
-  await expect(page.locator('#prerendered .progress-text')).toHaveText('正在加载… Loading…');
+  await expect(page.locator('#prerendered .progress-text')).toHaveText('正在加载…');
 
   release();
   await expect(page.locator('[data-item]')).toHaveCount(40);
@@ -147,3 +147,26 @@ test('scrolled down to answer in the opening, nothing moves when the widget take
   expect(await place()).toEqual(before);
   await expect(radio(page, 'mgmt.hr.records', '2')).toBeChecked();
 });
+
+for (const lang of ['', '?lang=en']) {
+  test(`large text chosen earlier is there before the wasm, and nothing moves when the widget starts${lang && ` (${lang})`}`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await open(page, lang);
+    const size = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+    const normal = await size();
+    await page.getByTestId('large-text').click();
+    await expect(page.getByTestId('large-text')).toHaveAttribute('aria-pressed', 'true');
+
+    const release = await holdWasm(page);
+    await page.reload();
+    await expect(page.locator('#prerendered fieldset')).toHaveCount(40);
+    expect(await size()).toBeGreaterThanOrEqual(normal * 1.25);
+    await page.evaluate(() => document.querySelectorAll('#prerendered fieldset')[5].scrollIntoView({ behavior: 'instant' }));
+    const place = () => page.evaluate(() => [scrollY, Math.round(document.querySelectorAll('fieldset.item')[5].getBoundingClientRect().top)]);
+    const before = await place();
+    release();
+    await expect(page.locator('[data-item]')).toHaveCount(40);
+    expect(await place()).toEqual(before);
+    expect(await size()).toBeGreaterThanOrEqual(normal * 1.25);
+  });
+}

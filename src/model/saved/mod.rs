@@ -1,6 +1,13 @@
-//! What this browser keeps, as text: the answers in progress and the dated
-//! results saved earlier. Reading and writing that text is pure; putting
-//! it into localStorage is [`crate::web::storage`]'s work.
+//! What this browser keeps, as text: the answers in progress, the dated
+//! results saved earlier and the large-text choice. Reading and writing
+//! that text is pure; putting it into localStorage is
+//! [`crate::web::storage`]'s work.
 
 pub mod progress;
 pub mod snapshots;
+
+/// The key of the large-text choice, `"1"` when on. The start-up script
+/// reads it too (`scripts/dist/boot.mjs`, given it by
+/// `src/bin/prerender.rs`), so that a page opens in large text before the
+/// wasm has arrived and nothing moves when it starts.
+pub const LARGE_TEXT_KEY: &str = "selfcheck:large-text";
