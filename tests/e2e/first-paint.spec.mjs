@@ -170,3 +170,17 @@ for (const lang of ['', '?lang=en']) {
     expect(await size()).toBeGreaterThanOrEqual(normal * 1.25);
   });
 }
+
+test('on a server that serves the Chinese page for ?lang=en, the answers carry into the English questions', async ({ page }) => {
+  // `index.html?lang=en` is the Chinese page, as a server that cannot
+  // choose sends it: the widget writes the questions again in English.
+  const release = await holdWasm(page);
+  await page.goto('index.html?lang=en');
+  await expect(page.locator('#prerendered')).toHaveAttribute('lang', 'zh-CN');
+  await openingRadio(page, 'biz.supply.purchasing', '3').check();
+  release();
+  await expect(page.locator('[data-item]')).toHaveCount(40);
+  await expect(page.locator('[data-item="infra.it.server"] legend')).toHaveText('1. Servers');
+  expect(await checked(page)).toEqual(['biz.supply.purchasing=3']);
+  await expect(page.getByTestId('progress')).toHaveText('1/40 answered');
+});
