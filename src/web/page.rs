@@ -71,17 +71,24 @@ pub struct Opening {
 pub struct OpeningQuestions {
     lang: Option<String>,
     parts: web_sys::Element,
+    /// What had focus among them (a radio, a description's summary).
+    focused: Option<web_sys::HtmlElement>,
 }
 
 impl OpeningQuestions {
     /// Moves the questions into `parts` if they are in `lang` and still
-    /// here; whether it did.
+    /// here, and gives focus back to what had it (moving a node takes its
+    /// focus away): a keyboard or screen reader user goes on from there.
+    /// Whether it moved them.
     pub fn move_into(&self, parts: &web_sys::Element, lang: Lang) -> bool {
         if self.lang.as_deref() != Some(lang.tag()) || !self.parts.has_child_nodes() {
             return false;
         }
         while let Some(part) = self.parts.first_child() {
             let _ = parts.append_child(&part);
+        }
+        if let Some(focused) = &self.focused {
+            let _ = focused.focus();
         }
         true
     }
@@ -91,8 +98,9 @@ impl OpeningQuestions {
 /// place in the same task, so nothing flickers and no tap is lost.
 pub fn take_over_opening() -> Opening {
     let mut answers = Vec::new();
-    let Some(opening) = window()
-        .and_then(|w| w.document())
+    let document = window().and_then(|w| w.document());
+    let Some(opening) = document
+        .as_ref()
         .and_then(|d| d.get_element_by_id("prerendered"))
     else {
         return Opening {
@@ -119,6 +127,10 @@ pub fn take_over_opening() -> Opening {
         .filter(|_| enabled)
         .map(|parts| OpeningQuestions {
             lang: opening.get_attribute("lang"),
+            focused: document
+                .and_then(|d| d.active_element())
+                .filter(|element| parts.contains(Some(element)))
+                .map(|element| element.unchecked_into()),
             parts,
         });
     opening.remove();

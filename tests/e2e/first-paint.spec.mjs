@@ -184,3 +184,17 @@ test('on a server that serves the Chinese page for ?lang=en, the answers carry i
   expect(await checked(page)).toEqual(['biz.supply.purchasing=3']);
   await expect(page.getByTestId('progress')).toHaveText('1/40 answered');
 });
+
+test('a keyboard user answering in the opening keeps focus where it was when the widget takes over', async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto('');
+  await openingRadio(page, 'infra.it.database', '1').focus();
+  await page.keyboard.press('Space');
+  release();
+  await expect(page.locator('[data-item]')).toHaveCount(40);
+  expect(await page.evaluate(() => `${document.activeElement.name}=${document.activeElement.value}`)).toBe('infra.it.database=1');
+  // And goes on from there: the arrow moves to the next answer.
+  await page.keyboard.press('ArrowRight');
+  await expect(radio(page, 'infra.it.database', '2')).toBeChecked();
+  await expect(radio(page, 'infra.it.database', '2')).toBeFocused();
+});
