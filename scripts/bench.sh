@@ -5,6 +5,9 @@
 # in a git worktree at target/bench-base, and every figure is printed for
 # both, measured in one run with their page loads alternating:
 #   scripts/bench.sh 5 HEAD~3
+# BENCH_PARTS picks parts (bytes, start, taps, lighthouse, reader), on a
+# busy machine say:
+#   BENCH_PARTS=start,lighthouse scripts/bench.sh 5 HEAD~3
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-7}
