@@ -56,6 +56,7 @@ pub fn new_snapshot_id() -> u64 {
 
 /// What the widget takes over from the opening written into the page at
 /// build time (see [`crate::markup::opening`]).
+#[derive(Default)]
 pub struct Opening {
     /// The answers checked in it, as their radios name them: each an
     /// item's id and an answer's key.
@@ -97,34 +98,33 @@ impl OpeningQuestions {
 /// Removes the opening and returns what it holds. The widget takes its
 /// place in the same task, so nothing flickers and no tap is lost.
 pub fn take_over_opening() -> Opening {
-    let mut answers = Vec::new();
     let document = window().and_then(|w| w.document());
     let Some(opening) = document
         .as_ref()
         .and_then(|d| d.get_element_by_id("prerendered"))
     else {
-        return Opening {
-            answers,
-            questions: None,
-        };
+        return Opening::default();
     };
-    let radios = opening.query_selector_all("input").ok();
-    let mut enabled = false;
-    for index in 0..radios.as_ref().map_or(0, |r| r.length()) {
-        let Some(radio) = radios.as_ref().and_then(|r| r.item(index)) else {
-            continue;
-        };
-        let radio: web_sys::HtmlInputElement = radio.unchecked_into();
-        enabled |= !radio.disabled();
-        if radio.checked() {
-            answers.push((radio.name(), radio.value()));
+    let mut answers = Vec::new();
+    if let Ok(checked) = opening.query_selector_all("input:checked") {
+        for index in 0..checked.length() {
+            if let Some(radio) = checked.item(index) {
+                let radio: web_sys::HtmlInputElement = radio.unchecked_into();
+                answers.push((radio.name(), radio.value()));
+            }
         }
     }
+    // Disabled by the boot script for a result link: not the live questions.
+    let disabled = opening
+        .query_selector("input:disabled")
+        .ok()
+        .flatten()
+        .is_some();
     let questions = opening
         .query_selector(".parts")
         .ok()
         .flatten()
-        .filter(|_| enabled)
+        .filter(|_| !disabled)
         .map(|parts| OpeningQuestions {
             lang: opening.get_attribute("lang"),
             focused: document

@@ -100,8 +100,11 @@ function probe(live) {
 }
 
 // The same forty questions in SurveyJS, measured beside them.
-const surveyJs = { dist: await writeSurveyJsPage(builds[0].dist), url: `http://127.0.0.1:${8797 + builds.length}/`, live: '.sd-question' };
-const servers = [...builds, surveyJs].map(({ dist, url }) => spawn('node', [join(root, 'scripts/static-server.mjs'), dist, new URL(url).port], { stdio: 'ignore' }));
+// Written only for the parts that load it (bytes, start).
+const surveyJs = parts.has('bytes') || parts.has('start')
+  ? { dist: await writeSurveyJsPage(builds[0].dist), url: `http://127.0.0.1:${8797 + builds.length}/`, live: '.sd-question' }
+  : null;
+const servers = [...builds, ...(surveyJs ? [surveyJs] : [])].map(({ dist, url }) => spawn('node', [join(root, 'scripts/static-server.mjs'), dist, new URL(url).port], { stdio: 'ignore' }));
 await new Promise((resolve) => setTimeout(resolve, 500));
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
@@ -321,5 +324,5 @@ try {
 } finally {
   await browser.close();
   for (const server of servers) server.kill();
-  rmSync(surveyJs.dist, { recursive: true, force: true });
+  if (surveyJs) rmSync(surveyJs.dist, { recursive: true, force: true });
 }

@@ -1,7 +1,7 @@
 // Accessibility (WCAG 2.1 AA, GB/T 37668-2019) and 适老化: axe-core, the
 // keyboard, headings, announcements, zoom and narrow screens, user settings.
 import { createRequire } from 'node:module';
-import { test, expect, open, answer, answerAll, radio, overallLevel } from './fixtures.mjs';
+import { test, expect, holdWasm, open, answer, answerAll, radio, overallLevel } from './fixtures.mjs';
 
 const axeSource = createRequire(import.meta.url)('axe-core').source;
 
@@ -21,9 +21,7 @@ test('axe: no WCAG 2.1 A/AA violation on the fresh page', async ({ page }) => {
 for (const [lang, width] of [['', 1280], ['?lang=en', 320]]) {
   test(`axe: none on the opening, answered before the wasm arrives (${width} px${lang && `, ${lang}`})`, async ({ page }) => {
     await page.setViewportSize({ width, height: 800 });
-    let release;
-    const held = new Promise((resolve) => { release = resolve; });
-    await page.route(/_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+    const release = await holdWasm(page);
     await page.goto(lang);
     await page.locator('#prerendered input[name="infra.it.server"][value="2"]').check();
     await page.locator('#prerendered .item-description summary').first().click();

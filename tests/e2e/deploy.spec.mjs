@@ -3,7 +3,7 @@
 // another origin with deploy/embed.js; the strict CSP; and privacy.
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { test, expect, answer, answerAll, watch } from './fixtures.mjs';
+import { test, expect, answer, answerAll, holdWasm, watch } from './fixtures.mjs';
 
 const DIST = new URL('../../dist/', import.meta.url).pathname;
 const WIDGET = 'http://127.0.0.1:8788/zt/shangyun/';
@@ -216,9 +216,7 @@ for (const [width, lang] of [[1280, ''], [360, ''], [360, '?lang=en'], [360, '?l
   test(`nothing moves when the widget takes the opening's place (${width} px${lang && `, ${lang}`})`, async ({ page }) => {
     await page.setViewportSize({ width, height: 800 });
     // The wasm is held back until the opening has been measured.
-    let release;
-    const held = new Promise((resolve) => { release = resolve; });
-    await page.route(/_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+    const release = await holdWasm(page);
     const boxes = () => page.evaluate(() => {
       const shown = ['h1', '.intro', '.section-nav', '.progress-row', '.scale-legend', '.part > h2'];
       const place = (element, name) => {

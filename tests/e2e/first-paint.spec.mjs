@@ -4,16 +4,8 @@
 // as the visitor's own (over saved progress, item by item), counts it and
 // keeps it; a tap while it starts is not lost; a shared link keeps the
 // opening read-only.
-import { test, expect, open, radio, stored, STORAGE_KEY } from './fixtures.mjs';
+import { test, expect, holdWasm, open, radio, stored, STORAGE_KEY } from './fixtures.mjs';
 import { payload } from './result-links.mjs';
-
-/** Holds the wasm back until the returned function is called. */
-async function holdWasm(page) {
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  await page.route(/_bg\.wasm$/, async (route) => { await held; await route.continue(); });
-  return release;
-}
 
 /** An answer of the opening, before the widget has started. */
 const openingRadio = (page, item, value) => page.locator(`#prerendered input[name="${item}"][value="${value}"]`);
@@ -197,4 +189,20 @@ test('a keyboard user answering in the opening keeps focus where it was when the
   await page.keyboard.press('ArrowRight');
   await expect(radio(page, 'infra.it.database', '2')).toBeChecked();
   await expect(radio(page, 'infra.it.database', '2')).toBeFocused();
+});
+
+test('where storage is unavailable, answers given before the wasm still count, and the page says they will not be kept', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
+    });
+  });
+  const release = await holdWasm(page);
+  await page.goto('');
+  for (const [item, value] of THREE) await openingRadio(page, item, value).check();
+  release();
+  await expect(page.locator('[data-item]')).toHaveCount(40);
+  expect(await checked(page)).toEqual(THREE.map(([item, value]) => `${item}=${value}`));
+  await expect(page.getByTestId('progress')).toHaveText('已答 3/40 项');
+  await expect(page.getByRole('status').locator('p')).toHaveText(['此浏览器不允许保存进度（例如无痕模式）：可以正常作答，但关闭页面后答案不会保留。']);
 });

@@ -32,6 +32,17 @@ export const test = base.extend({
   },
 });
 
+/**
+ * Holds the page's wasm back until the returned function is called: the
+ * opening written at build time is what the page shows meanwhile.
+ */
+export async function holdWasm(page) {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(/_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+  return release;
+}
+
 /** Opens the widget and waits until it has rendered. */
 export async function open(page, path = '') {
   await page.goto(path);
