@@ -10,7 +10,9 @@
 #[path = "src/model/rubric/mod.rs"]
 mod rubric;
 
-use rubric::{Condition, Group, Item, Level, Part, Rubric, ScaleEntry, Text};
+use rubric::{
+    Condition, Group, Item, Level, Part, ProfileChoice, ProfileField, Rubric, ScaleEntry, Text,
+};
 
 const DEFAULT_RUBRIC: &str = "rubric/cloud-adoption.toml";
 const DEFAULT_RELEASES: &str = "rubric/releases";
@@ -100,7 +102,7 @@ fn fail(message: &str) -> ! {
 fn rubric_code(r: &Rubric) -> String {
     format!(
         "Rubric {{ id: {}, version: {}, name: {}, short_name: {}, full_score: {}, \
-         scale: {}, levels: {}, parts: {}, max_points: {} }}",
+         scale: {}, levels: {}, parts: {}, profile: {}, max_points: {} }}",
         str(&r.id),
         r.version,
         text(&r.name),
@@ -109,6 +111,7 @@ fn rubric_code(r: &Rubric) -> String {
         list(&r.scale, scale_entry),
         list(&r.levels, level),
         list(&r.parts, part),
+        list(&r.profile, profile_field),
         r.max_points,
     )
 }
@@ -182,5 +185,22 @@ fn item(i: &Item) -> String {
         str(&i.id),
         text(&i.title),
         text(&i.description)
+    )
+}
+
+fn profile_field(f: &ProfileField) -> String {
+    format!(
+        "ProfileField {{ id: {}, label: {}, choices: {} }}",
+        str(&f.id),
+        text(&f.label),
+        list(&f.choices, profile_choice)
+    )
+}
+
+fn profile_choice(c: &ProfileChoice) -> String {
+    format!(
+        "ProfileChoice {{ code: {}, name: {} }}",
+        str(&c.code),
+        text(&c.name)
     )
 }

@@ -16,16 +16,78 @@ fn all(rubric: &Rubric, key: &str) -> Answers {
     Answers::all(rubric, rubric.choice(key))
 }
 
-/// Answer sets for the guide: each item unanswered or any scale entry.
+/// Answer sets for the guide: each item unanswered or any scale entry,
+/// and its industry (20 choices) and size (4) not given or any choice.
 fn any_answers() -> impl Strategy<Value = Answers> {
-    proptest::collection::vec(proptest::option::of(0u8..5), 40).prop_map(|positions| {
-        let rubric = guide();
-        let mut answers = Answers::unanswered(&rubric);
-        for (r, position) in rubric.items().zip(positions) {
-            answers.set(r.ix, position.and_then(|p| rubric.choice_at(p)));
-        }
-        answers
-    })
+    (
+        proptest::collection::vec(proptest::option::of(0u8..5), 40),
+        proptest::option::of(0u8..20),
+        proptest::option::of(0u8..4),
+    )
+        .prop_map(|(positions, industry, size)| {
+            let rubric = guide();
+            let mut answers = Answers::unanswered(&rubric);
+            for (r, position) in rubric.items().zip(positions) {
+                answers.set(r.ix, position.and_then(|p| rubric.choice_at(p)));
+            }
+            answers.set_profile(rubric.field_ix("industry").unwrap(), industry);
+            answers.set_profile(rubric.field_ix("size").unwrap(), size);
+            answers
+        })
+}
+
+/// `answers` with a profile: the industry and size of these codes.
+fn with_profile(rubric: &Rubric, mut answers: Answers, industry: &str, size: &str) -> Answers {
+    for (id, code) in [("industry", industry), ("size", size)] {
+        let field = rubric.field_ix(id).unwrap();
+        answers.set_profile(field, rubric.field(field).choice_ix(code));
+    }
+    answers
+}
+
+#[test]
+fn a_profile_is_carried_only_when_given_and_fits_in_32() {
+    let rubric = guide();
+    let answers = with_profile(&rubric, all(&rubric, "3"), "T", "micro");
+    let payload = encode(&rubric, &answers);
+    assert_eq!(payload.len(), 29);
+    assert!(payload.starts_with('2'));
+    assert_eq!(decode(&rubric, &payload), Ok(answers));
+    let only_size = with_profile(&rubric, Answers::unanswered(&rubric), "", "large");
+    assert_eq!(decode(&rubric, &encode(&rubric, &only_size)), Ok(only_size));
+    // Without a profile, the link is as it was before profiles existed.
+    let without = all(&rubric, "3");
+    assert_eq!(encode(&rubric, &without).len(), 27);
+    assert!(encode(&rubric, &without).starts_with('1'));
+}
+
+#[test]
+fn links_made_before_profiles_still_open() {
+    let rubric = guide();
+    // Made by the build before profiles: nothing answered, and all "2".
+    assert_eq!(
+        decode(&rubric, "1ABAAAAAAAAAAAAAAAAAAAA_vE7"),
+        Ok(Answers::unanswered(&rubric))
+    );
+    let payload = encode(&rubric, &all(&rubric, "2"));
+    assert_eq!(decode(&rubric, &payload), Ok(all(&rubric, "2")));
+}
+
+#[test]
+fn a_profile_choice_the_rubric_lacks_is_refused() {
+    // Another build of the same rubric with 31 industries: the same bits,
+    // choices this one does not have.
+    let rubric = guide();
+    let mut other = guide();
+    let industry = other.field_ix("industry").unwrap();
+    let choices = other.profile.to_mut()[industry.index()].choices.to_mut();
+    let extra = choices[0].clone();
+    choices.resize(31, extra);
+    let mut answers = Answers::unanswered(&other);
+    answers.set_profile(industry, Some(25));
+    let payload = encode(&other, &answers);
+    assert_eq!(payload.len(), 29);
+    assert_eq!(decode(&rubric, &payload), Err(LinkError::Damaged));
 }
 
 #[test]

@@ -62,3 +62,32 @@ fn progress_of_another_rubric_is_not_taken() {
     let stored = StoredProgress::parse("rubric=other-region\nversion=1\n").unwrap();
     assert!(stored.restore(rubric).is_err());
 }
+
+#[test]
+fn the_profile_is_saved_with_the_progress() {
+    let rubric = Rubric::embedded();
+    let mut answers = Answers::unanswered(rubric);
+    answers.set(
+        rubric.item_ix("infra.it.server").unwrap(),
+        rubric.choice("1"),
+    );
+    let size = rubric.field_ix("size").unwrap();
+    answers.set_profile(size, rubric.field(size).choice_ix("micro"));
+    let text = StoredProgress::new(rubric, &answers).to_text();
+    assert_eq!(
+        text,
+        "rubric=cloud-adoption\nversion=1\ninfra.it.server=1\nprofile:size=micro\n"
+    );
+    let restored = StoredProgress::parse(&text)
+        .unwrap()
+        .restore(rubric)
+        .unwrap();
+    assert_eq!((restored.answers, restored.carried), (answers, 1));
+    // A field or code this rubric does not have is passed over.
+    let text = "rubric=cloud-adoption\nversion=1\nprofile:region=x\nprofile:size=giant\n";
+    let restored = StoredProgress::parse(text)
+        .unwrap()
+        .restore(rubric)
+        .unwrap();
+    assert_eq!(restored.answers, Answers::unanswered(rubric));
+}

@@ -77,6 +77,87 @@ fn the_default_rubric_is_the_whole_guide() {
 }
 
 #[test]
+fn the_default_profile_is_industry_and_size() {
+    let rubric = Rubric::embedded();
+    let fields: Vec<(&str, &str, usize)> = rubric
+        .fields()
+        .map(|(_, f)| (&*f.id, &*f.label.zh, f.choices.len()))
+        .collect();
+    assert_eq!(
+        fields,
+        [("industry", "所属行业", 20), ("size", "企业规模", 4)]
+    );
+    let industry = rubric.field(rubric.field_ix("industry").unwrap());
+    let codes: String = industry.choices.iter().map(|c| &*c.code).collect();
+    assert_eq!(codes, "ABCDEFGHIJKLMNOPQRST");
+    let named = |code: &str| {
+        &*industry.choices[industry.choice_ix(code).unwrap() as usize]
+            .name
+            .zh
+    };
+    assert_eq!(
+        [named("A"), named("C"), named("I"), named("T")],
+        [
+            "农、林、牧、渔业",
+            "制造业",
+            "信息传输、软件和信息技术服务业",
+            "国际组织"
+        ]
+    );
+    let size = rubric.field(rubric.field_ix("size").unwrap());
+    let sizes: Vec<(&str, &str)> = size
+        .choices
+        .iter()
+        .map(|c| (&*c.code, &*c.name.zh))
+        .collect();
+    assert_eq!(
+        sizes,
+        [
+            ("large", "大型"),
+            ("medium", "中型"),
+            ("small", "小型"),
+            ("micro", "微型")
+        ]
+    );
+    assert_eq!((industry.link_bits(), size.link_bits()), (5, 3));
+}
+
+/// The default rubric with the region field a deployment may add.
+fn with_region(copies: usize) -> String {
+    let region = std::fs::read_to_string("tests/rubrics/region-field.toml").unwrap();
+    let mut text = std::fs::read_to_string("rubric/cloud-adoption.toml").unwrap();
+    for copy in 0..copies {
+        let id = if copy == 0 {
+            "region".to_string()
+        } else {
+            format!("region{copy}")
+        };
+        text.push_str(&region.replace("id = \"region\"", &format!("id = \"{id}\"")));
+    }
+    text
+}
+
+#[test]
+fn a_deployment_adds_a_region_list_in_its_rubric_file() {
+    let rubric = Rubric::from_toml("with-region.toml", &with_region(1)).expect("valid");
+    let ids: Vec<&str> = rubric.fields().map(|(_, f)| &*f.id).collect();
+    assert_eq!(ids, ["industry", "size", "region"]);
+    let region = rubric.field(rubric.field_ix("region").unwrap());
+    assert_eq!((region.choices.len(), region.link_bits()), (14, 4));
+    assert_eq!(&*region.choices[0].name.zh, "南宁市");
+}
+
+#[test]
+fn a_profile_too_long_for_a_link_is_refused() {
+    // 5 + 3 bits, and 4 for each of five region lists: 28.
+    let errors = Rubric::from_toml("long.toml", &with_region(5)).unwrap_err();
+    assert_eq!(
+        errors.to_string(),
+        "long.toml: profile: takes 28 bits of a result link; the profile may take at most 24"
+    );
+}
+
+#[test]
 fn every_description_is_the_guides_text() {
     // The guide as published, kept beside the data it was turned into.
     let guide = std::fs::read_to_string("rubric/cloud-adoption.guide.txt").unwrap();
@@ -124,6 +205,14 @@ fn every_problem_is_reported_at_once_naming_file_and_field() {
         "levels[1].any[0].min_points: threshold 0.125 is out of range: it must be above 0 and at most 0",
         "levels[2].id: malformed id `L 2`: use ASCII letters, digits and `-`",
         "levels[2]: a level above the first needs at least one condition",
+        "profile[0].id: malformed id `Industry`: use lowercase ASCII letters, digits and `-`, starting with a letter",
+        "profile[0].label.en: missing translation",
+        "profile[0].choices[1].code: duplicate id `A`, first used at profile[0].choices[0].code",
+        "profile[0].choices[2].code: malformed id `B C`: use ASCII letters, digits and `-`",
+        "profile[0].choices[2].name.en: missing translation",
+        "profile[1].choices: must not be empty",
+        "profile[2].id: duplicate id `size`, first used at profile[1].id",
+        "profile[2].choices: has 64 choices; a result link carries at most 63",
     ]
     .map(|line| format!("{file}: {line}"))
     .join("\n");
@@ -170,6 +259,6 @@ fn a_misspelt_field_is_refused() {
     assert_eq!(
         load("tests/rubrics/unknown-field.toml").unwrap_err(),
         "tests/rubrics/unknown-field.toml: line 4: unknown field `verison`, expected one of \
-         `id`, `version`, `name`, `short_name`, `scoring`, `scale`, `levels`, `parts`"
+         `id`, `version`, `name`, `short_name`, `scoring`, `scale`, `levels`, `parts`, `profile`"
     );
 }

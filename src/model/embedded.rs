@@ -4,7 +4,8 @@
 use std::borrow::Cow;
 
 use crate::model::rubric::{
-    Condition, Group, Item, Level, Part, PartIx, Rubric, ScaleEntry, Text, Threshold,
+    Condition, Group, Item, Level, Part, PartIx, ProfileChoice, ProfileField, Rubric, ScaleEntry,
+    Text, Threshold,
 };
 
 impl Rubric {

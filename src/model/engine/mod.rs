@@ -23,14 +23,17 @@ mod plan;
 pub use fraction::Fraction;
 pub use plan::{plan_next_level, Change, NextSteps};
 
-use crate::model::rubric::{Choice, Condition, ItemIx, Level, LevelIx, PartIx, Rubric};
+use crate::model::rubric::{Choice, Condition, FieldIx, ItemIx, Level, LevelIx, PartIx, Rubric};
 
-/// One answer per item of a rubric, in rubric order; `None` is unanswered.
+/// One answer per item of a rubric, in rubric order, `None` unanswered;
+/// and the profile: one choice per profile field, `None` not given.
 /// Made only for a rubric ([`Answers::unanswered`]), with its answers
 /// ([`Choice`]), so it always has the rubric's length and valid answers.
+/// The profile is never scored.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Answers {
     choices: Vec<Option<Choice>>,
+    profile: Vec<Option<u8>>,
 }
 
 impl Answers {
@@ -43,6 +46,7 @@ impl Answers {
     pub fn all(rubric: &Rubric, answer: Option<Choice>) -> Answers {
         Answers {
             choices: vec![answer; rubric.item_count()],
+            profile: vec![None; rubric.profile.len()],
         }
     }
 
@@ -76,6 +80,29 @@ impl Answers {
     /// True for a rubric without items (which validation does not allow).
     pub fn is_empty(&self) -> bool {
         self.choices.is_empty()
+    }
+
+    /// The choice given for a profile field (its position), if any.
+    pub fn profile(&self, field: FieldIx) -> Option<u8> {
+        self.profile.get(field.index()).copied().flatten()
+    }
+
+    /// Gives a profile field's choice, or takes it back; a field of a
+    /// larger rubric is ignored.
+    pub fn set_profile(&mut self, field: FieldIx, choice: Option<u8>) {
+        if let Some(slot) = self.profile.get_mut(field.index()) {
+            *slot = choice;
+        }
+    }
+
+    /// Every profile field's choice, in rubric order.
+    pub fn profile_choices(&self) -> impl Iterator<Item = Option<u8>> + '_ {
+        self.profile.iter().copied()
+    }
+
+    /// Whether any profile field is given.
+    pub fn has_profile(&self) -> bool {
+        self.profile.iter().any(Option::is_some)
     }
 }
 

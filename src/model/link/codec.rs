@@ -5,12 +5,13 @@
 //!
 //! | chars | content |
 //! | --- | --- |
-//! | 1 | format, `1` |
+//! | 1 | format: `1` without a profile, `2` with one |
 //! | 2 | rubric version (12 bits) |
-//! | ⌈3n/6⌉ | n answers, 3 bits each: 0 unanswered, k+1 = `scale[k]` |
+//! | ⌈(3n + p)/6⌉ | n answers, 3 bits each: 0 unanswered, k+1 = `scale[k]`; then, in format `2`, each profile field's choice in the bits the rubric gives it (p in all): 0 not given, k+1 = its k-th choice |
 //! | 4 | CRC-24 of the rubric id and every char before it |
 //!
-//! Forty items take 1 + 2 + 20 + 4 = 27 chars. The checksum covers the
+//! Forty items take 1 + 2 + 20 + 4 = 27 chars; with the default rubric's
+//! profile (industry 5 bits, size 3), 29. The checksum covers the
 //! rubric id, which the link does not carry, so a link of another rubric
 //! is refused as damaged. A CRC-24 detects every error within 24
 //! consecutive bits, so any single changed char is refused, never misread;
@@ -28,6 +29,12 @@
 //! assert_eq!(payload.len(), 27);
 //! assert_eq!(decode(&rubric, &payload), Ok(answers));
 //! assert_eq!(decode(&rubric, &payload[..26]), Err(LinkError::Damaged));
+//!
+//! let industry = rubric.field_ix("industry").unwrap();
+//! answers.set_profile(industry, rubric.field(industry).choice_ix("C"));
+//! let payload = encode(&rubric, &answers);
+//! assert_eq!(payload.len(), 29);
+//! assert_eq!(decode(&rubric, &payload), Ok(answers));
 //! ```
 
 use std::fmt;
@@ -36,6 +43,8 @@ use crate::model::engine::Answers;
 use crate::model::rubric::Rubric;
 
 const FORMAT: u8 = b'1';
+/// The format of a payload that carries a profile.
+const FORMAT_WITH_PROFILE: u8 = b'2';
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 const VERSION_CHARS: usize = 2;
 const CHECK_CHARS: usize = 4;
@@ -72,13 +81,23 @@ impl std::error::Error for LinkError {}
 
 /// The payload for `answers`, which must have one entry per rubric item.
 pub fn encode(rubric: &Rubric, answers: &Answers) -> String {
-    let mut text = String::with_capacity(payload_len(answers.len()));
-    text.push(char::from(FORMAT));
+    let with_profile = answers.has_profile();
+    let mut text = String::with_capacity(payload_len(rubric, with_profile));
+    text.push(char::from(if with_profile {
+        FORMAT_WITH_PROFILE
+    } else {
+        FORMAT
+    }));
     text.push(digit(rubric.version >> 6));
     text.push(digit(rubric.version));
     let mut bits = BitWriter::default();
     for answer in answers.iter() {
         bits.push(answer.map_or(0, |c| u32::from(c.index()) + 1), 3);
+    }
+    if with_profile {
+        for ((_, field), choice) in rubric.fields().zip(answers.profile_choices()) {
+            bits.push(choice.map_or(0, |c| u32::from(c) + 1), field.link_bits());
+        }
     }
     text.push_str(&bits.finish());
     let check = check(&rubric.id, text.as_bytes());
@@ -99,12 +118,13 @@ pub fn decode(rubric: &Rubric, payload: &str) -> Result<Answers, LinkError> {
         .map(|&b| value(b))
         .collect::<Option<_>>()
         .ok_or(LinkError::Damaged)?;
-    if bytes[0] != FORMAT {
-        return Err(LinkError::Damaged);
-    }
+    let with_profile = match bytes[0] {
+        FORMAT => false,
+        FORMAT_WITH_PROFILE => true,
+        _ => return Err(LinkError::Damaged),
+    };
     let version = values[1] << 6 | values[2];
-    let count = rubric.item_count();
-    if version == rubric.version && bytes.len() != payload_len(count) {
+    if version == rubric.version && bytes.len() != payload_len(rubric, with_profile) {
         return Err(LinkError::Damaged);
     }
     let body = &bytes[..bytes.len() - CHECK_CHARS];
@@ -123,6 +143,18 @@ pub fn decode(rubric: &Rubric, payload: &str) -> Result<Answers, LinkError> {
             code => Some(rubric.choice_at(code as u8 - 1).ok_or(LinkError::Damaged)?),
         };
         answers.set(item.ix, answer);
+    }
+    if with_profile {
+        for (ix, field) in rubric.fields() {
+            let choice = match bits.take(field.link_bits()) {
+                0 => None,
+                code => Some(code as u8 - 1),
+            };
+            if choice.is_some_and(|c| field.choice(c).is_none()) {
+                return Err(LinkError::Damaged);
+            }
+            answers.set_profile(ix, choice);
+        }
     }
     if bits.rest_is_zero() {
         Ok(answers)
@@ -183,7 +215,7 @@ pub fn payload_at_start<'a>(rubric_id: &str, run: &'a str) -> &'a str {
         let carried = bytes[body..end]
             .iter()
             .try_fold(0, |acc, &b| Some(acc << 6 | value(b)?));
-        if carried == Some(crc.value()) && bytes[0] == FORMAT {
+        if carried == Some(crc.value()) && [FORMAT, FORMAT_WITH_PROFILE].contains(&bytes[0]) {
             longest = &run[..end];
         }
     }
@@ -195,8 +227,15 @@ pub fn is_payload_byte(byte: u8) -> bool {
     value(byte).is_some()
 }
 
-fn payload_len(items: usize) -> usize {
-    1 + VERSION_CHARS + (3 * items).div_ceil(6) + CHECK_CHARS
+/// The length of a payload for `rubric`, with its profile or without.
+fn payload_len(rubric: &Rubric, with_profile: bool) -> usize {
+    let profile_bits: u32 = if with_profile {
+        rubric.fields().map(|(_, f)| f.link_bits()).sum()
+    } else {
+        0
+    };
+    let bits = 3 * rubric.item_count() + profile_bits as usize;
+    1 + VERSION_CHARS + bits.div_ceil(6) + CHECK_CHARS
 }
 
 fn digit(value: u32) -> char {

@@ -127,6 +127,35 @@ pub struct Part {
     pub groups: List<Group>,
 }
 
+/// A question about the enterprise, such as its industry: never scored
+/// and never required; results are grouped by it (the officials' reader)
+/// and compared with their peers (a benchmark file).
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProfileField {
+    #[serde(default)]
+    /// A stable id, e.g. `industry`; pages and files name the field by it.
+    pub id: Str,
+    #[serde(default)]
+    /// The question as shown, e.g. 所属行业.
+    pub label: Text,
+    #[serde(default)]
+    /// Its choices, in the order shown.
+    pub choices: List<ProfileChoice>,
+}
+
+/// One choice of a profile field, e.g. `C` = 制造业.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProfileChoice {
+    #[serde(default)]
+    /// A stable code, e.g. `C` or `small`: what pages and files carry.
+    pub code: Str,
+    #[serde(default)]
+    /// The choice as shown.
+    pub name: Text,
+}
+
 /// A level condition as written in the file: a part and its minimum points.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -186,6 +215,9 @@ pub struct RubricFile {
     #[serde(default)]
     /// The parts, in guide order.
     pub parts: Vec<Part>,
+    #[serde(default)]
+    /// Questions about the enterprise, none required.
+    pub profile: Vec<ProfileField>,
 }
 
 /// A minimum part score in hundredths of a point: `150` is 1.5 points.
@@ -247,6 +279,18 @@ impl Choice {
     }
 }
 
+/// A profile field's position in [`Rubric::profile`], handed out by
+/// [`Rubric::fields`] and [`Rubric::field_ix`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct FieldIx(pub(crate) usize);
+
+impl FieldIx {
+    /// The position in [`Rubric::profile`], from 0.
+    pub fn index(self) -> usize {
+        self.0
+    }
+}
+
 /// A validated level condition: part `part` scores at least `min`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Condition {
@@ -288,6 +332,8 @@ pub struct Rubric {
     pub full_score: u32,
     /// The parts, each with its groups and their items, in guide order.
     pub parts: List<Part>,
+    /// Questions about the enterprise, none required.
+    pub profile: List<ProfileField>,
     pub(crate) scale: List<ScaleEntry>,
     /// Lowest first; the first has no conditions.
     pub(crate) levels: List<Level>,
@@ -443,6 +489,45 @@ impl Rubric {
     /// The highest points of the scale.
     pub fn max_points(&self) -> u8 {
         self.max_points
+    }
+
+    /// Every profile field with its index, in order.
+    pub fn fields(&self) -> impl Iterator<Item = (FieldIx, &ProfileField)> {
+        self.profile
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (FieldIx(i), f))
+    }
+
+    /// The profile field at `ix`.
+    pub fn field(&self, ix: FieldIx) -> &ProfileField {
+        &self.profile[ix.0]
+    }
+
+    /// The profile field with this id.
+    pub fn field_ix(&self, id: &str) -> Option<FieldIx> {
+        self.profile.iter().position(|f| f.id == id).map(FieldIx)
+    }
+}
+
+impl ProfileField {
+    /// The position of the choice with this code.
+    pub fn choice_ix(&self, code: &str) -> Option<u8> {
+        self.choices
+            .iter()
+            .position(|c| c.code == code)
+            .map(|i| i as u8)
+    }
+
+    /// The choice at a position, if there is one.
+    pub fn choice(&self, ix: u8) -> Option<&ProfileChoice> {
+        self.choices.get(usize::from(ix))
+    }
+
+    /// The bits a result link gives this field: enough for every choice
+    /// and "not given".
+    pub fn link_bits(&self) -> u32 {
+        usize::BITS - self.choices.len().leading_zeros()
     }
 }
 

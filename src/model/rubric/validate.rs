@@ -12,6 +12,12 @@ use super::{Condition, ConditionFile, Level, PartIx, Rubric, RubricFile, Text, T
 pub const MAX_SCALE_LEN: usize = 7;
 /// The highest rubric version a result link can carry (two base64 digits).
 pub const MAX_VERSION: u32 = 4095;
+/// The most choices a profile field may have: a result link gives a field
+/// at most six bits, one code of which means "not given".
+pub const MAX_PROFILE_CHOICES: usize = 63;
+/// The most bits the whole profile may take in a result link: four
+/// characters, so that forty answers and a profile fit in 31.
+pub const MAX_PROFILE_BITS: u32 = 24;
 
 /// What is wrong with one field.
 #[derive(Clone, Debug, PartialEq)]
@@ -75,6 +81,10 @@ pub enum ProblemKind {
     BaseLevelHasConditions,
     /// A level above the base without conditions.
     LevelWithoutConditions,
+    /// A profile field with more choices than a result link can carry.
+    TooManyChoices(usize),
+    /// Profile fields that together take more of a result link than it has.
+    ProfileTooLong(u32),
 }
 
 impl fmt::Display for ProblemKind {
@@ -125,6 +135,14 @@ impl fmt::Display for ProblemKind {
             ProblemKind::LevelWithoutConditions => {
                 write!(f, "a level above the first needs at least one condition")
             }
+            ProblemKind::TooManyChoices(n) => write!(
+                f,
+                "has {n} choices; a result link carries at most {MAX_PROFILE_CHOICES}"
+            ),
+            ProblemKind::ProfileTooLong(bits) => write!(
+                f,
+                "takes {bits} bits of a result link; the profile may take at most {MAX_PROFILE_BITS}"
+            ),
         }
     }
 }
@@ -185,6 +203,7 @@ impl std::error::Error for RubricErrors {}
 const NAME_RULE: &str = "lowercase ASCII letters, digits and `-`, starting with a letter";
 const SCALE_KEY_RULE: &str = "lowercase ASCII letters and digits";
 const LEVEL_ID_RULE: &str = "ASCII letters, digits and `-`";
+const PROFILE_CODE_RULE: &str = LEVEL_ID_RULE;
 
 /// Collects problems while walking the file.
 #[derive(Default)]
@@ -298,6 +317,7 @@ impl RubricFile {
         let max_points = self.check_scale(&mut check);
         self.check_parts(&mut check);
         let levels = self.check_levels(&mut check, max_points);
+        self.check_profile(&mut check);
         if !check.problems.is_empty() {
             return Err(RubricErrors {
                 file: file.to_string(),
@@ -313,6 +333,7 @@ impl RubricFile {
             scale: self.scale.into(),
             levels: levels.into(),
             parts: self.parts.into(),
+            profile: self.profile.into(),
             max_points,
         })
     }
@@ -441,6 +462,45 @@ impl RubricFile {
             });
         }
         levels
+    }
+
+    fn check_profile(&self, check: &mut Checker) {
+        let mut ids: HashMap<&str, String> = HashMap::new();
+        let mut bits = 0;
+        for (f, field) in self.profile.iter().enumerate() {
+            let name = format!("profile[{f}]");
+            let lowercase = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-';
+            check.key(
+                format!("{name}.id"),
+                &field.id,
+                (lowercase, NAME_RULE),
+                &mut ids,
+            );
+            check.text(&format!("{name}.label"), &field.label);
+            check.not_empty(&format!("{name}.choices"), &field.choices);
+            if field.choices.len() > MAX_PROFILE_CHOICES {
+                check.report(
+                    format!("{name}.choices"),
+                    ProblemKind::TooManyChoices(field.choices.len()),
+                );
+            }
+            bits += field.link_bits();
+            let mut codes: HashMap<&str, String> = HashMap::new();
+            for (c, choice) in field.choices.iter().enumerate() {
+                let place = format!("{name}.choices[{c}]");
+                let allowed = |c: char| c.is_ascii_alphanumeric() || c == '-';
+                check.key(
+                    format!("{place}.code"),
+                    &choice.code,
+                    (allowed, PROFILE_CODE_RULE),
+                    &mut codes,
+                );
+                check.text(&format!("{place}.name"), &choice.name);
+            }
+        }
+        if bits > MAX_PROFILE_BITS {
+            check.report("profile", ProblemKind::ProfileTooLong(bits));
+        }
     }
 
     fn check_condition(

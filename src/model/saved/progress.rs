@@ -1,6 +1,7 @@
 //! Saved progress as stored in localStorage: plain `name=value` lines, the
 //! rubric id and version, then one line an answered item (item id = answer
-//! key). Keyed by id, progress saved under one version of the rubric is
+//! key), then one line a profile field given (`profile:` field id = code;
+//! item ids never hold a `:`, so a build before profiles passes over them). Keyed by id, progress saved under one version of the rubric is
 //! carried over to the next wherever the items still exist. Ids and keys are
 //! validated ASCII names, so the format needs no escaping; it takes no JSON
 //! library into the browser build.
@@ -34,7 +35,11 @@ pub fn storage_key_prefix(rubric_id: &str) -> String {
     format!("selfcheck:{rubric_id}:v")
 }
 
-/// Progress as stored: the answers by item id and answer key.
+/// What begins the name of a profile field's line.
+const PROFILE_PREFIX: &str = "profile:";
+
+/// Progress as stored: the answers by item id and answer key, the profile
+/// by field id and code.
 #[derive(Debug, PartialEq, Eq)]
 pub struct StoredProgress {
     /// The rubric's id.
@@ -43,6 +48,8 @@ pub struct StoredProgress {
     pub version: u32,
     /// (item id, answer key), in the order written: rubric order.
     pub answers: Vec<(String, String)>,
+    /// (field id, code) of each profile field given, in rubric order.
+    pub profile: Vec<(String, String)>,
 }
 
 /// Progress read back from storage.
@@ -76,6 +83,13 @@ impl StoredProgress {
                     Some((r.item.id.to_string(), rubric.answer(choice).key.to_string()))
                 })
                 .collect(),
+            profile: rubric
+                .fields()
+                .filter_map(|(ix, field)| {
+                    let choice = field.choice(answers.profile(ix)?)?;
+                    Some((field.id.to_string(), choice.code.to_string()))
+                })
+                .collect(),
         }
     }
 
@@ -84,6 +98,9 @@ impl StoredProgress {
         let mut text = format!("rubric={}\nversion={}\n", self.rubric, self.version);
         for (id, key) in &self.answers {
             text.push_str(&format!("{id}={key}\n"));
+        }
+        for (id, code) in &self.profile {
+            text.push_str(&format!("{PROFILE_PREFIX}{id}={code}\n"));
         }
         text
     }
@@ -97,14 +114,19 @@ impl StoredProgress {
         else {
             return Err(Unreadable);
         };
-        let answers = lines
-            .map(|line| line.map(|(id, key)| (id.to_string(), key.to_string())))
-            .collect::<Option<_>>()
-            .ok_or(Unreadable)?;
+        let pairs: Vec<(&str, &str)> = lines.collect::<Option<_>>().ok_or(Unreadable)?;
+        let (profile, answers): (Vec<_>, Vec<_>) = pairs
+            .into_iter()
+            .partition(|(name, _)| name.starts_with(PROFILE_PREFIX));
+        let owned = |(name, value): (&str, &str)| (name.to_string(), value.to_string());
         Ok(StoredProgress {
             rubric: rubric.to_string(),
             version: version.parse().map_err(|_| Unreadable)?,
-            answers,
+            answers: answers.into_iter().map(owned).collect(),
+            profile: profile
+                .into_iter()
+                .map(|(name, code)| owned((&name[PROFILE_PREFIX.len()..], code)))
+                .collect(),
         })
     }
 
@@ -118,7 +140,8 @@ impl StoredProgress {
     }
 
     /// The answers for `rubric`, another release of the same guide: every
-    /// answer whose item and answer key it still has.
+    /// answer whose item and answer key it still has, and every profile
+    /// field whose field and code it still has.
     pub fn carry_to(&self, rubric: &Rubric) -> Restored {
         let mut answers = Answers::unanswered(rubric);
         let mut carried = 0;
@@ -126,6 +149,11 @@ impl StoredProgress {
             if let (Some(item), Some(choice)) = (rubric.item_ix(id), rubric.choice(key)) {
                 answers.set(item, Some(choice));
                 carried += 1;
+            }
+        }
+        for (id, code) in &self.profile {
+            if let Some(field) = rubric.field_ix(id) {
+                answers.set_profile(field, rubric.field(field).choice_ix(code));
             }
         }
         Restored { answers, carried }
