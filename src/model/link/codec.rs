@@ -27,7 +27,7 @@
 //! answers.set(rubric.item_ix("infra.it.server").unwrap(), rubric.choice("2"));
 //! let payload = encode(&rubric, &answers);
 //! assert_eq!(payload.len(), 27);
-//! assert_eq!(decode(&rubric, &payload), Ok(answers));
+//! assert_eq!(decode(&rubric, &payload), Ok(answers.clone()));
 //! assert_eq!(decode(&rubric, &payload[..26]), Err(LinkError::Damaged));
 //!
 //! let industry = rubric.field_ix("industry").unwrap();
