@@ -154,6 +154,8 @@ fn the_csv_has_a_bom_a_header_and_a_row_a_result() {
         rubric.item_ix("mgmt.hr.payroll").unwrap(),
         rubric.choice("na"),
     );
+    let industry = rubric.field_ix("industry").unwrap();
+    answers.set_profile(industry, rubric.field(industry).choice_ix("C"));
     let link = format!("https://x.cn/#r={}", encode(rubric, &answers));
     let reading = read(rubric, &[], &format!("\"甲公司, 北京\",{link}\n"));
     let csv = to_csv(rubric, Lang::Zh, &reading.results);
@@ -174,15 +176,21 @@ fn the_csv_has_a_bom_a_header_and_a_row_a_result() {
             "biz"
         ]
     );
-    assert_eq!(header.len(), 8 + 40);
+    assert_eq!(header.len(), 8 + 40 + 2);
     assert_eq!(header[8], "infra.it.server");
+    assert_eq!(header[48..], ["industry", "size"]);
     let row = lines[1];
     assert!(
         row.starts_with(&format!("\"甲公司, 北京\",{link},")),
         "{row}"
     );
-    let cells: Vec<&str> = row.rsplitn(41, ',').collect();
-    assert_eq!(cells[0], "", "biz.marketing.support is unanswered");
+    let cells: Vec<&str> = row.rsplitn(43, ',').collect();
+    assert_eq!(
+        (cells[0], cells[1]),
+        ("", "C"),
+        "industry C, size not given"
+    );
+    assert_eq!(cells[2], "", "biz.marketing.support is unanswered");
     assert!(row.contains(",na,"), "mgmt.hr.payroll is na");
     let e = &reading.results[0].evaluation;
     let level = rubric.level(e.level);

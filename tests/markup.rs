@@ -215,6 +215,8 @@ fn a_reader_row_escapes_its_label_and_links_in_its_language() {
         next_steps: plan_next_level(rubric, &answers, &evaluation),
         answers,
         evaluation,
+        profile: Vec::new(),
+        before: None,
     };
     assert_eq!(
         row_html(rubric, Lang::En, &result).as_str(),

@@ -37,7 +37,7 @@ use crate::model::engine::{
 use crate::model::i18n::Lang;
 use crate::model::link::codec::{decode_release, LinkError};
 use crate::model::link::finder::find_links;
-use crate::model::rubric::{ItemIx, PartIx, Rubric};
+use crate::model::rubric::{FieldIx, ItemIx, LevelIx, PartIx, Rubric};
 
 /// A result read from a link.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -59,6 +59,20 @@ pub struct CohortResult {
     pub evaluation: Evaluation,
     /// The fewest changes to its next level.
     pub next_steps: NextSteps,
+    /// Its profile in the current rubric's fields: each field's choice,
+    /// matched by field id and code, `None` where not given.
+    pub profile: Vec<Option<u8>>,
+    /// The earlier result a comparison link carries beside it.
+    pub before: Option<Earlier>,
+}
+
+/// The earlier result of a comparison link: the enterprise as it was.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Earlier {
+    /// The rubric it is scored by.
+    pub rubric: &'static Rubric,
+    /// Its scores and level.
+    pub evaluation: Evaluation,
 }
 
 /// A link that could not be read.
@@ -91,6 +105,7 @@ struct Pending {
     label: String,
     link: String,
     payload: String,
+    before: Option<String>,
 }
 
 impl CohortResult {
@@ -113,6 +128,24 @@ impl CohortResult {
             .find(|&p| self.rubric.part(p).id == part_id)?;
         self.evaluation.part_score(self.rubric, part)
     }
+
+    /// Whether it has the profile choice `choice` (`None`: not given) for
+    /// `field` of the current rubric.
+    pub fn has_profile(&self, field: FieldIx, choice: Option<u8>) -> bool {
+        self.profile.get(field.index()).copied().flatten() == choice
+    }
+}
+
+/// The profile of `answers` (to `release`) in the fields of `current`.
+fn profile_in(current: &Rubric, release: &Rubric, answers: &Answers) -> Vec<Option<u8>> {
+    current
+        .fields()
+        .map(|(_, field)| {
+            let own = release.field_ix(&field.id)?;
+            let choice = release.field(own).choice(answers.profile(own)?)?;
+            field.choice_ix(&choice.code)
+        })
+        .collect()
 }
 
 /// Links being read, and what has been read of them.
@@ -142,6 +175,7 @@ impl Reading {
                 label: found.label,
                 link: found.link.to_string(),
                 payload: found.payload.to_string(),
+                before: found.before.map(str::to_string),
             })
             .collect();
         Reading {
@@ -172,7 +206,15 @@ impl Reading {
                     self.seen.insert(found.payload.clone(), found.line);
                     let evaluation = evaluate(rubric, &answers);
                     let next_steps = plan_next_level(rubric, &answers, &evaluation);
+                    let before = found.before.and_then(|payload| {
+                        let (rubric, answers) =
+                            decode_release(self.rubric, self.releases, &payload).ok()?;
+                        let evaluation = evaluate(rubric, &answers);
+                        Some(Earlier { rubric, evaluation })
+                    });
                     self.results.push(CohortResult {
+                        profile: profile_in(self.rubric, rubric, &answers),
+                        before,
                         line: found.line,
                         label: found.label,
                         link: found.link,
@@ -287,7 +329,10 @@ struct Alignment {
 
 impl Alignment {
     /// One for each release among `results`.
-    fn all(current: &Rubric, results: &[CohortResult]) -> Vec<Alignment> {
+    fn all<'a>(
+        current: &Rubric,
+        results: impl IntoIterator<Item = &'a CohortResult>,
+    ) -> Vec<Alignment> {
         let mut alignments: Vec<Alignment> = Vec::new();
         for result in results {
             if !alignments
@@ -354,15 +399,25 @@ impl Summary {
     /// id of its part, group, item or level, over the results whose release
     /// has it.
     pub fn of(rubric: &Rubric, results: &[CohortResult]) -> Summary {
+        Summary::of_segment(rubric, results, &Filter::all(rubric))
+    }
+
+    /// [`Summary::of`] the results `filter` admits.
+    pub fn of_segment(rubric: &Rubric, results: &[CohortResult], filter: &Filter) -> Summary {
+        let admitted: Vec<&CohortResult> = results.iter().filter(|r| filter.admits(r)).collect();
+        Summary::of_admitted(rubric, &admitted)
+    }
+
+    fn of_admitted(rubric: &Rubric, results: &[&CohortResult]) -> Summary {
         let score = |result: &CohortResult, points| exact_score(result.rubric, points);
-        let alignments = Alignment::all(rubric, results);
+        let alignments = Alignment::all(rubric, results.iter().copied());
         let aligned = |result: &CohortResult| Alignment::find(&alignments, result);
         let mut level_counts = vec![0; rubric.levels().count()];
         let mut answers = vec![vec![0; rubric.choices().count() + 1]; rubric.item_count()];
         let mut in_plans = vec![0; rubric.item_count()];
         let mut changes_away = [0; 2];
         let mut versions: Vec<(u32, usize)> = Vec::new();
-        for result in results {
+        for &result in results {
             let alignment = aligned(result);
             match versions.iter_mut().find(|(v, _)| *v == alignment.version) {
                 Some((_, count)) => *count += 1,
@@ -436,16 +491,158 @@ impl Summary {
     }
 }
 
+/// Which results a figure is over: for each profile field of the current
+/// rubric, any choice (`None`) or only this one.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Filter {
+    /// One entry a profile field, in rubric order.
+    pub fields: Vec<Option<u8>>,
+}
+
+impl Filter {
+    /// The filter that admits every result of `rubric`.
+    pub fn all(rubric: &Rubric) -> Filter {
+        Filter {
+            fields: vec![None; rubric.profile.len()],
+        }
+    }
+
+    /// Whether `result` is in the segment.
+    pub fn admits(&self, result: &CohortResult) -> bool {
+        self.fields
+            .iter()
+            .zip(&result.profile)
+            .all(|(wanted, given)| wanted.is_none() || wanted == given)
+    }
+}
+
+/// One value of one profile field among the results: how many have it
+/// and their mean overall score.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Segment {
+    /// The field.
+    pub field: FieldIx,
+    /// Its choice, or `None`: not given.
+    pub choice: Option<u8>,
+    /// How many results have it.
+    pub count: usize,
+    /// Their mean overall score, exact (none if none has one).
+    pub mean: Option<Fraction>,
+}
+
+/// Every value of every profile field present among `results`, those
+/// `filter` admits: the choices in the rubric's order, then "not given".
+pub fn segments(rubric: &Rubric, results: &[CohortResult], filter: &Filter) -> Vec<Segment> {
+    let admitted: Vec<&CohortResult> = results.iter().filter(|r| filter.admits(r)).collect();
+    let mut segments = Vec::new();
+    for (field, spec) in rubric.fields() {
+        let choices = (0..spec.choices.len() as u8).map(Some).chain([None]);
+        for choice in choices {
+            let members: Vec<&&CohortResult> = admitted
+                .iter()
+                .filter(|r| r.has_profile(field, choice))
+                .collect();
+            if members.is_empty() {
+                continue;
+            }
+            let scores = members
+                .iter()
+                .filter_map(|r| Some(exact_score(r.rubric, r.evaluation.overall?)));
+            segments.push(Segment {
+                field,
+                choice,
+                count: members.len(),
+                mean: Fraction::mean(scores),
+            });
+        }
+    }
+    segments
+}
+
+/// Before and after, from comparison links: the enterprises whose earlier
+/// result is known, how their levels moved and each part's mean before and
+/// after.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Moves {
+    /// How many results carry an earlier one.
+    pub count: usize,
+    /// `(from, to, count)`: how many went from one level to another, by
+    /// level id, each move once; the same level is not a move.
+    pub levels: Vec<(LevelIx, LevelIx, usize)>,
+    /// Each part's exact mean score before and after, over the results
+    /// with a score for it both times, in rubric order.
+    pub parts: Vec<(Option<Fraction>, Option<Fraction>)>,
+}
+
+impl Moves {
+    /// The moves among the results `filter` admits.
+    pub fn of(rubric: &Rubric, results: &[CohortResult], filter: &Filter) -> Moves {
+        let pairs: Vec<(&CohortResult, &Earlier)> = results
+            .iter()
+            .filter(|r| filter.admits(r))
+            .filter_map(|r| Some((r, r.before.as_ref()?)))
+            .collect();
+        let mut levels: Vec<(LevelIx, LevelIx, usize)> = Vec::new();
+        for (after, before) in &pairs {
+            let level = |r: &Rubric, e: &Evaluation| rubric.level_ix(&r.level(e.level).id);
+            let (Some(from), Some(to)) = (
+                level(before.rubric, &before.evaluation),
+                level(after.rubric, &after.evaluation),
+            ) else {
+                continue;
+            };
+            if from == to {
+                continue;
+            }
+            match levels.iter_mut().find(|(f, t, _)| (*f, *t) == (from, to)) {
+                Some((_, _, count)) => *count += 1,
+                None => levels.push((from, to, 1)),
+            }
+        }
+        levels.sort();
+        let score = |r: &Rubric, e: &Evaluation, id: &str| {
+            let part = r.part_ix(id)?;
+            Some(exact_score(r, e.part(part).points?))
+        };
+        let parts = rubric
+            .parts
+            .iter()
+            .map(|part| {
+                let both: Vec<(Fraction, Fraction)> = pairs
+                    .iter()
+                    .filter_map(|(after, before)| {
+                        Some((
+                            score(before.rubric, &before.evaluation, &part.id)?,
+                            score(after.rubric, &after.evaluation, &part.id)?,
+                        ))
+                    })
+                    .collect();
+                (
+                    Fraction::mean(both.iter().map(|p| p.0)),
+                    Fraction::mean(both.iter().map(|p| p.1)),
+                )
+            })
+            .collect();
+        Moves {
+            count: pairs.len(),
+            levels,
+            parts,
+        }
+    }
+}
+
 /// The results as CSV for a spreadsheet: UTF-8 with a byte order mark (so
 /// that Excel in zh-CN reads it as UTF-8), a header row, then one row a
 /// result: label, link, overall, level id, level name (in `lang`), each
 /// part's score by part id, then each item's answer key by item id (empty
-/// when unanswered, or not in the result's release). A result of an
+/// when unanswered, or not in the result's release), then each profile
+/// field's code by field id (empty when not given). A result of an
 /// earlier release has its own scores and level. Lines end in CRLF.
 pub fn to_csv(rubric: &Rubric, lang: Lang, results: &[CohortResult]) -> String {
     let mut header = vec!["label", "link", "overall", "level", "level_name"];
     header.extend(rubric.parts.iter().map(|p| &*p.id));
     header.extend(rubric.items().map(|r| &*r.item.id));
+    header.extend(rubric.profile.iter().map(|f| &*f.id));
     let mut csv = String::from("\u{feff}");
     push_row(&mut csv, header.into_iter().map(str::to_string));
     let alignments = Alignment::all(rubric, results);
@@ -465,6 +662,11 @@ pub fn to_csv(rubric: &Rubric, lang: Lang, results: &[CohortResult]) -> String {
         .chain(alignment.items.iter().map(|own| {
             own.and_then(|own| result.answers.get(own))
                 .map_or_else(String::new, |c| result.rubric.answer(c).key.to_string())
+        }))
+        .chain(rubric.fields().map(|(ix, field)| {
+            result.profile[ix.index()]
+                .and_then(|c| field.choice(c))
+                .map_or_else(String::new, |c| c.code.to_string())
         }));
         push_row(&mut csv, row);
     }

@@ -14,6 +14,7 @@
 //! assert_eq!(fill(strings.progress, &[("answered", "12"), ("total", "40")]), "12/40 answered");
 //! ```
 
+use crate::model::engine::Answers;
 use crate::model::notice::{Kept, Notice};
 use crate::model::rubric::{Rubric, Text};
 
@@ -100,6 +101,25 @@ impl Strings {
 }
 
 impl Strings {
+    /// The profile given with `answers` as one line, e.g. 所属行业：制造业；
+    /// 企业规模：小型; none when no field is given.
+    pub fn profile(&self, rubric: &Rubric, answers: &Answers, lang: Lang) -> Option<String> {
+        let pairs: Vec<String> = rubric
+            .fields()
+            .filter_map(|(ix, field)| {
+                let choice = field.choice(answers.profile(ix)?)?;
+                Some(fill(
+                    self.profile_pair,
+                    &[
+                        ("field", field.label.get(lang)),
+                        ("choice", choice.name.get(lang)),
+                    ],
+                ))
+            })
+            .collect();
+        (!pairs.is_empty()).then(|| pairs.join(self.profile_separator))
+    }
+
     /// What a notice of the widget tells the visitor: what failed, and what
     /// is still safe. None for the officials' reader's own notices (see
     /// [`ReaderStrings::notice`]), which the widget never gives.
@@ -276,6 +296,18 @@ strings! {
         ", ";
     indicative: "等级仅供参考：根据评价指南的要素条件计算。指南本身未划分等级，本结果不是官方评定。",
         "Levels are indicative: computed from the guide's element conditions. The guide itself defines no levels; this is not an official rating.";
+    about_enterprise: "关于贵企业（选填）",
+        "About your enterprise (optional)";
+    about_enterprise_hint: "用于与同行业、同规模的企业比较；不填也能得到完整结果。",
+        "To compare you with enterprises of your industry and size; your result is complete without it.";
+    not_given: "不填写",
+        "Not given";
+    profile_pair: "{field}：{choice}",
+        "{field}: {choice}";
+    profile_separator: "；",
+        "; ";
+    link_carries_profile: "结果链接中还含有您填写的企业信息：{profile}。",
+        "The result link also carries what you said about your enterprise: {profile}.";
     share: "分享结果",
         "Share your result";
     share_link: "结果链接",
@@ -475,6 +507,52 @@ strings! {
         "Levels reached";
     level: "等级",
         "Level";
+    filter_heading: "按企业类型查看",
+        "By kind of enterprise";
+    filter_hint: "选择后，下面的各项数字和结果表只计所选类型的企业。",
+        "Once chosen, every figure below and the table count only that kind of enterprise.";
+    all_values: "全部",
+        "All";
+    segments_heading: "各类企业",
+        "By industry and size";
+    segment_not_given: "未填写",
+        "Not given";
+    col_segment: "类别",
+        "Segment";
+    col_mean_overall: "平均综合得分",
+        "Mean overall score";
+    col_profile: "企业信息",
+        "Profile";
+    moves_heading: "前后对比",
+        "Before and after";
+    moves_summary: "{count} 家企业发来了对比链接，含前后两次结果；其中等级提高 {up} 家，降低 {down} 家。",
+        "{count} enterprises sent comparison links with an earlier and a later result; {up} rose a level or more, {down} fell.";
+    level_move: "{from} → {to}：{count} 家",
+        "{from} → {to}: {count}";
+    no_level_moves: "没有企业的等级发生变化。",
+        "No enterprise changed level.";
+    before: "之前",
+        "Before";
+    after: "之后",
+        "After";
+    benchmark_heading: "对标文件 benchmark.json",
+        "Benchmark file, benchmark.json";
+    benchmark_intro: "文件只含汇总数字（各分数段、各等级的企业数），不含任何企业的答案、名称或链接；少于 {min} 家的类别不写入。把它放在 index.html 所在目录发布，企业即可看到自己在同行中的位置。",
+        "The file holds aggregates only (how many enterprises at each score and level), never an enterprise's answers, name or link; a segment of fewer than {min} is left out. Publish it in the folder of index.html, and enterprises see where they stand among their peers.";
+    benchmark_export: "导出 benchmark.json",
+        "Export benchmark.json";
+    benchmark_too_few: "有效结果少于 {min} 份：导出的文件中没有可供比较的数字，企业端不会显示对标。",
+        "Fewer than {min} results: the exported file holds nothing to compare against, and the widget shows no benchmark.";
+    benchmark_left_out: "按第 {version} 版以外版本生成的 {count} 份结果不计入。",
+        "{count} results made for other versions than {version} are left out.";
+    benchmark_check: "检查对标文件",
+        "Check a benchmark file";
+    benchmark_holds: "此文件有效：{date}，共 {count} 家企业，另有 {segments} 个类别可供比较。",
+        "This file is valid: {date}, {count} enterprises, and {segments} segments to compare within.";
+    benchmark_holds_nothing: "此文件有效，但其中没有可供比较的数字（结果太少）。",
+        "This file is valid but holds nothing to compare against (too few results).";
+    benchmark_invalid: "此文件不能使用：",
+        "This file cannot be used:";
     enterprises: "企业数",
         "Count";
     parts_heading: "各部分与各类要素得分",

@@ -3,6 +3,7 @@
 //! `scripts/test.sh` fails if anything here names `web_sys`, `js_sys`,
 //! `wasm_bindgen` or `leptos`.
 
+pub mod benchmark;
 pub mod cohort;
 mod embedded;
 pub mod engine;

@@ -1,8 +1,9 @@
 //! The officials' reader (汇总), `reader.html`: paste or open any number of
 //! result links and see the cohort at once: counts, refused links and
-//! repeats, the level distribution, part and group scores, every item's
-//! answers, what holds the enterprises back, and a table of results to
-//! sort, filter, export as CSV and print. Its own binary, so the widget's
+//! repeats, what holds the enterprises back, the cohort by industry and
+//! size (and narrowed to one), the level distribution, part and group
+//! scores, before and after, every item's answers, a table of results to
+//! sort, filter, export as CSV and print, and the benchmark file. Its own binary, so the widget's
 //! download does not grow; it shares the core (rubric, engine, codec, link
 //! finder) and the pieces of [`crate::ui`].
 
@@ -15,8 +16,8 @@ use leptos::prelude::*;
 use crate::model::rubric::Rubric;
 use crate::ui::{page_sync, Notices};
 use components::{
-    HoldingBack, ItemAnswers, LevelDistribution, ListInput, ReaderHeader, ReadingCounts,
-    ResultsTable, ScoreTable,
+    BeforeAfter, BenchmarkFile, HoldingBack, ItemAnswers, LevelDistribution, ListInput,
+    ProfileFilters, ReaderHeader, ReadingCounts, ResultsTable, ScoreTable, SegmentTable,
 };
 
 /// Starts the reader as the widget starts: the store first, loaded and
@@ -47,13 +48,17 @@ pub fn Reader() -> impl IntoView {
                 <main class="reader">
                     <ListInput/>
                     <ReadingCounts/>
+                    <ProfileFilters/>
                     <div class="cohort">
+                        <HoldingBack/>
+                        <SegmentTable/>
                         <LevelDistribution/>
                         <ScoreTable/>
-                        <HoldingBack/>
+                        <BeforeAfter/>
                     </div>
                     <ItemAnswers/>
                     <ResultsTable/>
+                    <BenchmarkFile/>
                 </main>
             }
         })

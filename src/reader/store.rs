@@ -6,11 +6,11 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::model::cohort::{CohortResult, Reading, Refused, Repeat, Summary};
+use crate::model::cohort::{CohortResult, Filter, Reading, Refused, Repeat, Summary};
 use crate::model::i18n::{Lang, ReaderStrings};
 use crate::model::link::Address;
 use crate::model::notice::Notice;
-use crate::model::rubric::{LevelIx, PartIx, Rubric};
+use crate::model::rubric::{FieldIx, LevelIx, PartIx, Rubric};
 use crate::ui::settings::Settings;
 use crate::ui::NoticeBoard;
 
@@ -24,14 +24,14 @@ pub struct Outcome {
     pub refused: Vec<Refused>,
     /// Links repeating an earlier result.
     pub repeats: Vec<Repeat>,
-    /// The cohort's figures.
-    pub summary: Summary,
+    /// The cohort's figures, over every result.
+    pub summary: Arc<Summary>,
 }
 
 impl Outcome {
     /// Sums up a finished reading.
     pub fn of(rubric: &Rubric, reading: Reading) -> Outcome {
-        let summary = Summary::of(rubric, &reading.results);
+        let summary = Arc::new(Summary::of(rubric, &reading.results));
         Outcome {
             found: reading.links_found(),
             results: reading.results,
@@ -102,6 +102,9 @@ pub struct ReaderStore {
     pub notices: NoticeBoard,
     sort: RwSignal<Sort>,
     level_filter: RwSignal<Option<LevelIx>>,
+    profile_filter: RwSignal<Filter>,
+    /// The cohort's figures over the results the profile filter admits.
+    pub summary: Memo<Option<Arc<Summary>>>,
 }
 
 impl ReaderStore {
@@ -111,6 +114,17 @@ impl ReaderStore {
         releases: &'static [Rubric],
         loaded: ReaderLoaded,
     ) -> ReaderStore {
+        let outcome: RwSignal<Option<Arc<Outcome>>> = RwSignal::new(None);
+        let profile_filter = RwSignal::new(Filter::all(rubric));
+        let summary = Memo::new(move |_| {
+            let outcome = outcome.get()?;
+            let filter = profile_filter.get();
+            Some(if filter == Filter::all(rubric) {
+                outcome.summary.clone()
+            } else {
+                Arc::new(Summary::of_segment(rubric, &outcome.results, &filter))
+            })
+        });
         ReaderStore {
             rubric,
             releases,
@@ -120,13 +134,15 @@ impl ReaderStore {
             text: RwSignal::new(loaded.text),
             read_requests: RwSignal::new(0),
             progress: RwSignal::new(None),
-            outcome: RwSignal::new(None),
+            outcome,
             notices: NoticeBoard::new(loaded.notices),
             sort: RwSignal::new(Sort {
                 column: Column::Line,
                 descending: false,
             }),
             level_filter: RwSignal::new(None),
+            profile_filter,
+            summary,
         }
     }
 
@@ -177,6 +193,11 @@ impl ReaderStore {
         self.level_filter.read_only()
     }
 
+    /// The segment every figure and the table are narrowed to.
+    pub fn profile_filter(&self) -> ReadSignal<Filter> {
+        self.profile_filter.read_only()
+    }
+
     /// This page's address in `lang`.
     pub fn page_address(&self, lang: Lang) -> String {
         self.address.with_value(|a| a.page(lang))
@@ -217,6 +238,13 @@ impl ReaderStore {
     /// Shows only results of this level, or all.
     pub fn filter_level(&self, level: Option<LevelIx>) {
         self.level_filter.set(level);
+    }
+
+    /// Narrows every figure to results whose profile field `field` has the
+    /// choice at this position, or widens it to all (`None`).
+    pub fn filter_profile(&self, field: FieldIx, choice: Option<u8>) {
+        self.profile_filter
+            .update(|filter| filter.fields[field.index()] = choice);
     }
 
     // What sync reports.

@@ -16,7 +16,7 @@ use crate::model::link::codec;
 use crate::model::link::Address;
 use crate::model::link::{comparison_in_fragment, payload_in_fragment};
 use crate::model::notice::Notice;
-use crate::model::rubric::{Choice, ItemIx, Rubric};
+use crate::model::rubric::{Choice, FieldIx, ItemIx, Rubric};
 use crate::model::saved::progress::StoredProgress;
 use crate::model::saved::snapshots::Snapshot;
 use crate::ui::settings::Settings;
@@ -266,6 +266,15 @@ impl Store {
         // Only ever to the current rubric: a shared result is read-only.
         if !self.is_shared() {
             self.own.update(|answers| answers.set(item, answer));
+        }
+    }
+
+    /// Gives the visitor's own profile field `field` the choice at this
+    /// position, or takes it back (`None`, "not given").
+    pub fn set_profile(&self, field: FieldIx, choice: Option<u8>) {
+        if !self.is_shared() {
+            self.own
+                .update(|answers| answers.set_profile(field, choice));
         }
     }
 

@@ -3,6 +3,11 @@
 // the codec too) and scores answers the way docs/product.md says.
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const KEYS = ['0', '1', '2', '3', 'na'];
+/** The default rubric's profile fields, their codes in order, and the bits a link gives each. */
+export const PROFILE = [
+  { id: 'industry', codes: [...'ABCDEFGHIJKLMNOPQRST'], bits: 5 },
+  { id: 'size', codes: ['large', 'medium', 'small', 'micro'], bits: 3 },
+];
 
 function crc24(bytes) {
   let crc = 0xb704ce;
@@ -16,19 +21,31 @@ function crc24(bytes) {
   return crc & 0xffffff;
 }
 
-/** The payload for `answers` (answer keys, or null for unanswered). */
-export function payload(answers, { rubricId = 'cloud-adoption', version = 1 } = {}) {
-  let text = '1' + ALPHABET[(version >> 6) & 63] + ALPHABET[version & 63];
+/**
+ * The payload for `answers` (answer keys, or null for unanswered) and an
+ * optional `profile` ({ industry: 'C', size: 'micro' }; a field left out
+ * is not given): format 1 without a profile, 2 with one after the answers.
+ */
+export function payload(answers, { rubricId = 'cloud-adoption', version = 1, profile = {} } = {}) {
+  const withProfile = PROFILE.some((field) => profile[field.id]);
+  let text = (withProfile ? '2' : '1') + ALPHABET[(version >> 6) & 63] + ALPHABET[version & 63];
   let acc = 0;
   let bits = 0;
-  for (const answer of answers) {
-    acc = (acc << 3) | (answer === null ? 0 : KEYS.indexOf(answer) + 1);
-    bits += 3;
+  const push = (value, width) => {
+    acc = (acc << width) | value;
+    bits += width;
     while (bits >= 6) {
       bits -= 6;
       text += ALPHABET[(acc >> bits) & 63];
     }
     acc &= (1 << bits) - 1;
+  };
+  for (const answer of answers) push(answer === null ? 0 : KEYS.indexOf(answer) + 1, 3);
+  if (withProfile) {
+    for (const field of PROFILE) {
+      const code = profile[field.id];
+      push(code ? field.codes.indexOf(code) + 1 : 0, field.bits);
+    }
   }
   if (bits > 0) text += ALPHABET[(acc << (6 - bits)) & 63];
   const check = crc24([...new TextEncoder().encode(rubricId), 0, ...new TextEncoder().encode(text)]);

@@ -33,8 +33,11 @@ pub struct FoundLink<'a> {
     pub line: usize,
     /// The link as written, from its start to the end of its payload.
     pub link: &'a str,
-    /// The payload, for [`crate::model::link::codec::decode`].
+    /// The payload, for [`crate::model::link::codec::decode`]: the later
+    /// result's, for a comparison link.
     pub payload: &'a str,
+    /// A comparison link's earlier payload (`BEFORE` of `#c=BEFORE.AFTER`).
+    pub before: Option<&'a str>,
     /// The rest of its line with separators trimmed (the enterprise's name,
     /// usually); may be empty.
     pub label: String,
@@ -49,11 +52,13 @@ pub fn find_links<'a>(text: &'a str, rubric_id: &str) -> Vec<FoundLink<'a>> {
         let spans = links_in_line(line, rubric_id);
         let labels = labels(line, &spans);
         for ((start, payload), label) in spans.into_iter().zip(labels) {
-            let end = payload.end;
+            let link = &line[start..payload.end];
+            let fragment = &link[link.rfind('#').map_or(0, |hash| hash + 1)..];
             found.push(FoundLink {
                 line: number + 1,
-                link: &line[start..end],
+                link,
                 payload: &line[payload],
+                before: comparison_parts(fragment).map(|(before, _)| before),
                 label,
             });
         }

@@ -10,10 +10,9 @@ use crate::reader::store::use_reader;
 pub fn HoldingBack() -> impl IntoView {
     let store = use_reader();
     let (lang, strings, rubric) = (store.lang(), store.strings(), store.rubric);
-    let outcome = store.outcome();
+    let summary = store.summary;
     let content = move || {
-        let outcome = outcome.get()?;
-        let summary = &outcome.summary;
+        let summary = summary.get()?;
         let [one, two] = summary.changes_away;
         let away = fill(
             strings.changes_away,

@@ -9,17 +9,17 @@ use crate::reader::store::use_reader;
 pub fn ItemAnswers() -> impl IntoView {
     let store = use_reader();
     let (lang, strings, rubric) = (store.lang(), store.strings(), store.rubric);
-    let outcome = store.outcome();
+    let summary = store.summary;
     // Columns: unanswered, then the scale's answers.
     let headings: Vec<&'static str> = std::iter::once(strings.unanswered)
         .chain(rubric.choices().map(|(_, entry)| entry.label.get(lang)))
         .collect();
     let answer_count = headings.len();
     let percent = move |item: usize, answer: usize| {
-        outcome
+        summary
             .with(|o| {
                 o.as_ref().map(|o| {
-                    let counts = &o.summary.answers[item];
+                    let counts = &o.answers[item];
                     let total: usize = counts.iter().sum();
                     (counts[answer] * 100 + total / 2)
                         .checked_div(total)

@@ -8,10 +8,10 @@ use crate::reader::store::use_reader;
 pub fn LevelDistribution() -> impl IntoView {
     let store = use_reader();
     let (lang, strings, rubric) = (store.lang(), store.strings(), store.rubric);
-    let outcome = store.outcome();
+    let summary = store.summary;
     let counts = move || {
-        outcome
-            .with(|o| o.as_ref().map(|o| o.summary.level_counts.clone()))
+        summary
+            .with(|s| s.as_ref().map(|s| s.level_counts.clone()))
             .unwrap_or_else(|| vec![0; rubric.levels().count()])
     };
     let rows = rubric

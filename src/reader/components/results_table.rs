@@ -25,11 +25,13 @@ pub fn ResultsTable() -> impl IntoView {
     let store = use_reader();
     let (lang, strings, rubric) = (store.lang(), store.strings(), store.rubric);
     let (outcome, sort, filter) = (store.outcome(), store.sort(), store.level_filter());
+    let profile_filter = store.profile_filter();
     let body = NodeRef::<leptos::html::Tbody>::new();
     let shown = RwSignal::new(0usize);
     let latest = Rc::new(Cell::new(0u32));
     Effect::new(move |_| {
         let (outcome, sort, filter) = (outcome.get(), sort.get(), filter.get());
+        let profile_filter = profile_filter.get();
         let Some(body) = body.get() else {
             return;
         };
@@ -41,7 +43,9 @@ pub fn ResultsTable() -> impl IntoView {
         };
         let mut order: Vec<usize> = (0..outcome.results.len())
             .filter(|&i| {
-                filter.is_none_or(|level| outcome.results[i].level().id == rubric.level(level).id)
+                let result = &outcome.results[i];
+                profile_filter.admits(result)
+                    && filter.is_none_or(|level| result.level().id == rubric.level(level).id)
             })
             .collect();
         sort_rows(rubric, &outcome.results, &mut order, sort);
@@ -97,7 +101,11 @@ pub fn ResultsTable() -> impl IntoView {
         }
     };
     let count = move || {
-        let total = outcome.with(|o| o.as_ref().map_or(0, |o| o.results.len()));
+        let total = outcome.with(|o| {
+            o.as_ref().map_or(0, |o| {
+                profile_filter.with(|f| o.results.iter().filter(|r| f.admits(r)).count())
+            })
+        });
         fill(
             strings.shown_rows,
             &[
@@ -131,6 +139,7 @@ pub fn ResultsTable() -> impl IntoView {
                             {heading(Column::Overall, strings.col_overall)}
                             {heading(Column::Level, strings.level)}
                             {part_headings}
+                            {(!rubric.profile.is_empty()).then(|| view! { <th scope="col">{strings.col_profile}</th> })}
                             {heading(Column::Answered, strings.col_answered)}
                             <th scope="col">{strings.col_provisional}</th>
                             <th scope="col"><span class="visually-hidden">{strings.open_result}</span></th>

@@ -9,15 +9,15 @@ use crate::reader::store::use_reader;
 pub fn ScoreTable() -> impl IntoView {
     let store = use_reader();
     let (lang, strings, rubric) = (store.lang(), store.strings(), store.rubric);
-    let outcome = store.outcome();
+    let summary = store.summary;
     let full = rubric.full_score;
     // The figures of a part (`group` None) or of one of its groups.
     let stats = move |part: usize, group: Option<usize>| {
-        outcome
+        summary
             .with(|o| {
                 o.as_ref().map(|o| match group {
-                    None => o.summary.parts[part],
-                    Some(g) => o.summary.groups[part][g],
+                    None => o.parts[part],
+                    Some(g) => o.groups[part][g],
                 })
             })
             .unwrap_or_default()

@@ -9,6 +9,7 @@ mod level_ladder;
 mod mobile_bar;
 mod next_steps;
 mod print_header;
+mod profile_questions;
 mod progress_row;
 mod qr_code;
 mod questionnaire;

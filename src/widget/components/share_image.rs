@@ -15,7 +15,7 @@ const HEIGHT: f64 = 1600.0;
 const MARGIN: f64 = 72.0;
 
 /// "生成分享图": draws a PNG card of the result in the browser (a canvas;
-/// no server): the guide, the date, the overall score and level, the part
+/// no server): the guide, the date, the profile, the overall score and level, the part
 /// scores as bars, the QR code of the result link and a line saying that
 /// the answers stay in the browser. Shown as an `<img>` for phones to
 /// long-press and save or forward, with a download button. Drawn on demand,
@@ -52,10 +52,11 @@ pub fn ShareImage() -> impl IntoView {
     }
 }
 
-/// What the card says, for its `alt`: the overall score and the level.
+/// What the card says, for its `alt`: the overall score, the level and
+/// the profile, if given.
 fn alt_text(store: Store) -> String {
     let (strings, rubric, lang) = (store.strings(), store.rubric(), store.lang());
-    store.evaluation.with_untracked(|e| {
+    let result = store.evaluation.with_untracked(|e| {
         fill(
             strings.share_image_alt,
             &[
@@ -63,7 +64,14 @@ fn alt_text(store: Store) -> String {
                 ("level", rubric.level(e.level).name.get(lang)),
             ],
         )
-    })
+    });
+    match store
+        .shown
+        .with_untracked(|a| strings.profile(rubric, a, lang))
+    {
+        Some(profile) => format!("{result}{}{profile}", strings.profile_separator),
+        None => result,
+    }
 }
 
 /// The card as HTML text: the picture (a `data:image/png` URL) with its
@@ -161,10 +169,21 @@ fn card_png(store: Store) -> Option<String> {
             ("date", &store.today()),
         ],
     );
-    for (i, line) in wrap(&context, &look.font, &source, 30, WIDTH - 2.0 * MARGIN)
-        .iter()
-        .enumerate()
+    let mut lines = wrap(&context, &look.font, &source, 30, WIDTH - 2.0 * MARGIN);
+    // The enterprise's profile, when given, under the source.
+    if let Some(profile) = store
+        .shown
+        .with_untracked(|a| strings.profile(rubric, a, lang))
     {
+        lines.extend(wrap(
+            &context,
+            &look.font,
+            &profile,
+            30,
+            WIDTH - 2.0 * MARGIN,
+        ));
+    }
+    for (i, line) in lines.iter().take(3).enumerate() {
         text(30, "", muted, line, MARGIN, 190.0 + 42.0 * i as f64);
     }
 

@@ -3,6 +3,7 @@ use wasm_bindgen::JsCast;
 
 use super::qr_code::QrCode;
 use super::share_image::ShareImage;
+use crate::model::i18n::fill;
 use crate::web::dom;
 use crate::widget::store::use_store;
 
@@ -49,6 +50,17 @@ pub fn SharePanel() -> impl IntoView {
     // Built with the result and shown from the first answer on: the first
     // tap only shows it. The link is named `share-link` from then on only.
     let has_answers = Memo::new(move |_| store.shown.with(|a| a.answered() > 0));
+    // Said beside the link whenever it carries a profile.
+    let (lang, rubric) = (store.lang(), store.rubric());
+    let profile_note = move || {
+        store
+            .shown
+            .with(|answers| strings.profile(rubric, answers, lang))
+            .map(|profile| {
+                let note = fill(strings.link_carries_profile, &[("profile", &profile)]);
+                view! { <p class="hint profile-note" data-testid="share-profile">{note}</p> }
+            })
+    };
     let status = move || match copy_state.get() {
         CopyState::Idle => "",
         CopyState::Copied => strings.copied,
@@ -82,6 +94,7 @@ pub fn SharePanel() -> impl IntoView {
             <p class="print-only share-link-text">{move || link.get()}</p>
             <p class="copy-status" role="status">{status}</p>
             <p class="hint">{strings.share_hint}</p>
+            {profile_note}
             // Drawn once the tap that changed the link has been painted (it
             // costs as much as the rest of a tap); blank without answers.
             <QrCode text=crate::web::after_paint::all_after_paint(

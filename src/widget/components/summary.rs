@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use super::group_chart::GroupChart;
 use super::level_ladder::LevelLadder;
 use super::next_steps::NextSteps;
+use super::profile_questions::ProfileQuestions;
 use super::share_panel::SharePanel;
 use super::snapshot_panel::SnapshotPanel;
 use crate::model::i18n::fill;
@@ -10,7 +11,8 @@ use crate::model::link::sibling;
 use crate::widget::store::use_store;
 
 /// The live result: overall score and level, whether it is provisional,
-/// part scores, the group chart, next steps, the result link and the note
+/// part scores, the group chart, next steps, the enterprise's profile,
+/// the result link and the note
 /// that levels are indicative.
 #[component]
 pub fn Summary() -> impl IntoView {
@@ -72,6 +74,7 @@ pub fn Summary() -> impl IntoView {
             <ul class="part-scores">{part_scores}</ul>
             <GroupChart/>
             <NextSteps/>
+            <ProfileQuestions/>
             <SharePanel/>
             {move || (!store.is_shared()).then(|| view! { <SnapshotPanel/> })}
             <p class="indicative">{strings.indicative}</p>

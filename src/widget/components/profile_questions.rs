@@ -1,0 +1,71 @@
+use leptos::prelude::*;
+
+use crate::model::rubric::FieldIx;
+use crate::widget::store::use_store;
+
+/// "About your enterprise": the rubric's profile fields (industry, size)
+/// as `<select>`s, each "not given" until the visitor chooses. Never
+/// required and never scored; saved with the answers, and carried in the
+/// result link when given (the share panel says so). A shared result's
+/// profile is shown as text, and so is the visitor's in print.
+#[component]
+pub fn ProfileQuestions() -> impl IntoView {
+    let store = use_store();
+    let (lang, strings, rubric) = (store.lang(), store.strings(), store.rubric());
+    let shown = store.shown;
+    let profile = Memo::new(move |_| shown.with(|answers| strings.profile(rubric, answers, lang)));
+    let select = move |ix: FieldIx| {
+        let field = rubric.field(ix);
+        let id = format!("profile-{}", field.id);
+        let chosen = move || shown.with(|answers| answers.profile(ix));
+        let options = field
+            .choices
+            .iter()
+            .zip(0u8..)
+            .map(|(choice, position)| {
+                view! {
+                    <option value=choice.code.to_string() prop:selected=move || chosen() == Some(position)>
+                        {choice.name.get(lang)}
+                    </option>
+                }
+            })
+            .collect_view();
+        view! {
+            <div class="profile-field">
+                <label for=id.clone()>{field.label.get(lang)}</label>
+                <select
+                    id=id.clone()
+                    data-testid=id
+                    on:change=move |event| {
+                        store.set_profile(ix, field.choice_ix(&event_target_value(&event)));
+                    }
+                >
+                    <option value="" prop:selected=move || chosen().is_none()>{strings.not_given}</option>
+                    {options}
+                </select>
+            </div>
+        }
+    };
+    let own = move || {
+        let selects = rubric.fields().map(|(ix, _)| select(ix)).collect_view();
+        view! {
+            <p class="hint">{strings.about_enterprise_hint}</p>
+            <div class="profile-fields">{selects}</div>
+            <p class="print-only">{move || profile.get()}</p>
+        }
+    };
+    let shared = move || {
+        profile
+            .get()
+            .map(|text| view! { <p class="shared-profile" data-testid="shared-profile">{text}</p> })
+    };
+    let is_shared = Memo::new(move |_| store.is_shared());
+    let shown_at_all =
+        move || !rubric.profile.is_empty() && (!is_shared.get() || profile.with(Option::is_some));
+    view! {
+        <section class="profile" aria-labelledby="profile-heading" hidden=move || !shown_at_all()>
+            <h3 id="profile-heading">{strings.about_enterprise}</h3>
+            {move || if is_shared.get() { shared().into_any() } else { own().into_any() }}
+        </section>
+    }
+}
