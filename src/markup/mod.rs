@@ -24,6 +24,7 @@ use std::fmt;
 
 use crate::model::i18n::Lang;
 
+pub mod benchmark;
 pub mod comparison;
 pub mod header;
 pub mod next_steps;

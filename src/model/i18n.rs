@@ -308,6 +308,16 @@ strings! {
         "; ";
     link_carries_profile: "结果链接中还含有您填写的企业信息：{profile}。",
         "The result link also carries what you said about your enterprise: {profile}.";
+    benchmark_heading: "与参评企业比较",
+        "Among the enterprises assessed";
+    benchmark_overall: "综合得分高于 {below}% 的参评企业（共 {count} 家，{date}）",
+        "Overall score higher than {below}% of the enterprises assessed ({count} in all, {date})";
+    benchmark_part: "{part}：高于 {below}% 的企业",
+        "{part}: higher than {below}%";
+    benchmark_segment: "{field}为“{choice}”的 {count} 家企业中：综合得分高于 {below}%",
+        "Among the {count} enterprises of {field} “{choice}”: overall score higher than {below}%";
+    benchmark_segment_small: "{field}为“{choice}”的参评企业太少，暂不比较。",
+        "Too few enterprises of {field} “{choice}” have been assessed to compare with.";
     share: "分享结果",
         "Share your result";
     share_link: "结果链接",

@@ -1,6 +1,6 @@
 //! The few things the pages ask of the document they run in: its address,
 //! `<html lang>`, the large-text class, the host frame, a message when the
-//! page fails, and taking over the opening. Used by the sync modules
+//! page fails, taking over the opening, and fetching a file beside it. Used by the sync modules
 //! (each page's and [`crate::ui::page_sync`]) and by the widget's start.
 //! Failures are ignored: none of them may stop the self-check.
 
@@ -35,6 +35,44 @@ pub fn replace_address(address: &str) {
     if let Some(history) = window().and_then(|w| w.history().ok()) {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(address));
     }
+}
+
+/// Runs `task` once the page has loaded (at once if it has), so that what
+/// it fetches never competes with the page's own files.
+pub fn when_loaded(task: impl FnOnce() + 'static) {
+    let loaded = web_sys::window()
+        .and_then(|w| w.document())
+        .is_some_and(|d| d.ready_state() == "complete");
+    if loaded {
+        task();
+    } else {
+        let task = std::cell::Cell::new(Some(task));
+        let handle = leptos::prelude::window_event_listener(leptos::ev::load, move |_| {
+            if let Some(task) = task.take() {
+                task();
+            }
+        });
+        std::mem::forget(handle);
+    }
+}
+
+/// The text of `name`, a file in the page's own folder (relative to the
+/// page, so in a host's frame too): none when it is missing (not a 2xx
+/// answer), blocked or unreadable.
+pub async fn fetch_sibling(name: &str) -> Option<String> {
+    let window = web_sys::window()?;
+    let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(name))
+        .await
+        .ok()?
+        .dyn_into::<web_sys::Response>()
+        .ok()?;
+    if !response.ok() {
+        return None;
+    }
+    wasm_bindgen_futures::JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?
+        .as_string()
 }
 
 /// Today's date in the visitor's time zone, `YYYY-MM-DD`.

@@ -8,6 +8,8 @@
 //! it is given what was loaded at start ([`Loaded`]) and holds the answers,
 //! the result on screen and what the visitor must be told.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use crate::model::engine::{evaluate, plan_next_level, Answers, Evaluation, NextSteps};
@@ -108,6 +110,9 @@ pub struct Store {
     pub next_steps: Memo<NextSteps>,
     /// The result link of the answers on screen.
     pub share_link: Memo<String>,
+    /// The text of the benchmark file published beside the page, once
+    /// fetched; none where there is none.
+    benchmark: RwSignal<Option<Arc<str>>>,
 }
 
 impl Store {
@@ -139,6 +144,7 @@ impl Store {
             today: loaded.today,
             new_snapshot_id: loaded.new_snapshot_id,
             comparing: RwSignal::new(None),
+            benchmark: RwSignal::new(None),
             shown_version: Memo::new(move |_| rubric().version),
             shown,
             evaluation,
@@ -199,6 +205,11 @@ impl Store {
     /// The results saved earlier, oldest first.
     pub fn snapshots(&self) -> ReadSignal<Vec<Snapshot>> {
         self.snapshots.read_only()
+    }
+
+    /// The benchmark file's text, once one is found beside the page.
+    pub fn benchmark(&self) -> ReadSignal<Option<Arc<str>>> {
+        self.benchmark.read_only()
     }
 
     /// Whether a comparison link is on screen.
@@ -389,6 +400,11 @@ impl Store {
     }
 
     // What sync reports from outside.
+
+    /// A benchmark file stands beside the page: this is its text.
+    pub fn benchmark_published(&self, text: String) {
+        self.benchmark.set(Some(text.into()));
+    }
 
     /// Takes the answers another tab saved.
     pub fn saved_elsewhere(&self, answers: Answers) {

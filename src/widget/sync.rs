@@ -4,7 +4,7 @@
 //! the tap is painted, or at once when the page is left) and large text to
 //! localStorage, the language to the address and
 //! `<html lang>`, leaving a shared result to the address, the height to a
-//! host frame. It also listens to the outside for the store: another tab
+//! host frame. Once the page has loaded, it fetches the benchmark file. It also listens to the outside for the store: another tab
 //! saving answers, a result link pasted into the address bar, a panic.
 
 use std::cell::Cell;
@@ -42,6 +42,7 @@ pub fn start(rubric: &'static Rubric, releases: &'static [Rubric]) -> Store {
     keep_shared_view_in_address(store);
     listen_to_the_outside(store);
     page::fit_into_host_frame();
+    fetch_benchmark(store);
     // Only in a build for the crash test (`--features crash-test`).
     #[cfg(feature = "crash-test")]
     if page::fragment() == "#crash" {
@@ -103,6 +104,21 @@ fn save_answers(store: Store) {
         false,
     );
 }
+
+/// Fetches the benchmark file published beside the page, once the page
+/// has loaded; where there is none, nothing happens.
+fn fetch_benchmark(store: Store) {
+    page::when_loaded(move || {
+        leptos::task::spawn_local(async move {
+            if let Some(text) = page::fetch_sibling(BENCHMARK_FILE).await {
+                store.benchmark_published(text);
+            }
+        });
+    });
+}
+
+/// The benchmark file's name, beside `index.html`.
+const BENCHMARK_FILE: &str = "benchmark.json";
 
 /// Leaving a shared result drops its link from the address.
 fn keep_shared_view_in_address(store: Store) {

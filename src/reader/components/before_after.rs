@@ -91,7 +91,7 @@ pub fn BeforeAfter() -> impl IntoView {
                 <h2>{strings.moves_heading}</h2>
                 <p>{summary}</p>
                 {levels}
-                <table class="moves-table">
+                <table class="bar-table">
                     <thead>
                         <tr>
                             <th scope="col">{strings.part_or_group}</th>

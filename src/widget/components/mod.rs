@@ -8,6 +8,7 @@ mod header;
 mod level_ladder;
 mod mobile_bar;
 mod next_steps;
+mod peer_standing;
 mod print_header;
 mod profile_questions;
 mod progress_row;

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use super::group_chart::GroupChart;
 use super::level_ladder::LevelLadder;
 use super::next_steps::NextSteps;
+use super::peer_standing::PeerStanding;
 use super::profile_questions::ProfileQuestions;
 use super::share_panel::SharePanel;
 use super::snapshot_panel::SnapshotPanel;
@@ -11,7 +12,8 @@ use crate::model::link::sibling;
 use crate::widget::store::use_store;
 
 /// The live result: overall score and level, whether it is provisional,
-/// part scores, the group chart, next steps, the enterprise's profile,
+/// part scores, where it stands among its peers, the group chart, next
+/// steps, the enterprise's profile,
 /// the result link and the note
 /// that levels are indicative.
 #[component]
@@ -72,6 +74,7 @@ pub fn Summary() -> impl IntoView {
             <LevelLadder/>
             <h3>{strings.part_scores}</h3>
             <ul class="part-scores">{part_scores}</ul>
+            <PeerStanding/>
             <GroupChart/>
             <NextSteps/>
             <ProfileQuestions/>
