@@ -1,17 +1,6 @@
 // Accessibility (WCAG 2.1 AA, GB/T 37668-2019) and 适老化: axe-core, the
 // keyboard, headings, announcements, zoom and narrow screens, user settings.
-import { createRequire } from 'node:module';
-import { test, expect, holdWasm, open, answer, answerAll, radio, overallLevel } from './fixtures.mjs';
-
-const axeSource = createRequire(import.meta.url)('axe-core').source;
-
-async function axeViolations(page) {
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(() => window.axe.run(document, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-  }));
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
-}
+import { test, expect, axeViolations, holdWasm, open, answer, answerAll, radio, overallLevel } from './fixtures.mjs';
 
 test('axe: no WCAG 2.1 A/AA violation on the fresh page', async ({ page }) => {
   await open(page);

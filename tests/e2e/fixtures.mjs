@@ -1,6 +1,9 @@
 // Shared helpers of the browser tests. Every page a test opens is watched:
 // a page error or console error fails the test.
+import { createRequire } from 'node:module';
 import { test as base, expect } from '@playwright/test';
+
+const axeSource = createRequire(import.meta.url)('axe-core').source;
 
 export { expect };
 
@@ -78,3 +81,27 @@ export async function stored(page) {
 export const overallScore = (page) => page.getByTestId('overall-score');
 export const overallLevel = (page) => page.getByTestId('overall-level');
 export const partScore = (page, part) => page.locator(`[data-testid=part-score][data-part=${part}]`);
+
+/** axe-core's WCAG 2.1 A and AA violations on the page as it is, one line each. */
+export async function axeViolations(page) {
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(() => window.axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+  }));
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+}
+
+/** Opens the officials' reader and waits until it has started. */
+export async function openReader(page, path = 'reader.html') {
+  await page.goto(path);
+  await expect(page.getByTestId('reader-input')).toBeVisible();
+}
+
+/** Puts `text` in the reader's box and waits until it is read. */
+export async function paste(page, text) {
+  await page.getByTestId('reader-input').fill(text);
+  await expect(page.locator('.reading-status')).toBeEmpty();
+}
+
+/** A score shown as a whole number, halves rounded up, as the pages show it. */
+export const whole = (x) => Math.floor(x + 0.5);

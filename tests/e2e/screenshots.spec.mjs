@@ -70,3 +70,33 @@ test('screenshot compare-zh and share-image-zh', async ({ page }) => {
   const src = await page.getByTestId('share-image').getAttribute('src');
   writeFileSync(`${dir}share-image-zh.png`, Buffer.from(src.split(',')[1], 'base64'));
 });
+
+test('screenshot reader-segments-zh and benchmark-zh', async ({ page }) => {
+  const { readFileSync } = await import('node:fs');
+  const { answerSets, payload, PROFILE } = await import('./result-links.mjs');
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('reader.html');
+  const [industries, sizes] = PROFILE.map((field) => field.codes);
+  const lines = answerSets(300, 40).map((answers, i) => {
+    const profile = { industry: industries[[2, 2, 2, 8, 5, 4, 6][i % 7]], size: i % 9 === 0 ? '' : sizes[i % 4] };
+    return `企业${i + 1}：https://www.example.gov.cn/zt/shangyun/#r=${payload(answers, { profile })}`;
+  });
+  await page.getByTestId('reader-input').fill(lines.join('\n'));
+  await expect(page.getByTestId('reader-valid')).toHaveText('300');
+  const segments = page.locator('.segments');
+  await segments.scrollIntoViewIfNeeded();
+  await segments.screenshot({ path: `${dir}reader-segments-zh.png` });
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('reader-benchmark-export').click()]);
+  const benchmark = readFileSync(await download.path(), 'utf8');
+
+  await page.route(/\/benchmark\.json$/, (route) => route.fulfill({ contentType: 'application/json', body: benchmark }));
+  await page.setViewportSize({ width: 420, height: 900 });
+  await open(page);
+  await fillExample(page);
+  await page.getByTestId('profile-industry').selectOption('C');
+  await page.getByTestId('profile-size').selectOption('small');
+  const standing = page.getByTestId('benchmark');
+  await expect(standing).toBeVisible();
+  await standing.scrollIntoViewIfNeeded();
+  await standing.screenshot({ path: `${dir}benchmark-zh.png` });
+});
