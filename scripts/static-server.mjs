@@ -1,7 +1,8 @@
 // A minimal static file server for local use and the browser tests: serves a
 // folder on 127.0.0.1 with the right types, no caching, and the build's
 // precompressed .br/.gz copies where the browser accepts them (browsers ask
-// for brotli over HTTPS only, so on plain http it is gzip). Usage:
+// for brotli over HTTPS only, so on plain http it is gzip). A benchmark file
+// that is not there is answered 204, as deploy/nginx.conf answers it. Usage:
 //   node scripts/static-server.mjs DIR PORT
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -71,7 +72,10 @@ createServer(async (request, response) => {
     });
     response.end(body);
   } catch {
-    response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+    // The widget asks for benchmark.json on every visit; a 404 would be
+    // logged by the browser as a failed request, though none is.
+    const optional = file.endsWith(`${sep}benchmark.json`);
+    response.writeHead(optional ? 204 : 404, { 'Content-Type': 'text/plain' }).end(optional ? '' : 'not found');
   }
 }).listen(Number(port), '127.0.0.1', () => {
   console.log(`serving ${dir} on http://127.0.0.1:${port}/`);

@@ -530,7 +530,7 @@ strings! {
     col_segment: "类别",
         "Segment";
     col_mean_overall: "平均综合得分",
-        "Mean overall score";
+        "Mean score";
     col_profile: "企业信息",
         "Profile";
     moves_heading: "前后对比",

@@ -57,8 +57,9 @@ pub fn when_loaded(task: impl FnOnce() + 'static) {
 }
 
 /// The text of `name`, a file in the page's own folder (relative to the
-/// page, so in a host's frame too): none when it is missing (not a 2xx
-/// answer), blocked or unreadable.
+/// page, so in a host's frame too): none when it is missing (any answer
+/// but 200, such as the 204 the shipped servers give for a benchmark file
+/// not published), blocked or unreadable.
 pub async fn fetch_sibling(name: &str) -> Option<String> {
     let window = web_sys::window()?;
     let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(name))
@@ -66,7 +67,7 @@ pub async fn fetch_sibling(name: &str) -> Option<String> {
         .ok()?
         .dyn_into::<web_sys::Response>()
         .ok()?;
-    if !response.ok() {
+    if response.status() != 200 {
         return None;
     }
     wasm_bindgen_futures::JsFuture::from(response.text().ok()?)

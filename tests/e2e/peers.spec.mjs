@@ -235,7 +235,7 @@ test.describe.serial('a cohort made through the widget', () => {
 });
 
 for (const [name, body] of [
-  ['missing', null],
+  ['missing (the server answers 204)', null],
   ['not JSON', '<html>Not found</html>'],
   ['for another version', (text) => text.replace('"version": 1,', '"version": 2,')],
   ['for another rubric', (text) => text.replace('"rubric": "cloud-adoption"', '"rubric": "other"')],
@@ -250,7 +250,7 @@ for (const [name, body] of [
     await open(page);
     await answer(page, 'infra.it.server', '2');
     await page.getByTestId('profile-industry').selectOption('C');
-    await expect(page.getByTestId('overall-score')).toHaveText('17');
+    await expect(page.getByTestId('overall-score')).toHaveText('3');
     await page.waitForLoadState('networkidle');
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
     await expect(page.getByTestId('benchmark')).toHaveCount(0);
@@ -258,6 +258,17 @@ for (const [name, body] of [
     if (body !== null) expect(warnings.join('\n')).toContain('benchmark.json');
   });
 }
+
+test('a benchmark file missing where the server answers 404: only the browser\'s note of the request', async ({ page, errors }) => {
+  await page.route(/\/benchmark\.json$/, (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await open(page);
+  await answer(page, 'infra.it.server', '2');
+  await page.waitForLoadState('networkidle');
+  await expect(page.getByTestId('benchmark')).toHaveCount(0);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  // Chromium logs the failed request; the page itself reports nothing.
+  expect(errors.splice(0)).toEqual(['console error: Failed to load resource: the server responded with a status of 404 (Not Found)']);
+});
 
 /** A valid file of ten results, all at 0 (the model's format). */
 function benchmarkOfTen() {

@@ -67,3 +67,8 @@ test('a sibling folder whose name starts alike is not served', async () => {
     assert.ok([400, 404].includes(response.status), `${path}: ${response.status}`);
   }
 });
+
+test('a benchmark file that is not there is no content, not an error', async () => {
+  assert.deepEqual(await get('/benchmark.json'), { status: 204, body: '' });
+  assert.equal((await get('/other.json')).status, 404);
+});
