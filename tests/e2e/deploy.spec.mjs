@@ -1,7 +1,7 @@
 // The deploy setup: the release build through Debian's nginx with the shipped
 // configuration (deploy/nginx.conf) under a sub-path, embedded on a page of
 // another origin with deploy/embed.js; the strict CSP; and privacy.
-import { readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect, answer, answerAll, holdWasm, watch } from './fixtures.mjs';
 
@@ -300,4 +300,43 @@ test('results over time under the strict CSP: snapshots, a comparison and the sh
   expect(module.headers()['content-encoding']).toBe('br');
   expect(module.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
   expect(await page.evaluate(() => window.violations)).toEqual([]);
+});
+
+test('nginx answers a benchmark file not published with no content, and serves one as JSON, revalidated', async ({ request }) => {
+  const missing = await request.get(`${WIDGET}benchmark.json`);
+  expect(missing.status()).toBe(204);
+  expect(await missing.text()).toBe('');
+  // Published in a folder of its own, so that no other test's widget sees it.
+  const folder = new URL('../output/nginx/www/zt/shangyun/peers/', import.meta.url).pathname;
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(`${folder}benchmark.json`, '{"format": "selfcheck-benchmark"}');
+  try {
+    const published = await request.get(`${WIDGET}peers/benchmark.json`);
+    expect(published.status()).toBe(200);
+    expect(published.headers()['content-type']).toBe('application/json');
+    expect(published.headers()['cache-control']).toBe('no-cache');
+    expect(published.headers()['content-security-policy']).toBe(CSP);
+    expect(await published.text()).toBe('{"format": "selfcheck-benchmark"}');
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
+
+test('embedded on another origin, the widget reads the benchmark file from its own folder', async ({ page }) => {
+  const requested = [];
+  await page.route(/benchmark\.json$/, (route) => {
+    requested.push(route.request().url());
+    const zeros = () => [10, ...Array(100).fill(0)];
+    const figures = { count: 10, overall: zeros(), parts: { biz: zeros(), infra: zeros(), mgmt: zeros() }, levels: { L0: 10, L1: 0, L2: 0, L3: 0 } };
+    return route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({ format: 'selfcheck-benchmark', format_version: 1, rubric: 'cloud-adoption', version: 1, date: '2026-11-30', full_score: 100, all: figures, segments: [] }),
+    });
+  });
+  await page.goto(HOST);
+  const frame = page.frameLocator('iframe');
+  await expect(frame.locator('[data-item]')).toHaveCount(40);
+  await frame.locator('[data-item="infra.it.server"] input[value="2"]').check();
+  await expect(frame.getByTestId('benchmark')).toHaveAttribute('data-below', '100');
+  expect(requested).toEqual([`${WIDGET}benchmark.json`]);
 });

@@ -10,7 +10,10 @@ cd "$(dirname "$0")/../../.."
 out="$PWD/tests/output/nginx"
 rm -rf "$out"
 mkdir -p "$out/www/zt" "$out/host" "$out/temp"
-ln -s "$PWD/dist" "$out/www/zt/shangyun"
+# The built files, each linked, in a folder of its own: a test may add a
+# file beside them (a benchmark) without touching dist/.
+mkdir "$out/www/zt/shangyun"
+ln -s "$PWD"/dist/* "$out/www/zt/shangyun/"
 sed 's|https://www.example.gov.cn/zt/shangyun/|http://127.0.0.1:8788/zt/shangyun/|' deploy/example-host.html > "$out/host/index.html"
 sed 's|<div data-selfcheck>|<div data-selfcheck data-lang="en">|' "$out/host/index.html" > "$out/host/en.html"
 # With brotli_static on, as the configuration's comment says to where the
