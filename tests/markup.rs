@@ -362,3 +362,84 @@ fn the_progress_row_loading_live_and_read_only() {
          <progress max=\"4\" value=\"4\" aria-hidden=\"true\"></progress>"
     );
 }
+
+#[test]
+fn a_standing_among_peers_says_and_pictures_where_a_result_stands() {
+    use selfcheck::markup::benchmark::standing_html;
+    use selfcheck::model::benchmark::{Benchmark, Figures, Segment};
+    let rubric = Rubric::embedded();
+    // Ten results: five at 0, five at 50, in every part too.
+    let mut scores = vec![0; 101];
+    (scores[0], scores[50]) = (5, 5);
+    let figures = Figures {
+        count: 10,
+        overall: scores.clone(),
+        parts: rubric
+            .parts
+            .iter()
+            .map(|p| (p.id.to_string(), scores.clone()))
+            .collect(),
+        levels: rubric
+            .levels()
+            .map(|(_, l)| (l.id.to_string(), if l.id == "L0" { 10 } else { 0 }))
+            .collect(),
+    };
+    let benchmark = Benchmark {
+        format: "selfcheck-benchmark".into(),
+        format_version: 1,
+        rubric: rubric.id.to_string(),
+        version: rubric.version,
+        date: "2026-11-30".into(),
+        full_score: 100,
+        all: Some(figures.clone()),
+        segments: vec![Segment {
+            field: "industry".into(),
+            value: "C".into(),
+            figures,
+        }],
+    };
+    // At 35: above the five at 0, below the five at 50.
+    let mut answers = Answers::all(rubric, rubric.choice("1"));
+    answers.set(
+        rubric.item_ix("infra.it.server").unwrap(),
+        rubric.choice("2"),
+    );
+    for (id, code) in [("industry", "C"), ("size", "micro")] {
+        let field = rubric.field_ix(id).unwrap();
+        answers.set_profile(field, rubric.field(field).choice_ix(code));
+    }
+    let evaluation = evaluate(rubric, &answers);
+    assert_eq!(evaluation.overall_score(rubric), Some(35));
+    let html = standing_html(rubric, Lang::Zh, &benchmark, &answers, &evaluation).unwrap();
+    let html = html.as_str();
+    assert!(html.starts_with(
+        "<section class=\"benchmark\" data-testid=\"benchmark\" data-count=\"10\" data-below=\"50\" aria-labelledby=\"benchmark-heading\">\
+         <h3 id=\"benchmark-heading\">与参评企业比较</h3>\
+         <p class=\"benchmark-overall\">综合得分高于 50% 的参评企业（共 10 家，2026-11-30）</p>\
+         <svg class=\"distribution\" viewBox=\"0 0 210 48\" role=\"img\" aria-label=\"综合得分高于 50% 的参评企业（共 10 家，2026-11-30）\">\
+         <rect class=\"bar\" x=\"1\" y=\"4\" width=\"8\" height=\"40\"/>"
+    ), "{html}");
+    // The result's bar (35–39) is marked.
+    assert!(
+        html.contains("<rect class=\"bar own\" x=\"71\" y=\"44\" width=\"8\" height=\"0\"/>"),
+        "{html}"
+    );
+    assert!(html.ends_with(
+        "<path class=\"marker\" d=\"M75 48l-3 0 3-4 3 4z\"/></svg>\
+         <ul class=\"benchmark-parts\">\
+         <li data-testid=\"benchmark-part\" data-part=\"infra\" data-below=\"50\">基础设施上云：高于 50% 的企业</li>\
+         <li data-testid=\"benchmark-part\" data-part=\"mgmt\" data-below=\"50\">管理上云：高于 50% 的企业</li>\
+         <li data-testid=\"benchmark-part\" data-part=\"biz\" data-below=\"50\">业务上云：高于 50% 的企业</li></ul>\
+         <ul class=\"benchmark-segments\">\
+         <li data-testid=\"benchmark-segment\" data-field=\"industry\" data-count=\"10\" data-below=\"50\">所属行业为“制造业”的 10 家企业中：综合得分高于 50%</li>\
+         <li class=\"too-small\" data-testid=\"benchmark-segment-too-small\" data-field=\"size\">企业规模为“微型”的参评企业太少，暂不比较。</li>\
+         </ul></section>"
+    ), "{html}");
+    // Nothing without figures.
+    let empty = Benchmark {
+        all: None,
+        segments: Vec::new(),
+        ..benchmark
+    };
+    assert!(standing_html(rubric, Lang::Zh, &empty, &answers, &evaluation).is_none());
+}

@@ -112,3 +112,28 @@ fn a_reading_shows_its_progress_then_its_outcome() {
         assert_eq!(outcome.results[0].label, "甲");
     });
 }
+
+#[test]
+fn the_profile_filter_narrows_the_figures_and_widens_again() {
+    let rubric = Rubric::embedded();
+    let industry = rubric.field_ix("industry").unwrap();
+    let mut maker = selfcheck::model::engine::Answers::all(rubric, rubric.choice("2"));
+    maker.set_profile(industry, rubric.field(industry).choice_ix("C"));
+    let other = selfcheck::model::engine::Answers::all(rubric, rubric.choice("0"));
+    let text = format!(
+        "甲 https://x/#r={}\n乙 https://x/#r={}",
+        encode(rubric, &maker),
+        encode(rubric, &other)
+    );
+    with_store("https://x/reader.html", &text, |store| {
+        assert!(store.summary.get().is_none(), "nothing read yet");
+        store.reading_done(Outcome::of(rubric, read(rubric, Rubric::releases(), &text)));
+        let levels = || store.summary.get().unwrap().level_counts.clone();
+        assert_eq!(levels(), [1, 0, 0, 1]);
+        store.filter_profile(industry, rubric.field(industry).choice_ix("C"));
+        assert_eq!(store.profile_filter().get().fields, [Some(2), None]);
+        assert_eq!(levels(), [0, 0, 0, 1]);
+        store.filter_profile(industry, None);
+        assert_eq!(levels(), [1, 0, 0, 1]);
+    });
+}

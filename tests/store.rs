@@ -17,7 +17,8 @@ const PAGE: &str = "https://gov.example/zt/";
 /// The small rubric (version 3) and, as its earlier release, version 2
 /// without the item `a.y.two`.
 fn rubrics() -> (&'static Rubric, &'static [Rubric]) {
-    let text = std::fs::read_to_string("tests/rubrics/small.toml").unwrap();
+    let text = std::fs::read_to_string("tests/rubrics/small.toml").unwrap()
+        + &std::fs::read_to_string("tests/rubrics/region-field.toml").unwrap();
     let current = Rubric::from_toml("small.toml", &text).unwrap();
     let start = text
         .find("[[parts.groups.items]]\nid = \"a.y.two\"")
@@ -252,5 +253,32 @@ fn answers_given_before_start_win_over_saved_progress_item_by_item() {
     with_store(&link, Answers::unanswered(current), vec![], |store| {
         store.answered_before_start(&[("a.x.one".into(), "3".into())]);
         assert_eq!(store.own().get(), Answers::unanswered(current));
+    });
+}
+
+#[test]
+fn the_profile_is_ones_own_and_carried_on_from_a_shared_result() {
+    let (current, _) = rubrics();
+    let region = current.field_ix("region").unwrap();
+    let liuzhou = current.field(region).choice_ix("liuzhou");
+    with_store(PAGE, Answers::unanswered(current), vec![], |store| {
+        store.set_profile(region, liuzhou);
+        assert_eq!(store.own().get().profile(region), liuzhou);
+        assert!(
+            store.share_link.get().contains("#r=2"),
+            "a link with a profile"
+        );
+        store.set_profile(region, None);
+        assert!(store.share_link.get().contains("#r=1"), "and without one");
+    });
+    let mut theirs = all(current, "2");
+    theirs.set_profile(region, liuzhou);
+    let link = format!("{PAGE}#r={}", encode(current, &theirs));
+    with_store(&link, Answers::unanswered(current), vec![], |store| {
+        // A shared result is read-only, its profile too.
+        store.set_profile(region, None);
+        assert_eq!(store.shown.get().profile(region), liuzhou);
+        store.continue_from_shared();
+        assert_eq!(store.own().get(), theirs);
     });
 }
