@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::model::rubric::FieldIx;
+use crate::ui::ProfileSelect;
 use crate::widget::store::use_store;
 
 /// "About your enterprise": the rubric's profile fields (industry, size)
@@ -15,35 +16,15 @@ pub fn ProfileQuestions() -> impl IntoView {
     let shown = store.shown;
     let profile = Memo::new(move |_| shown.with(|answers| strings.profile(rubric, answers, lang)));
     let select = move |ix: FieldIx| {
-        let field = rubric.field(ix);
-        let id = format!("profile-{}", field.id);
-        let chosen = move || shown.with(|answers| answers.profile(ix));
-        let options = field
-            .choices
-            .iter()
-            .zip(0u8..)
-            .map(|(choice, position)| {
-                view! {
-                    <option value=choice.code.to_string() prop:selected=move || chosen() == Some(position)>
-                        {choice.name.get(lang)}
-                    </option>
-                }
-            })
-            .collect_view();
         view! {
-            <div class="profile-field">
-                <label for=id.clone()>{field.label.get(lang)}</label>
-                <select
-                    id=id.clone()
-                    data-testid=id
-                    on:change=move |event| {
-                        store.set_profile(ix, field.choice_ix(&event_target_value(&event)));
-                    }
-                >
-                    <option value="" prop:selected=move || chosen().is_none()>{strings.not_given}</option>
-                    {options}
-                </select>
-            </div>
+            <ProfileSelect
+                field=rubric.field(ix)
+                lang
+                prefix="profile"
+                empty=strings.not_given
+                chosen=Signal::derive(move || shown.with(|answers| answers.profile(ix)))
+                choose=move |choice| store.set_profile(ix, choice)
+            />
         }
     };
     let own = move || {
