@@ -23,7 +23,7 @@ pub fn standing_html(
 ) -> Option<Html> {
     let strings = lang.strings();
     let standing = Standing::of(benchmark, rubric, evaluation, answers.profile_choices())?;
-    let (count, below) = standing.overall?;
+    let (count, below) = (standing.count, standing.overall?);
     let score = evaluation.overall_score(rubric)?;
     let sentence = fill(
         strings.benchmark_overall,
@@ -39,7 +39,7 @@ pub fn standing_html(
         .part_ixs()
         .zip(&standing.parts)
         .filter_map(|(p, place)| {
-            let (_, below) = (*place)?;
+            let below = (*place)?;
             let part = rubric.part(p);
             let text = fill(
                 strings.benchmark_part,

@@ -123,13 +123,13 @@ impl Figures {
         }
     }
 
-    /// Where `score` stands in `distribution`: how many results have a
-    /// score there, and the percentage of them, rounded down, whose score
-    /// is lower. None when no result has one.
-    pub fn below(distribution: &[usize], score: u32) -> Option<(usize, u32)> {
+    /// The percentage, rounded down, of the results in `distribution`
+    /// (counts by whole-number score) whose score is below `score`; none
+    /// when no result has a score there.
+    pub fn below(distribution: &[usize], score: u32) -> Option<u32> {
         let total: usize = distribution.iter().sum();
         let lower: usize = distribution.iter().take(score as usize).sum();
-        (total > 0).then(|| (total, (lower * 100 / total) as u32))
+        (total > 0).then(|| (lower * 100 / total) as u32)
     }
 }
 
@@ -363,12 +363,17 @@ impl std::error::Error for BenchmarkError {}
 /// and each segment of its profile.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Standing {
-    /// `(results with a score, percent lower)` overall; none without a score.
-    pub overall: Option<(usize, u32)>,
-    /// The same for each part, in rubric order.
-    pub parts: Vec<Option<(usize, u32)>>,
-    /// For each profile field given: its id, and the standing in that
-    /// segment overall, or none when the file does not hold it (too few).
+    /// How many results the benchmark holds.
+    pub count: usize,
+    /// The percentage of them with a lower overall score; none without a
+    /// score to compare.
+    pub overall: Option<u32>,
+    /// The same for each part, in rubric order, over the results with a
+    /// score for it.
+    pub parts: Vec<Option<u32>>,
+    /// For each profile field given: its id, and `(results, percentage
+    /// lower)` in that segment, or none when the file does not hold it
+    /// (too few).
     pub segments: Vec<(String, Option<(usize, u32)>)>,
 }
 
@@ -396,13 +401,13 @@ impl Standing {
             .zip(profile)
             .filter_map(|((_, field), choice)| {
                 let code = &field.choice(choice?)?.code;
-                Some((
-                    field.id.to_string(),
-                    benchmark.segment(&field.id, code).and_then(place),
-                ))
+                let segment = benchmark.segment(&field.id, code);
+                let standing = segment.and_then(|f| Some((f.count, place(f)?)));
+                Some((field.id.to_string(), standing))
             })
             .collect();
         Some(Standing {
+            count: all.count,
             overall: place(all),
             parts,
             segments,

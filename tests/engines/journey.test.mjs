@@ -3,8 +3,9 @@
 // iPhone browser, WeChat's included), each over plain W3C WebDriver.
 // Answers given in the opening before the wasm arrives, then: answer,
 // reload, share link, the shared view read-only, a damaged link, large
-// text, English, a snapshot compared, and the officials' reader;
-// screenshots of it to tests/output/screenshots/.
+// text, English, a snapshot compared, the profile and a benchmark file
+// beside the page, and the officials' reader; screenshots of it to
+// tests/output/screenshots/.
 // Run with `node --test tests/engines/` after scripts/build.sh.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -40,6 +41,7 @@ before(async () => {
       incoming.pipe(upstream);
     };
     if (/_bg\.wasm$/.test(incoming.url)) wasmReleased.then(forward);
+    else if (incoming.url === '/benchmark.json') outgoing.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(benchmarkOfTen));
     else forward();
   });
   await new Promise((resolve) => proxy.listen(heldPort, '127.0.0.1', resolve));
@@ -49,6 +51,11 @@ after(() => {
   server.kill();
   proxy.close();
 });
+
+// The `held` site has a benchmark file beside the page: ten results at 0.
+const zeros = [10, ...Array(100).fill(0)];
+const figures = { count: 10, overall: zeros, parts: { biz: zeros, infra: zeros, mgmt: zeros }, levels: { L0: 10, L1: 0, L2: 0, L3: 0 } };
+const benchmarkOfTen = { format: 'selfcheck-benchmark', format_version: 1, rubric: 'cloud-adoption', version: 1, date: '2026-11-30', full_score: 100, all: figures, segments: [] };
 
 /** Holds the page's wasm back, on the `held` site, until `releaseWasm()`. */
 function holdWasm() {
@@ -99,6 +106,12 @@ for (const [engine, driverPort] of engines) {
       await browser.until(`${count('[data-item]')} === 40 && ${count('#prerendered')} === 0`, 'the widget');
       assert.deepEqual(await browser.value(checked), ['biz.marketing.website=na', 'infra.it.server=2']);
       await browser.until(`${text('[data-testid=progress]')}.includes('2/40')`, 'progress 2/40');
+      // The benchmark file beside the page: above every one of its ten.
+      await browser.until(`${attribute('[data-testid=benchmark]', 'data-below')} === '100'`, 'the standing');
+      await browser.click('[data-testid=profile-industry] option[value="C"]');
+      await browser.until(count('[data-testid=benchmark-segment-too-small][data-field=industry]'), 'industry too small to compare');
+      await browser.run(`document.querySelector('[data-testid=benchmark]').scrollIntoView({ behavior: 'instant' });`);
+      await shoot('benchmark-zh-narrow');
 
       await browser.resize(1280, 900);
       // Answer: two items and one 不适用; the figures as the engine tests compute them.
@@ -111,6 +124,8 @@ for (const [engine, driverPort] of engines) {
       assert.equal(await browser.value(text('[data-testid=part-score][data-part=infra]')), '21');
       assert.equal(await browser.value(text('[data-testid=overall-score]')), '7');
       assert.equal(await browser.value(attribute('[data-testid=overall-level]', 'data-level')), 'L0');
+      await browser.click('[data-testid=profile-size] option[value="small"]');
+      await browser.until(`${link('[data-testid=share-link]')}.includes('#r=2')`, 'a link with the profile');
       await shoot('answered-zh-wide');
 
       // Reload: the answers are kept.
@@ -187,8 +202,8 @@ for (const [engine, driverPort] of engines) {
       assert.match(await browser.value(text('[data-testid=reader-valid]')), /\b2\b/);
       assert.match(await browser.value(text('[data-testid=reader-invalid]')), /\b1\b/);
       assert.deepEqual(
-        await browser.value(`[...document.querySelectorAll('[data-testid=reader-row]')].map((r) => r.dataset.overall + ' ' + r.dataset.level)`),
-        ['7 L0', '11 L0'],
+        await browser.value(`[...document.querySelectorAll('[data-testid=reader-row]')].map((r) => r.dataset.overall + ' ' + r.dataset.level + ' ' + r.dataset.size)`),
+        ['7 L0 small', '11 L0 small'],
       );
       assert.equal(await browser.value(text('[data-testid=reader-part-mean][data-part=infra]')), '27');
     } finally {
