@@ -156,6 +156,7 @@ test.describe.serial('a cohort made through the widget', () => {
     await page.getByTestId('reader-benchmark-file').setInputFiles({ name: 'benchmark.json', mimeType: 'application/json', buffer: Buffer.from(cohort.benchmark) });
     await expect(page.getByTestId('reader-benchmark-check')).toHaveAttribute('data-valid', 'true');
     await expect(page.getByTestId('reader-benchmark-check')).toContainText('40');
+    await expect(page.getByTestId('reader-benchmark-check').locator('li')).toHaveCount(expectedSegments.length);
     const broken = cohort.benchmark.replace('"count": 40', '"count": 4');
     await page.getByTestId('reader-benchmark-file').setInputFiles({ name: 'benchmark.json', mimeType: 'application/json', buffer: Buffer.from(broken) });
     await expect(page.getByTestId('reader-benchmark-check')).toHaveAttribute('data-valid', 'false');

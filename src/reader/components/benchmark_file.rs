@@ -13,7 +13,7 @@ use crate::web::dom::{download, file_text};
 #[component]
 pub fn BenchmarkFile() -> impl IntoView {
     let store = use_reader();
-    let (strings, rubric) = (store.strings(), store.rubric);
+    let (lang, strings, rubric) = (store.lang(), store.strings(), store.rubric);
     let outcome = store.outcome();
     let min = MIN_COUNT.to_string();
     let current_count = move || {
@@ -78,8 +78,25 @@ pub fn BenchmarkFile() -> impl IntoView {
                     ),
                     None => strings.benchmark_holds_nothing.to_string(),
                 };
-                view! { <p data-testid="reader-benchmark-check" data-valid="true">{text}</p> }
-                    .into_any()
+                // Each segment by name, as the reader's table names it.
+                let segments = benchmark
+                    .segments
+                    .iter()
+                    .filter_map(|segment| {
+                        let field = rubric.field(rubric.field_ix(&segment.field)?);
+                        let choice = field.choice(field.choice_ix(&segment.value)?)?;
+                        Some(view! {
+                            <li>{field.label.get(lang)}" · "{choice.name.get(lang)}": "{segment.figures.count}</li>
+                        })
+                    })
+                    .collect_view();
+                view! {
+                    <div data-testid="reader-benchmark-check" data-valid="true">
+                        <p>{text}</p>
+                        <ul>{segments}</ul>
+                    </div>
+                }
+                .into_any()
             }
             Err(error) => {
                 let lines = error

@@ -1,3 +1,4 @@
+use std::cell::RefCell;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -7,6 +8,7 @@ use wasm_split_helpers::{wasm_split, SplitLoaderError};
 use crate::markup::benchmark::standing_html;
 use crate::markup::Html;
 use crate::model::benchmark::Benchmark;
+use crate::model::rubric::Rubric;
 use crate::widget::store::{use_store, Store};
 
 /// Where the result on screen stands among the enterprises of the
@@ -58,23 +60,41 @@ pub fn PeerStanding() -> impl IntoView {
 #[wasm_split(on_click, fallible)]
 fn standing(store: Store, text: Arc<str>) -> Result<Option<Html>, SplitLoaderError> {
     let rubric = store.rubric();
-    let benchmark = match Benchmark::read(&text, rubric) {
-        Ok(benchmark) => benchmark,
-        Err(error) => {
-            leptos::logging::warn!("{error}");
-            return Ok(None);
-        }
-    };
     let answers = store.shown.get_untracked();
     if answers.answered() == 0 {
         return Ok(None);
     }
     let evaluation = store.evaluation.get_untracked();
-    Ok(standing_html(
-        rubric,
-        store.lang(),
-        &benchmark,
-        &answers,
-        &evaluation,
-    ))
+    Ok(with_benchmark(&text, rubric, |benchmark| {
+        standing_html(rubric, store.lang(), benchmark, &answers, &evaluation)
+    }))
+}
+
+/// A benchmark file's text, the rubric version it was read for, and what
+/// it held for that version (none if it could not be used).
+type Read = (Arc<str>, u32, Option<Benchmark>);
+
+thread_local! {
+    /// The file last read: a tap works out the standing again, not the file.
+    static READ: RefCell<Option<Read>> = const { RefCell::new(None) };
+}
+
+/// `show` of the benchmark in `text` for `rubric`, read once; none (and a
+/// console warning, once) when the file cannot be used.
+fn with_benchmark<T>(
+    text: &Arc<str>,
+    rubric: &Rubric,
+    show: impl FnOnce(&Benchmark) -> Option<T>,
+) -> Option<T> {
+    READ.with_borrow_mut(|read| {
+        let fresh =
+            !matches!(read, Some((t, v, _)) if Arc::ptr_eq(t, text) && *v == rubric.version);
+        if fresh {
+            let benchmark = Benchmark::read(text, rubric)
+                .map_err(|error| leptos::logging::warn!("{error}"))
+                .ok();
+            *read = Some((text.clone(), rubric.version, benchmark));
+        }
+        read.as_ref()?.2.as_ref().and_then(show)
+    })
 }
