@@ -4,7 +4,7 @@
 // checked against an independent model of the figures (result-links.mjs).
 import { readFileSync } from 'node:fs';
 import {
-  test, expect, axeViolations, open, answer, openReader, paste, whole,
+  test, expect, axeViolations, open, answer, openReader, paste, stored, whole,
 } from './fixtures.mjs';
 import { PROFILE, payload, score, structure } from './result-links.mjs';
 
@@ -24,9 +24,19 @@ function enterprises(items) {
   });
 }
 
+/**
+ * Clears the last enterprise's progress: once it is saved, so that the
+ * page saves nothing more when it is left.
+ */
+async function startAfresh(page) {
+  if (page.url() === 'about:blank') return;
+  await stored(page);
+  await page.evaluate(() => localStorage.clear());
+}
+
 /** Answers as an enterprise would: radios and the profile's selects. */
 async function fillIn(page, items, enterprise) {
-  if (page.url() !== 'about:blank') await page.evaluate(() => localStorage.clear());
+  await startAfresh(page);
   await open(page);
   for (const [i, value] of enterprise.answers.entries()) {
     if (value !== null) await answer(page, items[i], value);
@@ -208,7 +218,7 @@ test.describe.serial('a cohort made through the widget', () => {
     await page.route(/\/benchmark\.json$/, (route) => route.fulfill({ contentType: 'application/json', body: cohort.benchmark }));
     await page.setViewportSize({ width: 320, height: 800 });
     for (const lang of ['', '?lang=en']) {
-      if (page.url() !== 'about:blank') await page.evaluate(() => localStorage.clear());
+      await startAfresh(page);
       await open(page, `/${lang}`);
       await answer(page, cohort.items[0], '2');
       await page.getByTestId('profile-industry').selectOption('C');

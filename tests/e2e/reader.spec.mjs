@@ -96,14 +96,14 @@ test('a chat export of 1,000 links: counts, rows, levels, part means and the CSV
   expect(csv.charCodeAt(0)).toBe(0xfeff);
   const lines = csv.slice(1).split('\r\n').filter(Boolean);
   const itemIds = parts.flatMap((p) => p.groups).flatMap((g) => g.items);
-  expect(lines[0]).toBe(['label', 'link', 'overall', 'level', 'level_name', 'infra', 'mgmt', 'biz', ...itemIds].join(','));
+  expect(lines[0]).toBe(['label', 'link', 'overall', 'level', 'level_name', 'infra', 'mgmt', 'biz', ...itemIds, 'industry', 'size'].join(','));
   expect(lines).toHaveLength(results.length + 1);
   const first = lines[1].split(',');
   const r = results[0];
   expect(first[0]).toBe(r.label);
   expect(first[1]).toBe(`${SITE}?from=singlemessage&isappinstalled=0#r=${r.payload}`);
   expect(first[3]).toBe(r.level);
-  expect(first.slice(8)).toEqual(r.answers.map((a) => a ?? ''));
+  expect(first.slice(8)).toEqual([...r.answers.map((a) => a ?? ''), '', '']);
 });
 
 test('sorting, filtering, and a row opens the result in the self-check', async ({ page, context }) => {
