@@ -66,13 +66,13 @@ pub fn standing_html(
             let names = [("field", field.label.get(lang)), ("choice", choice.name.get(lang))];
             Some(match place {
                 Some((count, below)) => {
-                    let (count, below) = (grouped(*count), below.to_string());
+                    let (shown, below) = (grouped(*count), below.to_string());
                     let mut values = names.to_vec();
-                    values.extend([("count", count.as_str()), ("below", below.as_str())]);
+                    values.extend([("count", shown.as_str()), ("below", below.as_str())]);
                     html!(
                         "<li data-testid=\"benchmark-segment\" data-field=\"{}\" data-count=\"{}\" data-below=\"{}\">{}</li>",
                         field.id,
-                        place.map_or(0, |p| p.0),
+                        count,
                         below,
                         fill(strings.benchmark_segment, &values)
                     )

@@ -14,7 +14,6 @@
 //! assert_eq!(fill(strings.progress, &[("answered", "12"), ("total", "40")]), "12/40 answered");
 //! ```
 
-use crate::model::engine::Answers;
 use crate::model::notice::{Kept, Notice};
 use crate::model::rubric::{Rubric, Text};
 
@@ -101,13 +100,14 @@ impl Strings {
 }
 
 impl Strings {
-    /// The profile given with `answers` as one line, e.g. 所属行业：制造业；
-    /// 企业规模：小型; none when no field is given.
-    pub fn profile(&self, rubric: &Rubric, answers: &Answers, lang: Lang) -> Option<String> {
+    /// A profile (each field's choice, in rubric order) as one line, e.g.
+    /// 所属行业：制造业；企业规模：小型; none when no field is given.
+    pub fn profile(&self, rubric: &Rubric, profile: &[Option<u8>], lang: Lang) -> Option<String> {
         let pairs: Vec<String> = rubric
             .fields()
-            .filter_map(|(ix, field)| {
-                let choice = field.choice(answers.profile(ix)?)?;
+            .zip(profile)
+            .filter_map(|((_, field), choice)| {
+                let choice = field.choice((*choice)?)?;
                 Some(fill(
                     self.profile_pair,
                     &[

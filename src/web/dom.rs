@@ -63,6 +63,17 @@ pub async fn copy_text(text: &str) -> bool {
         .is_ok()
 }
 
+/// The file chosen in the `<input type=file>` that `event` (its `change`)
+/// came from, if any.
+pub fn chosen_file(event: &web_sys::Event) -> Option<web_sys::File> {
+    event
+        .target()?
+        .dyn_into::<web_sys::HtmlInputElement>()
+        .ok()?
+        .files()?
+        .get(0)
+}
+
 /// The text of a file the visitor chose, or `None` where it cannot be read.
 pub async fn file_text(file: &web_sys::File) -> Option<String> {
     wasm_bindgen_futures::JsFuture::from(file.text())

@@ -110,6 +110,9 @@ pub struct Store {
     pub next_steps: Memo<NextSteps>,
     /// The result link of the answers on screen.
     pub share_link: Memo<String>,
+    /// The profile on screen, each field's choice in rubric order: what
+    /// shows it changes with it, not with every answer.
+    pub profile: Memo<Vec<Option<u8>>>,
     /// The text of the benchmark file published beside the page, once
     /// fetched; none where there is none.
     benchmark: RwSignal<Option<Arc<str>>>,
@@ -145,6 +148,7 @@ impl Store {
             new_snapshot_id: loaded.new_snapshot_id,
             comparing: RwSignal::new(None),
             benchmark: RwSignal::new(None),
+            profile: Memo::new(move |_| shown.with(|answers| answers.profile_choices().collect())),
             shown_version: Memo::new(move |_| rubric().version),
             shown,
             evaluation,

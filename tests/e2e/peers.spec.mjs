@@ -342,3 +342,14 @@ test('the profile is optional, saved with the progress, carried in the link and 
   link = await page.getByTestId('share-link').inputValue();
   expect(new URL(link).hash).toBe(`#r=${payload(['2', ...Array(39).fill(null)])}`);
 });
+
+test('the reader says when too few results make a benchmark that holds nothing', async ({ page }) => {
+  const lines = Array.from({ length: 9 }, (_, n) => `企业${n} ${SITE}#r=${payload(Array.from({ length: 40 }, (_, i) => (i === n ? '3' : '1')))}`);
+  await openReader(page);
+  await paste(page, lines.join('\n'));
+  await expect(page.getByTestId('reader-valid')).toHaveText('9');
+  await expect(page.getByTestId('reader-benchmark-too-few')).toContainText('少于 10 份');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('reader-benchmark-export').click()]);
+  const file = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  expect([file.all, file.segments]).toEqual([null, []]);
+});

@@ -1,10 +1,9 @@
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::model::benchmark::{Benchmark, BenchmarkError, MIN_COUNT};
 use crate::model::i18n::fill;
 use crate::reader::store::use_reader;
-use crate::web::dom::{download, file_text};
+use crate::web::dom::{chosen_file, download, file_text};
 
 /// The benchmark file: exports `benchmark.json` (aggregates of the
 /// results read, segments of fewer than ten left out), says when the
@@ -52,12 +51,7 @@ pub fn BenchmarkFile() -> impl IntoView {
     };
     let checked = RwSignal::new(None::<Result<Benchmark, BenchmarkError>>);
     let on_file = move |event: leptos::ev::Event| {
-        let file = event
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-            .and_then(|p| p.files())
-            .and_then(|files| files.get(0));
-        if let Some(file) = file {
+        if let Some(file) = chosen_file(&event) {
             leptos::task::spawn_local(async move {
                 let text = file_text(&file).await.unwrap_or_default();
                 checked.set(Some(Benchmark::read(&text, rubric)));

@@ -1,9 +1,8 @@
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::model::i18n::fill;
 use crate::reader::store::use_reader;
-use crate::web::dom::{confirm, file_text};
+use crate::web::dom::{chosen_file, confirm, file_text};
 
 /// Where the links go in: a text box for pasting (a file may be dropped on
 /// it), a file picker, "read" and "clear", and the progress of a reading.
@@ -42,16 +41,7 @@ pub fn ListInput() -> impl IntoView {
             }
         });
     };
-    let on_file = move |event: leptos::ev::Event| {
-        let picker = event
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
-        take_file(
-            picker
-                .and_then(|p| p.files())
-                .and_then(|files| files.get(0)),
-        );
-    };
+    let on_file = move |event: leptos::ev::Event| take_file(chosen_file(&event));
     let on_drop = move |event: leptos::ev::DragEvent| {
         event.prevent_default();
         take_file(

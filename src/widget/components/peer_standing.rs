@@ -25,7 +25,7 @@ pub fn PeerStanding() -> impl IntoView {
     Effect::watch(
         move || {
             published.track();
-            store.evaluation.track();
+            // The result and the profile follow the answers on screen.
             store.shown.track();
         },
         move |_, _, _| {

@@ -13,8 +13,8 @@ use crate::widget::store::use_store;
 pub fn ProfileQuestions() -> impl IntoView {
     let store = use_store();
     let (lang, strings, rubric) = (store.lang(), store.strings(), store.rubric());
-    let shown = store.shown;
-    let profile = Memo::new(move |_| shown.with(|answers| strings.profile(rubric, answers, lang)));
+    let chosen = store.profile;
+    let profile = Memo::new(move |_| chosen.with(|choices| strings.profile(rubric, choices, lang)));
     let select = move |ix: FieldIx| {
         view! {
             <ProfileSelect
@@ -22,7 +22,7 @@ pub fn ProfileQuestions() -> impl IntoView {
                 lang
                 prefix="profile"
                 empty=strings.not_given
-                chosen=Signal::derive(move || shown.with(|answers| answers.profile(ix)))
+                chosen=Signal::derive(move || chosen.with(|choices| choices[ix.index()]))
                 choose=move |choice| store.set_profile(ix, choice)
             />
         }

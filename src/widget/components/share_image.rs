@@ -66,8 +66,8 @@ fn alt_text(store: Store) -> String {
         )
     });
     match store
-        .shown
-        .with_untracked(|a| strings.profile(rubric, a, lang))
+        .profile
+        .with_untracked(|p| strings.profile(rubric, p, lang))
     {
         Some(profile) => format!("{result}{}{profile}", strings.profile_separator),
         None => result,
@@ -172,8 +172,8 @@ fn card_png(store: Store) -> Option<String> {
     let mut lines = wrap(&context, &look.font, &source, 30, WIDTH - 2.0 * MARGIN);
     // The enterprise's profile, when given, under the source.
     if let Some(profile) = store
-        .shown
-        .with_untracked(|a| strings.profile(rubric, a, lang))
+        .profile
+        .with_untracked(|p| strings.profile(rubric, p, lang))
     {
         lines.extend(wrap(
             &context,

@@ -54,8 +54,8 @@ pub fn SharePanel() -> impl IntoView {
     let (lang, rubric) = (store.lang(), store.rubric());
     let profile_note = move || {
         store
-            .shown
-            .with(|answers| strings.profile(rubric, answers, lang))
+            .profile
+            .with(|choices| strings.profile(rubric, choices, lang))
             .map(|profile| {
                 let note = fill(strings.link_carries_profile, &[("profile", &profile)]);
                 view! { <p class="hint profile-note" data-testid="share-profile">{note}</p> }
