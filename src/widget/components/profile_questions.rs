@@ -22,7 +22,9 @@ pub fn ProfileQuestions() -> impl IntoView {
                 lang
                 prefix="profile"
                 empty=strings.not_given
-                chosen=Signal::derive(move || chosen.with(|choices| choices[ix.index()]))
+                // Read with `get`: while the page is rebuilt for another release,
+                // the answers on screen may be of a rubric without this field.
+                chosen=Signal::derive(move || chosen.with(|choices| choices.get(ix.index()).copied().flatten()))
                 choose=move |choice| store.set_profile(ix, choice)
             />
         }
