@@ -443,3 +443,34 @@ fn a_standing_among_peers_says_and_pictures_where_a_result_stands() {
     };
     assert!(standing_html(rubric, Lang::Zh, &empty, &answers, &evaluation).is_none());
 }
+
+#[test]
+fn profile_fields_are_selects_named_by_field_with_their_text_escaped() {
+    use selfcheck::markup::profile::profile_fields_html;
+    let text = std::fs::read_to_string("tests/rubrics/small.toml").unwrap()
+        + r#"
+[[profile]]
+id = "sector"
+label = { zh = "行业", en = "Sector <b>" }
+choices = [
+  { code = "rd", name = { zh = "研发", en = "R&D" } },
+  { code = "trade", name = { zh = "贸易", en = "\"Trade\"" } },
+]
+"#;
+    let rubric = Rubric::from_toml("small.toml", &text).unwrap();
+    assert_eq!(
+        profile_fields_html(&rubric, Lang::En, "profile", "Not given").as_str(),
+        "<div class=\"profile-field\"><label for=\"profile-sector\">Sector &lt;b&gt;</label>\
+         <select id=\"profile-sector\" data-testid=\"profile-sector\" name=\"sector\">\
+         <option value=\"\">Not given</option><option value=\"rd\">R&amp;D</option>\
+         <option value=\"trade\">&quot;Trade&quot;</option></select></div>"
+    );
+    // The default rubric's two fields, in order, in the reader's filters.
+    let html = profile_fields_html(Rubric::embedded(), Lang::Zh, "reader-filter", "全部");
+    let html = html.as_str();
+    assert_eq!(html.matches("<select ").count(), 2);
+    assert!(html.starts_with(
+        "<div class=\"profile-field\"><label for=\"reader-filter-industry\">所属行业</label>"
+    ));
+    assert!(html.contains("<select id=\"reader-filter-size\" data-testid=\"reader-filter-size\" name=\"size\"><option value=\"\">全部</option><option value=\"large\">大型</option>"));
+}

@@ -29,6 +29,7 @@ pub mod comparison;
 pub mod header;
 pub mod next_steps;
 pub mod opening;
+pub mod profile;
 pub mod progress_row;
 pub mod questions;
 pub mod reader_rows;

@@ -103,21 +103,21 @@ impl Strings {
     /// A profile (each field's choice, in rubric order) as one line, e.g.
     /// 所属行业：制造业；企业规模：小型; none when no field is given.
     pub fn profile(&self, rubric: &Rubric, profile: &[Option<u8>], lang: Lang) -> Option<String> {
-        let pairs: Vec<String> = rubric
-            .fields()
-            .zip(profile)
-            .filter_map(|((_, field), choice)| {
-                let choice = field.choice((*choice)?)?;
-                Some(fill(
-                    self.profile_pair,
-                    &[
-                        ("field", field.label.get(lang)),
-                        ("choice", choice.name.get(lang)),
-                    ],
-                ))
-            })
-            .collect();
-        (!pairs.is_empty()).then(|| pairs.join(self.profile_separator))
+        let mut text = String::new();
+        for ((_, field), choice) in rubric.fields().zip(profile) {
+            let Some(choice) = choice.and_then(|c| field.choice(c)) else {
+                continue;
+            };
+            if !text.is_empty() {
+                text.push_str(self.profile_separator);
+            }
+            let pair = [
+                ("field", field.label.get(lang)),
+                ("choice", choice.name.get(lang)),
+            ];
+            text.push_str(&fill(self.profile_pair, &pair));
+        }
+        (!text.is_empty()).then_some(text)
     }
 
     /// What a notice of the widget tells the visitor: what failed, and what

@@ -14,7 +14,7 @@ use leptos::prelude::*;
 /// taken together. The first value is computed at once.
 pub fn after_paint<T: Send + Sync + 'static>(
     changed: impl Fn() + 'static,
-    compute: impl Fn() -> T + Clone + 'static,
+    compute: impl Fn() -> T + 'static,
 ) -> ReadSignal<T> {
     let first = untrack(&compute);
     follow_after_paint(first, false, changed, compute)
@@ -24,7 +24,7 @@ pub fn after_paint<T: Send + Sync + 'static>(
 /// show either: `T::default()` until that frame has been painted.
 pub fn all_after_paint<T: Default + Send + Sync + 'static>(
     changed: impl Fn() + 'static,
-    compute: impl Fn() -> T + Clone + 'static,
+    compute: impl Fn() -> T + 'static,
 ) -> ReadSignal<T> {
     follow_after_paint(T::default(), true, changed, compute)
 }
@@ -34,9 +34,24 @@ fn follow_after_paint<T: Send + Sync + 'static>(
     first: T,
     compute_first_after_paint: bool,
     changed: impl Fn() + 'static,
-    compute: impl Fn() -> T + Clone + 'static,
+    compute: impl Fn() -> T + 'static,
 ) -> ReadSignal<T> {
     let value = RwSignal::new(first);
+    let task = move || {
+        // Not for a view that has gone meanwhile.
+        if !value.is_disposed() {
+            value.set(untrack(&compute));
+        }
+    };
+    after_each_paint(Box::new(changed), Rc::new(task), compute_first_after_paint);
+    value.read_only()
+}
+
+/// Runs `task` once the browser has painted the frame in which `changed`
+/// reported a change (and after the first frame too, if `at_first`).
+/// Changes in between are taken together. Not generic, so that every
+/// user shares one copy of this code.
+pub fn after_each_paint(changed: Box<dyn Fn()>, task: Rc<dyn Fn()>, at_first: bool) {
     let pending = Rc::new(Cell::new(false));
     Effect::watch(
         changed,
@@ -44,23 +59,19 @@ fn follow_after_paint<T: Send + Sync + 'static>(
             if pending.replace(true) {
                 return;
             }
-            let (pending, compute) = (pending.clone(), compute.clone());
+            let (pending, task) = (pending.clone(), task.clone());
             // The next frame's callback runs before it is painted; a task
             // queued from it runs after.
             request_animation_frame(move || {
                 set_timeout(
                     move || {
                         pending.set(false);
-                        // Not for a view that has gone meanwhile.
-                        if !value.is_disposed() {
-                            value.set(untrack(&compute));
-                        }
+                        task();
                     },
                     std::time::Duration::ZERO,
                 )
             });
         },
-        compute_first_after_paint,
+        at_first,
     );
-    value.read_only()
 }

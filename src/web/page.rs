@@ -37,25 +37,6 @@ pub fn replace_address(address: &str) {
     }
 }
 
-/// Runs `task` once the page has loaded (at once if it has), so that what
-/// it fetches never competes with the page's own files.
-pub fn when_loaded(task: impl FnOnce() + 'static) {
-    let loaded = web_sys::window()
-        .and_then(|w| w.document())
-        .is_some_and(|d| d.ready_state() == "complete");
-    if loaded {
-        task();
-    } else {
-        let task = std::cell::Cell::new(Some(task));
-        let handle = leptos::prelude::window_event_listener(leptos::ev::load, move |_| {
-            if let Some(task) = task.take() {
-                task();
-            }
-        });
-        std::mem::forget(handle);
-    }
-}
-
 /// The text of `name`, a file in the page's own folder (relative to the
 /// page, so in a host's frame too): none when it is missing (any answer
 /// but 200, such as the 204 the shipped servers give for a benchmark file

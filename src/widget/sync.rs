@@ -4,7 +4,7 @@
 //! the tap is painted, or at once when the page is left) and large text to
 //! localStorage, the language to the address and
 //! `<html lang>`, leaving a shared result to the address, the height to a
-//! host frame. Once the page has loaded, it fetches the benchmark file. It also listens to the outside for the store: another tab
+//! host frame. Once started, it fetches the benchmark file. It also listens to the outside for the store: another tab
 //! saving answers, a result link pasted into the address bar, a panic.
 
 use std::cell::Cell;
@@ -105,15 +105,14 @@ fn save_answers(store: Store) {
     );
 }
 
-/// Fetches the benchmark file published beside the page, once the page
-/// has loaded; where there is none, nothing happens.
+/// Fetches the benchmark file published beside the page, once the widget
+/// has started (its own files are in by then); where there is none,
+/// nothing happens.
 fn fetch_benchmark(store: Store) {
-    page::when_loaded(move || {
-        leptos::task::spawn_local(async move {
-            if let Some(text) = page::fetch_sibling(BENCHMARK_FILE).await {
-                store.benchmark_published(text);
-            }
-        });
+    leptos::task::spawn_local(async move {
+        if let Some(text) = page::fetch_sibling(BENCHMARK_FILE).await {
+            store.benchmark_published(text);
+        }
     });
 }
 

@@ -1,6 +1,6 @@
 use std::cell::RefCell;
+use std::rc::Rc;
 use std::sync::Arc;
-use std::time::Duration;
 
 use leptos::prelude::*;
 use wasm_split_helpers::{wasm_split, SplitLoaderError};
@@ -9,6 +9,7 @@ use crate::markup::benchmark::standing_html;
 use crate::markup::Html;
 use crate::model::benchmark::Benchmark;
 use crate::model::rubric::Rubric;
+use crate::web::after_paint::after_each_paint;
 use crate::widget::store::{use_store, Store};
 
 /// Where the result on screen stands among the enterprises of the
@@ -22,32 +23,24 @@ pub fn PeerStanding() -> impl IntoView {
     let store = use_store();
     let html = RwSignal::new(String::new());
     let published = store.benchmark();
-    Effect::watch(
-        move || {
-            published.track();
-            // The result and the profile follow the answers on screen.
-            store.shown.track();
-        },
-        move |_, _, _| {
-            let Some(text) = published.get_untracked() else {
-                return;
-            };
-            request_animation_frame(move || {
-                set_timeout(
-                    move || {
-                        leptos::task::spawn_local(async move {
-                            let written = standing(store, text).await.ok().flatten();
-                            if !html.is_disposed() {
-                                html.set(written.map_or_else(String::new, Html::into_string));
-                            }
-                        })
-                    },
-                    Duration::ZERO,
-                )
-            });
-        },
-        true,
-    );
+    // The result and the profile follow the answers on screen.
+    let changed = move || {
+        published.track();
+        store.shown.track();
+    };
+    let task = move || {
+        // Not for a view that has gone meanwhile (its store may have gone too).
+        let Some(text) = published.try_get_untracked().flatten() else {
+            return;
+        };
+        leptos::task::spawn_local(async move {
+            let written = standing(store, text).await.ok().flatten();
+            if !html.is_disposed() {
+                html.set(written.map_or_else(String::new, Html::into_string));
+            }
+        })
+    };
+    after_each_paint(Box::new(changed), Rc::new(task), true);
     view! { <div class="benchmark-box" inner_html=move || html.get()></div> }
 }
 

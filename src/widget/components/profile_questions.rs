@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use crate::model::rubric::FieldIx;
-use crate::ui::ProfileSelect;
+use crate::html;
+use crate::ui::ProfileFields;
 use crate::widget::store::use_store;
 
 /// "About your enterprise": the rubric's profile fields (industry, size)
@@ -14,41 +14,44 @@ pub fn ProfileQuestions() -> impl IntoView {
     let store = use_store();
     let (lang, strings, rubric) = (store.lang(), store.strings(), store.rubric());
     let chosen = store.profile;
-    let profile = Memo::new(move |_| chosen.with(|choices| strings.profile(rubric, choices, lang)));
-    let select = move |ix: FieldIx| {
-        view! {
-            <ProfileSelect
-                field=rubric.field(ix)
-                lang
-                prefix="profile"
-                empty=strings.not_given
-                // Read with `get`: while the page is rebuilt for another release,
-                // the answers on screen may be of a rubric without this field.
-                chosen=Signal::derive(move || chosen.with(|choices| choices.get(ix.index()).copied().flatten()))
-                choose=move |choice| store.set_profile(ix, choice)
-            />
-        }
-    };
-    let own = move || {
-        let selects = rubric.fields().map(|(ix, _)| select(ix)).collect_view();
-        view! {
-            <p class="hint">{strings.about_enterprise_hint}</p>
-            <div class="profile-fields">{selects}</div>
-            <p class="print-only">{move || profile.get()}</p>
-        }
-    };
-    let shared = move || {
-        profile
-            .get()
-            .map(|text| view! { <p class="shared-profile" data-testid="shared-profile">{text}</p> })
-    };
+    // The profile as text, empty when not given.
+    let profile = Memo::new(move |_| {
+        chosen
+            .with(|choices| strings.profile(rubric, choices, lang))
+            .unwrap_or_default()
+    });
     let is_shared = Memo::new(move |_| store.is_shared());
-    let shown_at_all =
-        move || !rubric.profile.is_empty() && (!is_shared.get() || profile.with(Option::is_some));
+    let own = move || {
+        (!is_shared.get()).then(|| {
+            view! {
+                <ProfileFields
+                    rubric
+                    lang
+                    prefix="profile"
+                    empty=strings.not_given
+                    chosen=move || chosen.get()
+                    choose=move |field, choice| store.set_profile(field, choice)
+                />
+            }
+        })
+    };
+    let shared = move || match is_shared.get() {
+        true => html!(
+            "<p class=\"shared-profile\" data-testid=\"shared-profile\">{}</p>",
+            profile.get()
+        )
+        .into_string(),
+        false => String::new(),
+    };
+    let hidden =
+        move || rubric.profile.is_empty() || is_shared.get() && profile.with(String::is_empty);
     view! {
-        <section class="profile" aria-labelledby="profile-heading" hidden=move || !shown_at_all()>
+        <section class="profile" aria-labelledby="profile-heading" hidden=hidden>
             <h3 id="profile-heading">{strings.about_enterprise}</h3>
-            {move || if is_shared.get() { shared().into_any() } else { own().into_any() }}
+            <p class="hint" hidden=move || is_shared.get()>{strings.about_enterprise_hint}</p>
+            {own}
+            <p class="print-only" hidden=move || is_shared.get()>{move || profile.get()}</p>
+            <div inner_html=shared></div>
         </section>
     }
 }
