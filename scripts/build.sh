@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the release widget (index.html) and the officials' reader
-# (reader.html) into dist/, size-optimised (wasm-opt -Oz). Trunk builds one
+# (reader.html) into dist/, size-optimised (wasm-opt -Os). Trunk builds one
 # page at a time: the reader is built beside and its files added to dist/.
 # SELFCHECK_RUBRIC=path/to/rubric.toml builds both with another rubric file
 # (SELFCHECK_RELEASES=dir: another folder of its earlier releases), and

@@ -7,7 +7,7 @@
 //   2 split.mjs        wasm-split-cli: the main module, and one per split point
 //   3 bindgen.mjs      wasm-bindgen: the glue, and the module it loads
 //   4 short-names.mjs  short import names, the exports (and glue) the page needs
-//   5 lower.mjs        wasm-opt: lowered to WebAssembly 1.0 + mutable globals, -Oz
+//   5 lower.mjs        wasm-opt: lowered to WebAssembly 1.0 + mutable globals, -Os
 //   6 (here)           the split modules' loader
 //   7 check.mjs        each module valid, within the floor, matching its JS
 //   8 boot.mjs         the start-up scripts, with the truth when it cannot start
