@@ -325,6 +325,10 @@ test('the profile is optional, saved with the progress, carried in the link and 
   await freshPage.goto(link.replace(/^http:\/\/[^/]+/, ''));
   await expect(freshPage.getByTestId('shared-profile')).toHaveText('所属行业：信息传输、软件和信息技术服务业；企业规模：微型');
   await expect(freshPage.getByTestId('profile-industry')).toHaveCount(0);
+  // Printed once: the shared line, not the visitor's own print-only line too.
+  await freshPage.emulateMedia({ media: 'print' });
+  await expect(freshPage.locator('.profile').getByText('所属行业：', { exact: false })).toHaveCount(1);
+  await expect(freshPage.getByTestId('shared-profile')).toBeVisible();
 
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.profile .print-only')).toHaveText('所属行业：信息传输、软件和信息技术服务业；企业规模：微型');

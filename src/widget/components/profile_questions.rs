@@ -50,7 +50,8 @@ pub fn ProfileQuestions() -> impl IntoView {
             <h3 id="profile-heading">{strings.about_enterprise}</h3>
             <p class="hint" hidden=move || is_shared.get()>{strings.about_enterprise_hint}</p>
             {own}
-            <p class="print-only" hidden=move || is_shared.get()>{move || profile.get()}</p>
+            // Printed for the visitor's own; a shared result's is on screen, and printed, below.
+            <p class="print-only">{move || if is_shared.get() { String::new() } else { profile.get() }}</p>
             <div inner_html=shared></div>
         </section>
     }
