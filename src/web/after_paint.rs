@@ -37,22 +37,20 @@ fn follow_after_paint<T: Send + Sync + 'static>(
     compute: impl Fn() -> T + 'static,
 ) -> ReadSignal<T> {
     let value = RwSignal::new(first);
-    let task = move || {
-        // Not for a view that has gone meanwhile.
-        if !value.is_disposed() {
-            value.set(untrack(&compute));
-        }
-    };
+    let task = move || value.set(untrack(&compute));
     after_each_paint(Box::new(changed), Rc::new(task), compute_first_after_paint);
     value.read_only()
 }
 
 /// Runs `task` once the browser has painted the frame in which `changed`
 /// reported a change (and after the first frame too, if `at_first`).
-/// Changes in between are taken together. Not generic, so that every
-/// user shares one copy of this code.
+/// Changes in between are taken together; nothing runs once the view that
+/// asked has gone. Not generic, so that every user shares one copy of
+/// this code.
 pub fn after_each_paint(changed: Box<dyn Fn()>, task: Rc<dyn Fn()>, at_first: bool) {
     let pending = Rc::new(Cell::new(false));
+    // Disposed with the view that asked, as everything its task reads may be.
+    let asked = StoredValue::new(());
     Effect::watch(
         changed,
         move |_, _, _| {
@@ -66,7 +64,9 @@ pub fn after_each_paint(changed: Box<dyn Fn()>, task: Rc<dyn Fn()>, at_first: bo
                 set_timeout(
                     move || {
                         pending.set(false);
-                        task();
+                        if !asked.is_disposed() {
+                            task();
+                        }
                     },
                     std::time::Duration::ZERO,
                 )

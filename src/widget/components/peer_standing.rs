@@ -29,8 +29,7 @@ pub fn PeerStanding() -> impl IntoView {
         store.shown.track();
     };
     let task = move || {
-        // Not for a view that has gone meanwhile (its store may have gone too).
-        let Some(text) = published.try_get_untracked().flatten() else {
+        let Some(text) = published.get_untracked() else {
             return;
         };
         leptos::task::spawn_local(async move {
