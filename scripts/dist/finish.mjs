@@ -121,7 +121,7 @@ function makeWasm() {
       wasm: `${bin}-${hash}_bg.wasm`,
       loader: calls ? `${bin}-split-${hash}.js` : undefined,
     };
-    writeFileSync(join(dir, names.glue), calls ? shortGlue.replace('from "./__wasm_split.js"', `from "./${names.loader}"`) : shortGlue);
+    writeFileSync(join(dir, names.glue), calls ? shortGlue.replaceAll('from "./__wasm_split.js"', `from "./${names.loader}"`) : shortGlue);
     writeFileSync(join(dir, names.wasm), readFileSync(wasm));
     if (calls) {
       let loader = loaderText.replaceAll(`"./${bin}.js"`, `"./${names.glue}"`);

@@ -157,7 +157,7 @@ macro_rules! numbers_as_they_are {
         }
     )*};
 }
-numbers_as_they_are!(u32, u64, usize);
+numbers_as_they_are!(i32, u32, u64, usize);
 
 /// A value on its way into a template; see [`html!`](crate::html).
 pub struct Escaped<'a, T: ?Sized>(pub &'a T);

@@ -172,6 +172,31 @@ test('the result link can be copied and is shown as a QR code', async ({ page, c
   await expect(page.getByTestId('share-link')).not.toHaveValue(link);
 });
 
+test('the QR code\'s module is fetched once there is a link, not at start; offline, the box says so and a retry draws it', async ({ page, errors }) => {
+  const module = /\/split_qr_code-[0-9a-f]{16}\.wasm$/;
+  const fetched = [];
+  page.on('request', (r) => { if (module.test(r.url())) fetched.push(r.url()); });
+  await page.route(module, (route) => route.abort('internetdisconnected'));
+  await open(page);
+  await page.waitForLoadState('networkidle');
+  expect(fetched, 'not fetched at start').toEqual([]);
+  // The box is there, blank, before any answer.
+  await expect(page.locator('svg.qr-code')).toHaveAttribute('viewBox', '0 0 0 0');
+
+  await answer(page, 'infra.it.server', '3');
+  const box = page.locator('.qr-box');
+  await expect(box.getByRole('status')).toHaveText('这项功能未能加载（可能网络已断开），请稍后再试。您的答案不受影响。');
+  await expect(page.locator('svg.qr-code')).toHaveAttribute('viewBox', '0 0 0 0');
+  expect(errors.every((e) => /ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(e)), errors.join('\n')).toBe(true);
+  errors.length = 0;
+
+  await page.unroute(module);
+  await box.getByRole('button', { name: '重试' }).click();
+  await expect(page.locator('svg.qr-code path')).toHaveAttribute('d', /^M\d+ \d+h1v1h-1z/);
+  await expect(box.getByRole('status')).toHaveCount(0);
+  expect(fetched.length).toBeGreaterThanOrEqual(2);
+});
+
 test('a tap\'s own frame shows the answer and the result; the QR code and the next steps follow it', async ({ page }) => {
   await open(page);
   // Twice: the first answer also brings the result link and its QR code.

@@ -1,6 +1,10 @@
 use leptos::prelude::*;
 use qrcodegen::{QrCode as Code, QrCodeEcc, QrSegment, Version};
+use wasm_split_helpers::{wasm_split, SplitLoaderError};
 
+use crate::html;
+use crate::markup::{unavailable_html, Html};
+use crate::web::dom::clicked_button;
 use crate::widget::store::use_store;
 
 /// Modules of white space around the code, as the QR standard asks.
@@ -9,10 +13,14 @@ pub const QUIET_ZONE: i32 = 4;
 /// The QR code of `text`, in byte mode, which `encode_text` picks for any
 /// link (links have lower-case letters); saying so leaves its text
 /// analysis out of the wasm (~1 KiB gzip). The same settings as
-/// `encode_text` otherwise.
-pub fn qr_code_of(text: &str) -> Option<Code> {
+/// `encode_text` otherwise. In a wasm module of its own, fetched once
+/// there is a link to draw (see `scripts/dist/finish.mjs`), so that the
+/// page starts without it; `Err` if that module could not be fetched.
+#[allow(unsafe_code)] // the split point is an exported, unmangled function
+#[wasm_split(qr_code, fallible)]
+pub fn qr_code_of(text: String) -> Result<Option<Code>, SplitLoaderError> {
     let segment = QrSegment::make_bytes(text.as_bytes());
-    Code::encode_segments_advanced(
+    Ok(Code::encode_segments_advanced(
         &[segment],
         QrCodeEcc::Medium,
         Version::MIN,
@@ -20,38 +28,64 @@ pub fn qr_code_of(text: &str) -> Option<Code> {
         None,
         true,
     )
-    .ok()
+    .ok())
 }
 
 /// A QR code of `text` as inline SVG, drawn as one path so that it prints
-/// and scales crisply. While `text` is empty its box is there, blank, so
-/// that nothing moves when the code is drawn.
+/// and scales crisply. While `text` is empty, and while the code is
+/// worked out, its box is there, blank, so that nothing moves when the
+/// code is drawn. If its module could not be fetched (offline), a message
+/// under the box, with a retry button.
 #[component]
 pub fn QrCode(text: ReadSignal<String>) -> impl IntoView {
-    let strings = use_store().strings();
-    let drawing = move || {
-        let code = text.with(|text| (!text.is_empty()).then(|| qr_code_of(text)))??;
-        let size = code.size();
-        let path: String = (0..size)
-            .flat_map(|y| (0..size).map(move |x| (x, y)))
+    let store = use_store();
+    let label = store.strings().qr_label;
+    let html = RwSignal::new(svg_of(None, label).into_string());
+    let draw = move || {
+        let link = text.get_untracked();
+        if link.is_empty() {
+            html.set(svg_of(None, label).into_string());
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            let drawn = match qr_code_of(link.clone()).await {
+                Ok(code) => svg_of(code.as_ref(), label),
+                Err(_) => html!("{}{}", svg_of(None, label), unavailable_html(store.lang())),
+            };
+            // Not if the page was rebuilt, or the link changed, meanwhile.
+            if text.try_with_untracked(|now| *now == link) == Some(true) {
+                html.try_set(drawn.into_string());
+            }
+        });
+    };
+    Effect::new(move || {
+        text.track();
+        draw();
+    });
+    let retry = move |event: web_sys::MouseEvent| {
+        if clicked_button(&event).is_some_and(|b| b.has_attribute("data-retry")) {
+            draw();
+        }
+    };
+    view! { <div class="qr-box" inner_html=move || html.get() on:click=retry></div> }
+}
+
+/// `code` as an `<svg>` with its quiet zone; a blank one for none.
+fn svg_of(code: Option<&Code>, label: &str) -> Html {
+    let size = code.map_or(0, |code| code.size() + 2 * QUIET_ZONE);
+    let path: String = code.map_or_else(String::new, |code| {
+        (0..code.size())
+            .flat_map(|y| (0..code.size()).map(move |x| (x, y)))
             .filter(|&(x, y)| code.get_module(x, y))
             .map(|(x, y)| format!("M{} {}h1v1h-1z", x + QUIET_ZONE, y + QUIET_ZONE))
-            .collect();
-        Some((size + 2 * QUIET_ZONE, path))
-    };
-    move || {
-        let (size, path) = drawing().unwrap_or_default();
-        view! {
-            <svg
-                class="qr-code"
-                viewBox=format!("0 0 {size} {size}")
-                role="img"
-                aria-label=strings.qr_label
-                shape-rendering="crispEdges"
-            >
-                <rect width=size height=size class="qr-light"></rect>
-                <path d=path class="qr-dark"></path>
-            </svg>
-        }
-    }
+            .collect()
+    });
+    html!(
+        "<svg class=\"qr-code\" viewBox=\"0 0 {size} {size}\" role=\"img\" aria-label=\"{label}\" \
+         shape-rendering=\"crispEdges\"><rect width=\"{size}\" height=\"{size}\" class=\"qr-light\"></rect>\
+         <path d=\"{path}\" class=\"qr-dark\"></path></svg>",
+        size = size,
+        label = label,
+        path = path,
+    )
 }

@@ -2,6 +2,8 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_split_helpers::{wasm_split, SplitLoaderError};
 
+use qrcodegen::QrCode as Code;
+
 use super::qr_code::{qr_code_of, QUIET_ZONE};
 use crate::html;
 use crate::markup::Html;
@@ -35,7 +37,11 @@ pub fn ShareImage() -> impl IntoView {
     let generate = move |_| {
         leptos::task::spawn_local(async move {
             // Its code could not be fetched (offline): said beside the button.
-            let html = draw_card(store).await.unwrap_or_else(|_| {
+            let drawn = match qr_code_of(store.share_link.get_untracked()).await {
+                Ok(code) => draw_card(store, code).await,
+                Err(error) => Err(error),
+            };
+            let html = drawn.unwrap_or_else(|_| {
                 html!(
                     "<p class=\"unavailable\" role=\"status\">{}</p>",
                     strings.feature_unavailable
@@ -81,9 +87,9 @@ fn alt_text(store: Store) -> String {
 /// module could not be fetched.
 #[allow(unsafe_code)] // the split point is an exported, unmangled function
 #[wasm_split(on_click, fallible)]
-fn draw_card(store: Store) -> Result<Html, SplitLoaderError> {
+fn draw_card(store: Store, code: Option<Code>) -> Result<Html, SplitLoaderError> {
     let strings = store.strings();
-    Ok(card_png(store).map_or_else(
+    Ok(card_png(store, code).map_or_else(
         || {
             html!(
                 "<p class=\"unavailable\" role=\"status\">{}</p>",
@@ -138,7 +144,7 @@ impl Look {
 }
 
 /// The card drawn on a canvas, as a `data:image/png` URL.
-fn card_png(store: Store) -> Option<String> {
+fn card_png(store: Store, code: Option<Code>) -> Option<String> {
     let (strings, rubric, lang) = (store.strings(), store.rubric(), store.lang());
     let window = web_sys::window()?;
     let document = window.document()?;
@@ -247,7 +253,7 @@ fn card_png(store: Store) -> Option<String> {
     }
 
     // The QR code of the result link, with its quiet zone.
-    let code = qr_code_of(&store.share_link.get_untracked())?;
+    let code = code?;
     let modules = code.size() + 2 * QUIET_ZONE;
     let module = (420.0 / f64::from(modules)).floor();
     let (left, top) = (MARGIN, bars_top + 370.0);
