@@ -92,10 +92,9 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     while let Some(open) = rest.find('{') {
         text.push_str(&rest[..open]);
         let after = &rest[open + 1..];
-        let named = after.find('}').and_then(|close| {
-            let name = &after[..close];
+        let named = after.split_once('}').and_then(|(name, next)| {
             let (_, value) = values.iter().find(|(n, _)| *n == name)?;
-            Some((value, &after[close + 1..]))
+            Some((value, next))
         });
         match named {
             Some((value, next)) => {

@@ -263,5 +263,6 @@ impl ReaderStore {
 
 /// The store provided by [`super::start`].
 pub fn use_reader() -> ReaderStore {
-    expect_context::<ReaderStore>()
+    // Not `expect_context`: see `crate::widget::store::use_store`.
+    use_context().expect("the reader's store is provided before its components")
 }

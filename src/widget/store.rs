@@ -437,5 +437,7 @@ impl Store {
 
 /// The store provided by [`crate::widget::App`].
 pub fn use_store() -> Store {
-    expect_context::<Store>()
+    // Not `expect_context`: its message formats the caller's location with
+    // `Debug`, which brings about 1 KiB of string escaping into the wasm.
+    use_context().expect("the widget's store is provided before its components")
 }

@@ -146,8 +146,9 @@ try {
         console.log(`${file.padEnd(38).slice(0, 38)} ${sizes.map((size) => kib(size).padStart(9)).join(' ')}`);
       }
       console.log(`${'total'.padEnd(38)} ${totals.map((size) => kib(size).padStart(9)).join(' ')}${live ? '' : '  (budget: 137 KiB brotli)'}`);
-      // What features that wait for a click fetch on first use (a split module).
-      for (const file of readdirSync(dist).filter((f) => /^split_.*\.wasm$/.test(f))) {
+      // What features that wait for a click fetch on first use (a split
+      // module, or the chunk of code two of them share).
+      for (const file of readdirSync(dist).filter((f) => /^(split|chunk)_.*\.wasm$/.test(f))) {
         const sizes = ['', '.gz', '.br'].map((suffix) => statSync(join(dist, file + suffix)).size);
         console.log(`Fetched on first use: ${file}  ${sizes.map(kib).join(' / ')} KiB raw / gzip / brotli`);
       }

@@ -10,6 +10,9 @@ const WIDGET = 'http://127.0.0.1:8788/zt/shangyun/';
 const HOST = 'http://127.0.0.1:8789/';
 const CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'";
 
+/** The address of the build's wasm module `name` (a pattern), under its hashed name. */
+const wasmModule = (name) => new RegExp(`^http://127\\.0\\.0\\.1:\\d+/zt/shangyun/${name}-[0-9a-f]{16}\\.wasm$`);
+
 /** Records in `window.violations` what the CSP blocks, and returns the list of every URL the page requests. */
 async function watchPolicy(page) {
   await page.addInitScript(() => {
@@ -90,8 +93,8 @@ test('under the strict CSP it runs with no violation, no other origin, no reques
 
   // The QR code's module and the chunk it shares, once there was a link
   // to draw; nothing else.
-  const module = (name) => expect.stringMatching(new RegExp(`^http://127\\.0\\.0\\.1:\\d+/zt/shangyun/${name}-[0-9a-f]{16}\\.wasm$`));
-  expect(requests.slice(atLoad).sort()).toEqual([module('chunk_\\d+'), module('split_qr_code')]);
+  const fetched = requests.slice(atLoad).sort();
+  expect(fetched).toEqual([expect.stringMatching(wasmModule('chunk_\\d+')), expect.stringMatching(wasmModule('split_qr_code'))]);
   expect(await page.evaluate(() => window.violations)).toEqual([]);
   expect(await page.evaluate(() => document.cookie)).toBe('');
   expect(await context.cookies()).toEqual([]);
@@ -299,10 +302,9 @@ test('results over time under the strict CSP: snapshots, a comparison and the sh
   // chunk of code the two share. Each once, same origin, cached for a year
   // by its hashed name.
   const later = requests.slice(atLoad);
-  const named = (name) => new RegExp(`^http://127\\.0\\.0\\.1:\\d+/zt/shangyun/${name}-[0-9a-f]{16}\\.wasm$`);
   expect(later).toHaveLength(3);
   for (const name of ['split_qr_code', 'split_on_click', 'chunk_\\d+']) {
-    expect(later.filter((url) => named(name).test(url)), name).toHaveLength(1);
+    expect(later.filter((url) => wasmModule(name).test(url)), name).toHaveLength(1);
   }
   for (const url of later) {
     const module = await page.request.get(url, { headers: { 'Accept-Encoding': 'br' } });

@@ -23,11 +23,7 @@ pub fn Comparison() -> impl IntoView {
         let (before, after) = store.comparison()?;
         // A comparison link's own comparison stays while the link is shown.
         let closable = !store.comparison_link_shown();
-        let labels = [
-            side_label(store, before.side),
-            side_label(store, after.side),
-        ];
-        let shown = StoredValue::new((before, after, labels));
+        let shown = StoredValue::new((before, after));
         // The comparison as HTML text, empty while its code is fetched; if
         // that fails (offline), a message in its place, with a retry button.
         let html = RwSignal::new(String::new());
@@ -35,10 +31,10 @@ pub fn Comparison() -> impl IntoView {
             html.set(String::new());
             leptos::task::spawn_local(async move {
                 // Gone if the page was rebuilt meanwhile (e.g. another language).
-                let Some((before, after, labels)) = shown.try_get_value() else {
+                let Some((before, after)) = shown.try_get_value() else {
                     return;
                 };
-                let written = comparison_on_click(store, before, after, labels).await;
+                let written = comparison_on_click(store, before, after).await;
                 html.set(written.unwrap_or_else(|_| unavailable_html(store.lang()).into_string()));
             });
         };
@@ -88,7 +84,8 @@ pub(super) fn side_label(store: Store, side: Side) -> String {
     }
 }
 
-/// The comparison as HTML ([`comparison_html`]), in the wasm module fetched on first use (see
+/// The comparison as HTML ([`comparison_html`]), with each side named
+/// ([`side_label`]), in the wasm module fetched on first use (see
 /// `scripts/dist/finish.mjs`); `Err` if that module could not be fetched.
 #[allow(unsafe_code)] // the split point is an exported, unmangled function
 #[wasm_split(on_click, fallible)]
@@ -96,9 +93,12 @@ fn comparison_on_click(
     store: Store,
     before: Compared,
     after: Compared,
-    labels: [String; 2],
 ) -> Result<String, SplitLoaderError> {
     let link = store.comparison_link(&before, &after);
+    let labels = [
+        side_label(store, before.side),
+        side_label(store, after.side),
+    ];
     let labels = [labels[0].as_str(), labels[1].as_str()];
     let results = [
         (before.rubric, &before.answers),
