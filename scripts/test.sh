@@ -5,7 +5,7 @@
 # every problem, the build scripts' and development server's tests and the
 # layout's rules (node --test: src/ has at most 8 entries, src/model and
 # src/markup use no browser and no Leptos, one file writes a result link's
-# marker), builds with the crash-test feature and with a version 2 rubric,
+# marker; no call known to cost start-up bytes for nothing), builds with the crash-test feature and with a version 2 rubric,
 # the browser floor (every shipped module and script in the engines of
 # Chrome 84 and 94, the style sheet against caniuse's data), the browser
 # tests (Playwright driving Debian's Chromium) against the release build,
