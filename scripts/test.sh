@@ -5,12 +5,13 @@
 # every problem, the build scripts' and development server's tests and the
 # layout's rules (node --test: src/ has at most 8 entries, src/model and
 # src/markup use no browser and no Leptos, one file writes a result link's
-# marker; no call known to cost start-up bytes for nothing), builds with the crash-test feature and with a version 2 rubric,
-# the browser floor (every shipped module and script in the engines of
-# Chrome 84 and 94, the style sheet against caniuse's data), the browser
-# tests (Playwright driving Debian's Chromium) against the release build,
-# and the main journey in Firefox ESR and WebKitGTK over WebDriver. Fails if
-# the run leaves the working tree other than it found it.
+# marker, no call known to cost start-up bytes for nothing), builds with
+# the crash-test feature and with a version 2 rubric, the browser floor
+# (every shipped module and script in the engines of Chrome 84 and 94, the
+# style sheet against caniuse's data), the browser tests (Playwright
+# driving Debian's Chromium) against the release build, and the main
+# journey in Firefox ESR and WebKitGTK over WebDriver. Fails if the run
+# leaves the working tree other than it found it.
 # UPDATE_SCREENSHOTS=1 rewrites the README's screenshots in tests/e2e/screenshots/.
 set -euo pipefail
 cd "$(dirname "$0")/.."

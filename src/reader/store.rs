@@ -263,6 +263,5 @@ impl ReaderStore {
 
 /// The store provided by [`super::start`].
 pub fn use_reader() -> ReaderStore {
-    // Not `expect_context`: see `crate::widget::store::use_store`.
-    use_context().expect("the reader's store is provided before its components")
+    crate::ui::provided("the reader's store is provided before its components")
 }

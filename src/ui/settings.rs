@@ -57,6 +57,5 @@ impl Settings {
 
 /// The settings provided by the page's application.
 pub fn use_settings() -> Settings {
-    // Not `expect_context`: see `crate::widget::store::use_store`.
-    use_context().expect("the settings are provided before the page's components")
+    super::provided("the settings are provided before the page's components")
 }

@@ -437,7 +437,5 @@ impl Store {
 
 /// The store provided by [`crate::widget::App`].
 pub fn use_store() -> Store {
-    // Not `expect_context`: its panic message formats the caller's location
-    // and the type's name with `Debug`, about 1.7 KB of wasm at start.
-    use_context().expect("the widget's store is provided before its components")
+    crate::ui::provided("the widget's store is provided before its components")
 }

@@ -1,6 +1,8 @@
 // The layout keeps its promises (docs/architecture.md): src/ stays small
 // enough to read at a glance, the pure folders use no browser and no
-// Leptos, and the result link's marker is written in one file.
+// Leptos, and the result link's marker is written in one file. And src/
+// makes no call known to cost the widget's start-up bytes for nothing
+// (docs/performance.md).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -13,6 +15,9 @@ const BROWSER = /\b(web_sys|js_sys|wasm_bindgen|leptos)\b/;
 // The marker of a result link (`#r=`), as written in code: in a string.
 const MARKER = /"[^"\n]*\br(=|%3[dD])/;
 const MARKER_HOME = 'src/model/link/mod.rs';
+// Leptos's `expect_context` formats its caller's location and the type's
+// name with `Debug` for its panic message, about 1.7 KB of wasm at start.
+const COSTLY_CALL = /\bexpect_context\b/;
 
 function rustFiles(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -47,9 +52,9 @@ export function layoutProblems(root) {
   }
   for (const path of rustFiles(join(root, 'src'))) {
     const name = relative(root, path);
-    if (name === MARKER_HOME) continue;
     for (const [number, line] of codeLines(path)) {
-      if (MARKER.test(line)) problems.push(`${name}:${number}: writes a result link's marker, which only ${MARKER_HOME} may`);
+      if (name !== MARKER_HOME && MARKER.test(line)) problems.push(`${name}:${number}: writes a result link's marker, which only ${MARKER_HOME} may`);
+      if (COSTLY_CALL.test(line)) problems.push(`${name}:${number}: expect_context costs start-up bytes; use crate::ui::provided`);
     }
   }
   return problems;
@@ -68,11 +73,13 @@ test('each broken rule is named with its place', () => {
     writeFileSync(join(root, 'src/model/cohort.rs'), '//! No leptos in a comment is fine.\nuse leptos::prelude::*;\n');
     writeFileSync(join(root, 'src/markup/rows.rs'), 'fn f() {\n    web_sys::window();\n}\n');
     writeFileSync(join(root, 'src/widget/row.rs'), 'let link = format!("./#r={payload}");\n');
+    writeFileSync(join(root, 'src/widget/store.rs'), '// Not `expect_context`: see above.\npub fn use_store() -> Store {\n    expect_context::<Store>()\n}\n');
     assert.deepEqual(layoutProblems(root), [
       'src/ has 9 entries, more than 8: a.rs, b.rs, c.rs, d.rs, e.rs, f.rs, markup, model, widget',
       'src/model/cohort.rs:2: the pure folder src/model uses leptos',
       'src/markup/rows.rs:2: the pure folder src/markup uses web_sys',
       "src/widget/row.rs:1: writes a result link's marker, which only src/model/link/mod.rs may",
+      'src/widget/store.rs:3: expect_context costs start-up bytes; use crate::ui::provided',
     ]);
   } finally {
     rmSync(root, { recursive: true, force: true });

@@ -95,11 +95,8 @@ fn comparison_on_click(
     after: Compared,
 ) -> Result<String, SplitLoaderError> {
     let link = store.comparison_link(&before, &after);
-    let labels = [
-        side_label(store, before.side),
-        side_label(store, after.side),
-    ];
-    let labels = [labels[0].as_str(), labels[1].as_str()];
+    let labels = [before.side, after.side].map(|side| side_label(store, side));
+    let labels = labels.each_ref().map(String::as_str);
     let results = [
         (before.rubric, &before.answers),
         (after.rubric, &after.answers),
