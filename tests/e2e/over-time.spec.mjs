@@ -37,6 +37,8 @@ test('save a snapshot, change answers, compare; a colleague opens the same compa
   await expect(comparePart(page, 'mgmt')).toHaveAttribute('data-before', '0');
   await expect(comparePart(page, 'mgmt')).toHaveAttribute('data-after', '6');
   await expect(page.getByTestId('compare-level')).toHaveText('上云等级：L0 未上云 → L1 基础上云');
+  // Each side named: the saved result by its date, then the answers now.
+  await expect(compare.locator('caption')).toHaveText(`${today()} 保存的结果 → 当前答案`);
   await expect(compare.locator('.changed-items li')).toHaveCount(8);
   await expect(compare.locator('.changed-items')).toContainText('服务器：部分上云 → 深度用云');
   await expect(compare.locator('.still-needed')).toContainText('应用上云');
@@ -48,6 +50,7 @@ test('save a snapshot, change answers, compare; a colleague opens the same compa
   await expect(comparePart(freshPage, 'infra')).toHaveAttribute('data-before', '33');
   await expect(comparePart(freshPage, 'infra')).toHaveAttribute('data-after', '100');
   await expect(comparePart(freshPage, 'mgmt')).toHaveAttribute('data-after', '6');
+  await expect(freshPage.getByTestId('compare').locator('caption')).toHaveText('之前 → 之后');
   expect(await freshPage.locator('input[type=radio]').evaluateAll((rs) => rs.every((r) => r.disabled))).toBe(true);
   // Read-only: it saves nothing in the colleague's browser.
   expect(await stored(freshPage)).toBeNull();
@@ -60,6 +63,7 @@ test('save a snapshot, change answers, compare; a colleague opens the same compa
   await expect(freshPage.getByTestId('shared-banner').locator('.shared-banner-text')).toHaveText('You are viewing a comparison someone shared (read-only).');
   await expect(freshPage.getByTestId('compare-level')).toHaveText('Level: L0 Not yet on the cloud → L1 Infrastructure on the cloud');
   await expect(freshPage.locator('.changed-items li').first()).toHaveText('Servers: Partly on the cloud → Deeply on the cloud');
+  await expect(freshPage.getByTestId('compare').locator('caption')).toHaveText('Before → After');
   expect(await freshPage.getByTestId('compare').textContent()).not.toMatch(/[：（），。、]/);
 });
 
