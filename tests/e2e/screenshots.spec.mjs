@@ -95,8 +95,9 @@ test('screenshot reader-segments-zh and benchmark-zh', async ({ page }) => {
   await fillExample(page);
   await page.getByTestId('profile-industry').selectOption('C');
   await page.getByTestId('profile-size').selectOption('small');
+  // The standing is written again after each answer: wait for the one
+  // that places the chosen size too, then take it.
   const standing = page.getByTestId('benchmark');
-  await expect(standing).toBeVisible();
-  await standing.scrollIntoViewIfNeeded();
+  await expect(standing.locator('[data-field=size]')).toBeVisible();
   await standing.screenshot({ path: `${dir}benchmark-zh.png` });
 });
