@@ -198,12 +198,23 @@ pub fn decode_release<'r>(
 /// assert_eq!(payload_at_start("cloud-adoption", "1ABAAAA"), "1ABAAAA");
 /// ```
 pub fn payload_at_start<'a>(rubric_id: &str, run: &'a str) -> &'a str {
+    checked_at_start(rubric_id, run, &[FORMAT, FORMAT_WITH_PROFILE], MAX_PAYLOAD)
+}
+
+/// [`payload_at_start`] for any checked text whose first char is one of
+/// `formats` (a records link's payload too), at most `max` chars long.
+pub(super) fn checked_at_start<'a>(
+    rubric_id: &str,
+    run: &'a str,
+    formats: &[u8],
+    max: usize,
+) -> &'a str {
     let bytes = run.as_bytes();
     let shortest = 1 + VERSION_CHARS + CHECK_CHARS;
     let mut crc = Crc24::new();
     crc.update(rubric_id.as_bytes().iter().chain(&[0]));
     let mut longest = run;
-    for end in shortest..=bytes.len().min(MAX_PAYLOAD) {
+    for end in shortest..=bytes.len().min(max) {
         let body = end - CHECK_CHARS;
         // The body grows by one char a step: the checksum of the longer
         // body goes on from that of the shorter.
@@ -215,11 +226,67 @@ pub fn payload_at_start<'a>(rubric_id: &str, run: &'a str) -> &'a str {
         let carried = bytes[body..end]
             .iter()
             .try_fold(0, |acc, &b| Some(acc << 6 | value(b)?));
-        if carried == Some(crc.value()) && [FORMAT, FORMAT_WITH_PROFILE].contains(&bytes[0]) {
+        if carried == Some(crc.value()) && formats.contains(&bytes[0]) {
             longest = &run[..end];
         }
     }
     longest
+}
+
+/// The payload without its checksum: what a records link carries of each
+/// result ([`super::records`]), under one checksum for them all.
+pub fn unchecked(payload: &str) -> &str {
+    &payload[..payload.len().saturating_sub(CHECK_CHARS)]
+}
+
+/// The payload whose unchecked form ([`unchecked`]) is `body`, for the
+/// rubric with id `rubric_id`: `body` with its checksum.
+pub fn checked(rubric_id: &str, body: &str) -> String {
+    let check = check(rubric_id, body.as_bytes());
+    let mut payload = body.to_string();
+    for shift in [18, 12, 6, 0] {
+        payload.push(digit(check >> shift));
+    }
+    payload
+}
+
+/// The release (rubric version) a payload names.
+pub fn version_of(payload: &str) -> Option<u32> {
+    let digits = payload.as_bytes().get(1..1 + VERSION_CHARS)?;
+    digits
+        .iter()
+        .try_fold(0, |acc, &b| Some(acc << 6 | value(b)?))
+}
+
+/// `text` without its checksum, if the checksum holds for the rubric with
+/// id `rubric_id`.
+pub fn verified<'a>(rubric_id: &str, text: &'a str) -> Option<&'a str> {
+    let body = text.get(..text.len().checked_sub(CHECK_CHARS)?)?;
+    let carried = text.as_bytes()[body.len()..]
+        .iter()
+        .try_fold(0, |acc, &b| Some(acc << 6 | value(b)?))?;
+    (carried == check(rubric_id, body.as_bytes())).then_some(body)
+}
+
+/// The length of the unchecked payload at the start of `text`, by the
+/// release its version names (the current rubric or an earlier one).
+pub fn unchecked_len(
+    current: &Rubric,
+    releases: &[Rubric],
+    text: &str,
+) -> Result<usize, LinkError> {
+    let bytes = text.as_bytes();
+    let with_profile = match bytes.first() {
+        Some(&FORMAT) => false,
+        Some(&FORMAT_WITH_PROFILE) => true,
+        _ => return Err(LinkError::Damaged),
+    };
+    let version = version_of(text).ok_or(LinkError::Damaged)?;
+    let rubric = std::iter::once(current)
+        .chain(releases)
+        .find(|r| r.version == version)
+        .ok_or(LinkError::OtherVersion { version })?;
+    Ok(payload_len(rubric, with_profile) - CHECK_CHARS)
 }
 
 /// Whether `byte` can be part of a payload.
@@ -238,11 +305,11 @@ fn payload_len(rubric: &Rubric, with_profile: bool) -> usize {
     1 + VERSION_CHARS + bits.div_ceil(6) + CHECK_CHARS
 }
 
-fn digit(value: u32) -> char {
+pub(super) fn digit(value: u32) -> char {
     char::from(ALPHABET[(value & 63) as usize])
 }
 
-fn value(byte: u8) -> Option<u32> {
+pub(super) fn value(byte: u8) -> Option<u32> {
     ALPHABET.iter().position(|&a| a == byte).map(|v| v as u32)
 }
 

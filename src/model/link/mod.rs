@@ -27,6 +27,7 @@
 
 pub mod codec;
 pub mod finder;
+pub mod records;
 
 use crate::model::i18n::Lang;
 use codec::{is_payload_byte, payload_at_start};

@@ -4,6 +4,7 @@
 //! [`crate::web::storage`]'s work.
 
 pub mod progress;
+pub mod records;
 pub mod snapshots;
 
 /// The key of the large-text choice, `"1"` when on. The start-up script
@@ -11,3 +12,15 @@ pub mod snapshots;
 /// `src/bin/prerender.rs`), so that a page opens in large text before the
 /// wasm has arrived and nothing moves when it starts.
 pub const LARGE_TEXT_KEY: &str = "selfcheck:large-text";
+
+/// Whether `text` is a date as the widget writes it, `YYYY-MM-DD`.
+pub fn is_date(text: &str) -> bool {
+    text.len() == 10
+        && text.bytes().enumerate().all(|(i, b)| {
+            if i == 4 || i == 7 {
+                b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        })
+}

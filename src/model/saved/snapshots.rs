@@ -135,16 +135,8 @@ pub fn apply_change(stored: &[Snapshot], before: &[Snapshot], after: &[Snapshot]
 fn parse_line(id: u64, line: &str) -> Option<Snapshot> {
     let (date, rest) = line.split_once(' ')?;
     let (payload, note) = rest.split_once(' ').unwrap_or((rest, ""));
-    let is_date = date.len() == 10
-        && date.bytes().enumerate().all(|(i, b)| {
-            if i == 4 || i == 7 {
-                b == b'-'
-            } else {
-                b.is_ascii_digit()
-            }
-        });
     let is_payload = !payload.is_empty() && payload.bytes().all(is_payload_byte);
-    (is_date && is_payload).then(|| Snapshot {
+    (super::is_date(date) && is_payload).then(|| Snapshot {
         id,
         date: date.to_string(),
         payload: payload.to_string(),
