@@ -20,17 +20,33 @@ fn document() -> Option<web_sys::Document> {
 
 /// Scrolls the element with this id into view and moves focus to it (or to
 /// its first descendant matching `focus_selector`).
+///
+/// Parts off screen are not laid out (`content-visibility: auto`), and the
+/// height guessed for them is wrong on a phone by thousands of pixels. A
+/// jump would land where the guess put its target, and the page would then
+/// grow above it. So the first jump lays out every part for good (the
+/// `data-laid-out` rule in main.css) before scrolling. Focus moves first,
+/// without scrolling: focus scrolls at once where it must, and would cut
+/// the smooth scroll short, leaving the target in the middle of the screen.
 pub fn focus_element(id: &str, focus_selector: Option<&str>) {
-    let Some(element) = document().and_then(|d| d.get_element_by_id(id)) else {
+    let Some(document) = document() else {
         return;
     };
+    let Some(element) = document.get_element_by_id(id) else {
+        return;
+    };
+    if let Some(root) = document.document_element() {
+        let _ = root.set_attribute("data-laid-out", "");
+    }
     let target = focus_selector
         .and_then(|selector| element.query_selector(selector).ok().flatten())
         .unwrap_or_else(|| element.clone());
-    element.scroll_into_view();
     if let Ok(target) = target.dyn_into::<web_sys::HtmlElement>() {
-        let _ = target.focus();
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = target.focus_with_options(&options);
     }
+    element.scroll_into_view();
 }
 
 /// The button a click landed on, for HTML text whose buttons one handler

@@ -78,7 +78,7 @@ pub fn App(
                         <SectionNav/>
                         <Questionnaire result_shown=result_shown.read_only() opening=opening.clone()/>
                     </main>
-                    <aside id="result" class="result" tabindex="-1">
+                    <aside id="result" class="result" tabindex="-1" aria-labelledby="result-heading">
                         {move || result_shown.get().then(|| view! { <Summary/> })}
                     </aside>
                 </div>

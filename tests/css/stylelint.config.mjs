@@ -33,6 +33,9 @@ export default {
         'css-content-visibility',
         // Jumps scroll at once instead of smoothly.
         'css-scroll-behavior',
+        // Partial (scroll-margin, Firefox before 68): a jump's target
+        // lands flush with the top instead of a little below it.
+        'css-snappoints',
         // Without motion preference the page keeps its (small) motion.
         'prefers-reduced-motion',
         // With scripts off, the reader's "loading" line shows beside the <noscript> message.

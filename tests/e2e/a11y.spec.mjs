@@ -1,35 +1,35 @@
-// Accessibility (WCAG 2.1 AA, GB/T 37668-2019) and 适老化: axe-core, the
+// Accessibility (WCAG 2.1 AA, GB/T 37668-2019) and 适老化: axe-core and IBM Equal Access, the
 // keyboard, headings, announcements, zoom and narrow screens, user settings.
-import { test, expect, axeViolations, holdWasm, open, answer, answerAll, radio, overallLevel } from './fixtures.mjs';
+import { test, expect, accessibilityViolations, holdWasm, open, answer, answerAll, radio, overallLevel } from './fixtures.mjs';
 
-test('axe: no WCAG 2.1 A/AA violation on the fresh page', async ({ page }) => {
+test('axe and IBM: no WCAG 2.1 A/AA violation on the fresh page', async ({ page }) => {
   await open(page);
-  expect(await axeViolations(page)).toEqual([]);
+  expect(await accessibilityViolations(page)).toEqual([]);
 });
 
 for (const [lang, width] of [['', 1280], ['?lang=en', 320]]) {
-  test(`axe: none on the opening, answered before the wasm arrives (${width} px${lang && `, ${lang}`})`, async ({ page }) => {
+  test(`axe and IBM: none on the opening, answered before the wasm arrives (${width} px${lang && `, ${lang}`})`, async ({ page }) => {
     await page.setViewportSize({ width, height: 800 });
     const release = await holdWasm(page);
     await page.goto(lang);
     await page.locator('#prerendered input[name="infra.it.server"][value="2"]').check();
     await page.locator('#prerendered .item-description summary').first().click();
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
     release();
     await expect(page.locator('[data-item]')).toHaveCount(40);
   });
 }
 
-test('axe: none on a fully answered page with the table and descriptions open', async ({ page }) => {
+test('axe and IBM: none on a fully answered page with the table and descriptions open', async ({ page }) => {
   await open(page);
   await answerAll(page, '', '2');
   await answer(page, 'biz.marketing.crm', 'na');
   await page.locator('.chart-table summary').click();
   await page.locator('.item-description summary').first().click();
-  expect(await axeViolations(page)).toEqual([]);
+  expect(await accessibilityViolations(page)).toEqual([]);
 });
 
-test('axe: none on the shared view, compared', async ({ page }) => {
+test('axe and IBM: none on the shared view, compared', async ({ page }) => {
   await open(page);
   await answerAll(page, 'infra.', '3');
   const link = await page.getByTestId('share-link').inputValue();
@@ -37,21 +37,21 @@ test('axe: none on the shared view, compared', async ({ page }) => {
   await page.goto(link);
   await expect(page.getByTestId('shared-banner')).toBeVisible();
   await page.getByRole('button', { name: '与我的结果对比' }).click();
-  expect(await axeViolations(page)).toEqual([]);
+  expect(await accessibilityViolations(page)).toEqual([]);
 });
 
-test('axe: none on the English page with a notice', async ({ page }) => {
+test('axe and IBM: none on the English page with a notice', async ({ page }) => {
   await open(page, '/?lang=en#r=1ACDbbbbbbbbbbbbbbbbbbbAzAs');
   await expect(page.getByRole('alert')).toBeVisible();
-  expect(await axeViolations(page)).toEqual([]);
+  expect(await accessibilityViolations(page)).toEqual([]);
 });
 
-test('axe: none in large-text mode at phone width', async ({ page }) => {
+test('axe and IBM: none in large-text mode at phone width', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await open(page);
   await page.getByTestId('large-text').click();
   await answerAll(page, 'infra.it.', '1');
-  expect(await axeViolations(page)).toEqual([]);
+  expect(await accessibilityViolations(page)).toEqual([]);
 });
 
 test('keyboard only: skip link, Tab to a group, arrows within it, a visible focus ring', async ({ page }) => {
@@ -126,3 +126,11 @@ test('forced colours (Windows high contrast) draw the chart in system colours', 
   expect(forced).not.toBe(normal);
   await expect(overallLevel(page)).toBeVisible();
 });
+
+for (const page of ['checklist.html', 'checklist.en.html']) {
+  test(`axe and IBM: none on the checklist (${page})`, async ({ page: tab }) => {
+    await tab.goto(page);
+    await expect(tab.locator('fieldset')).toHaveCount(40);
+    expect(await accessibilityViolations(tab)).toEqual([]);
+  });
+}

@@ -1,9 +1,12 @@
 // Shared helpers of the browser tests. Every page a test opens is watched:
 // a page error or console error fails the test.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { test as base, expect } from '@playwright/test';
 
-const axeSource = createRequire(import.meta.url)('axe-core').source;
+const require = createRequire(import.meta.url);
+const axeSource = require('axe-core').source;
+const aceSource = readFileSync(require.resolve('accessibility-checker-engine/ace.js'), 'utf8');
 
 export { expect };
 
@@ -82,13 +85,46 @@ export const overallScore = (page) => page.getByTestId('overall-score');
 export const overallLevel = (page) => page.getByTestId('overall-level');
 export const partScore = (page, part) => page.locator(`[data-testid=part-score][data-part=${part}]`);
 
-/** axe-core's WCAG 2.1 A and AA violations on the page as it is, one line each. */
-export async function axeViolations(page) {
+/**
+ * What two accessibility engines find against WCAG 2.1 A and AA on the page
+ * as it is, one line each: axe-core, and IBM's Equal Access engine (policy
+ * WCAG_2_1, its violations). Each sees things the other does not.
+ */
+export async function accessibilityViolations(page) {
+  return [...await axeViolations(page), ...await equalAccessViolations(page)];
+}
+
+async function axeViolations(page) {
   await page.evaluate(axeSource);
   const result = await page.evaluate(() => window.axe.run(document, {
     runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
   }));
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+}
+
+/**
+ * IBM Equal Access' violations. The widget's parts off screen are laid out
+ * first, as a jump within the page lays them out: under
+ * `content-visibility: auto` their questions look nameless to an engine
+ * that runs in the page, though the browser's accessibility tree names
+ * them (Chromium with an assistive technology on exposes all forty groups).
+ */
+async function equalAccessViolations(page) {
+  if (!await page.evaluate(() => typeof window.ace === 'object')) await page.evaluate(aceSource);
+  const results = await page.evaluate(async () => {
+    const root = document.documentElement;
+    const wasLaidOut = root.hasAttribute('data-laid-out');
+    root.setAttribute('data-laid-out', '');
+    try {
+      const report = await new window.ace.Checker().check(document, ['WCAG_2_1']);
+      return report.results
+        .filter((r) => r.value[0] === 'VIOLATION' && r.value[1] === 'FAIL')
+        .map((r) => `${r.ruleId}: ${r.message} (${r.path.dom})`);
+    } finally {
+      if (!wasLaidOut) root.removeAttribute('data-laid-out');
+    }
+  });
+  return results;
 }
 
 /** Opens the officials' reader and waits until it has started. */

@@ -1,6 +1,6 @@
 // Results over time: dated snapshots, before/after comparisons, and a link
 // that opens the same comparison read-only in another browser.
-import { test, expect, axeViolations, open, answer, answerAll, radio, stored, watch } from './fixtures.mjs';
+import { test, expect, accessibilityViolations, open, answer, answerAll, radio, stored, watch } from './fixtures.mjs';
 
 const SNAPSHOTS_KEY = 'selfcheck:cloud-adoption:snapshots';
 const today = () => {
@@ -166,7 +166,7 @@ test('keyboard and axe: the snapshot list and the comparison', async ({ page }) 
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('compare')).toBeVisible();
 
-  expect(await axeViolations(page)).toEqual([]);
+  expect(await accessibilityViolations(page)).toEqual([]);
 });
 
 for (const [lang, path, button, altText] of [

@@ -4,7 +4,7 @@
 // checked against an independent model of the figures (result-links.mjs).
 import { readFileSync } from 'node:fs';
 import {
-  test, expect, axeViolations, open, answer, openReader, paste, stored, whole,
+  test, expect, accessibilityViolations, open, answer, openReader, paste, stored, whole,
 } from './fixtures.mjs';
 import { PROFILE, payload, score, structure } from './result-links.mjs';
 
@@ -227,7 +227,7 @@ test.describe.serial('a cohort made through the widget', () => {
       for (const large of [false, true]) {
         if (large) await page.getByTestId('large-text').click();
         expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-        expect(await axeViolations(page), `widget ${lang} large ${large}`).toEqual([]);
+        expect(await accessibilityViolations(page), `widget ${lang} large ${large}`).toEqual([]);
       }
       await page.getByTestId('large-text').click();
       await openReader(page, `reader.html${lang}`);
@@ -238,7 +238,7 @@ test.describe.serial('a cohort made through the widget', () => {
       for (const large of [false, true]) {
         if (large) await page.getByTestId('large-text').click();
         expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-        expect(await axeViolations(page), `reader ${lang} large ${large}`).toEqual([]);
+        expect(await accessibilityViolations(page), `reader ${lang} large ${large}`).toEqual([]);
       }
       await page.getByTestId('large-text').click();
     }

@@ -4,7 +4,7 @@
 // Answers given in the opening before the wasm arrives, then: answer,
 // reload, share link, the shared view read-only, a damaged link, large
 // text, English, a snapshot compared, the profile and a benchmark file
-// beside the page, and the officials' reader; screenshots of it to
+// beside the page, the bottom bar's result button, and the officials' reader; screenshots of it to
 // tests/output/screenshots/.
 // Run with `node --test tests/engines/` after scripts/build.sh.
 import { test, before, after } from 'node:test';
@@ -70,6 +70,12 @@ const link = (selector) => `(document.querySelector(${JSON.stringify(selector)})
 const checked = `[...document.querySelectorAll('[data-item] input:checked')].map((r) => r.closest('[data-item]').dataset.item + '=' + r.value).sort()`;
 const shownAlerts = `[...document.querySelectorAll('[role=alert]')].filter((a) => !a.closest('[hidden]')).map((a) => a.textContent.trim())`;
 const radio = (item, value) => `[data-item="${item}"] input[value="${value}"]`;
+/** Whether the element of `selector` is wholly on screen, above the bottom bar. */
+const onScreen = (selector) => `(() => {
+  const box = document.querySelector(${JSON.stringify(selector)}).getBoundingClientRect();
+  const bar = document.querySelector('.mobile-bar').getBoundingClientRect();
+  return box.top >= 0 && box.bottom <= (bar.height ? bar.top : innerHeight);
+})()`;
 
 /**
  * Chooses `value` in the select of `selector` as a change by the visitor
@@ -126,6 +132,12 @@ for (const [engine, driverPort] of engines) {
       await browser.until(count('[data-testid=benchmark-segment-too-small][data-field=industry]'), 'industry too small to compare');
       await browser.run(`document.querySelector('[data-testid=benchmark]').scrollIntoView({ behavior: 'instant' });`);
       await shoot('benchmark-zh-narrow');
+      // The bottom bar's result button lands on the score, though the parts
+      // off screen are laid out only when they come near.
+      await browser.run('scrollTo(0, 0);');
+      await browser.click('.mobile-bar button');
+      await browser.until(onScreen('[data-testid=overall-score]'), 'the score on screen');
+      await shoot('result-button-zh-narrow');
 
       await browser.resize(1280, 900);
       // Answer: two items and one 不适用; the figures as the engine tests compute them.

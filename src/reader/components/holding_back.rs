@@ -42,7 +42,7 @@ pub fn HoldingBack() -> impl IntoView {
                     <thead>
                         <tr>
                             <th scope="col">{strings.item}</th>
-                            <td class="bar-cell"></td>
+                            <th class="bar-cell" aria-hidden="true"></th>
                             <th scope="col" class="number">{strings.enterprises}</th>
                         </tr>
                     </thead>

@@ -70,7 +70,7 @@ pub fn ItemAnswers() -> impl IntoView {
                     <thead>
                         <tr>
                             <th scope="col">{strings.item}</th>
-                            <td></td>
+                            <th class="strip-cell" aria-hidden="true"></th>
                             {columns}
                         </tr>
                     </thead>

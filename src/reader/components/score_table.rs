@@ -74,7 +74,7 @@ pub fn ScoreTable() -> impl IntoView {
                 <thead>
                     <tr>
                         <th scope="col">{strings.part_or_group}</th>
-                        <td class="bar-cell"></td>
+                        <th class="bar-cell" aria-hidden="true"></th>
                         <th scope="col" class="number">{strings.mean}</th>
                         <th scope="col" class="number">{strings.median}</th>
                         <th scope="col" class="number count-cell">{strings.enterprises}</th>

@@ -53,7 +53,7 @@ pub fn SegmentTable() -> impl IntoView {
                     <thead>
                         <tr>
                             <th scope="col">{strings.col_segment}</th>
-                            <td class="bar-cell"></td>
+                            <th class="bar-cell" aria-hidden="true"></th>
                             <th scope="col" class="number">{strings.col_mean_overall}</th>
                             <th scope="col" class="number count-cell">{strings.enterprises}</th>
                         </tr>
