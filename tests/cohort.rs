@@ -277,3 +277,51 @@ fn results_of_an_earlier_release_are_read_by_its_rules() {
         assert_eq!(first_row[column], expected, "{id}");
     }
 }
+
+#[test]
+fn a_records_link_counts_as_its_latest_result_with_its_earliest_before() {
+    use selfcheck::model::cohort::{Filter, Moves};
+    use selfcheck::model::saved::records::Records;
+    use selfcheck::model::saved::snapshots::Snapshot;
+
+    let rubric = Rubric::embedded();
+    let saved = |id, date: &str, key| Snapshot {
+        id,
+        date: date.into(),
+        payload: encode(rubric, &Answers::all(rubric, rubric.choice(key))),
+        note: String::new(),
+    };
+    let records = Records {
+        answers: Answers::all(rubric, rubric.choice("3")),
+        // Kept out of date order: the earliest is taken as the before.
+        snapshots: vec![saved(2, "2026-06-01", "2"), saved(1, "2026-03-02", "0")],
+    };
+    let payload = records.to_link_payload(rubric).unwrap();
+    let text = format!(
+        "甲公司 https://x.cn/#s={payload}。\n乙公司 https://x.cn/#s={}\n甲公司 https://x.cn/#r={}",
+        &payload[..payload.len() - 1],
+        encode(rubric, &records.answers),
+    );
+    let reading = read(rubric, &[], &text);
+    assert_eq!(
+        (
+            reading.results.len(),
+            reading.refused.len(),
+            reading.repeats.len()
+        ),
+        (1, 1, 1)
+    );
+    let result = &reading.results[0];
+    assert_eq!(result.label, "甲公司");
+    assert_eq!(result.link, format!("https://x.cn/#s={payload}"));
+    assert_eq!(result.overall(), Some(100));
+    assert_eq!(reading.refused[0].error, LinkError::Damaged);
+    let moves = Moves::of(rubric, &reading.results, &Filter::default());
+    assert_eq!(moves.count, 1);
+    let whole_parts: Vec<(Option<u32>, Option<u32>)> = moves
+        .parts
+        .iter()
+        .map(|(before, after)| (before.map(whole), after.map(whole)))
+        .collect();
+    assert_eq!(whole_parts, [(Some(0), Some(100)); 3]);
+}

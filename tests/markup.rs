@@ -474,3 +474,62 @@ choices = [
     ));
     assert!(html.contains("<select id=\"reader-filter-size\" data-testid=\"reader-filter-size\" name=\"size\"><option value=\"\">全部</option><option value=\"large\">大型</option>"));
 }
+
+#[test]
+fn records_controls_banner_and_messages() {
+    use selfcheck::markup::records::{
+        problem_texts, records_banner_html, records_html, refusal_html, taken_html,
+    };
+    use selfcheck::model::link::codec::LinkError;
+    use selfcheck::model::saved::records::{Place, Problem, Taken};
+
+    assert_eq!(
+        records_html(Lang::En, Some("https://x/#s=1AB\"<"), 2).as_str(),
+        "<p class=\"hint\">Browsers may clear what this page keeps (iPhones and WeChat after seven days without a visit). \
+         Keep your records as a file or a link to take them back later, or on another device.</p>\
+         <label class=\"records-link-label\">Records link: the current answers and 2 saved results, without notes. \
+         Send it to WeChat&#39;s File Transfer, or add it to Favourites.\
+         <input type=\"text\" readonly data-testid=\"records-link\" value=\"https://x/#s=1AB&quot;&lt;\"></label>\
+         <p><button type=\"button\" data-testid=\"records-export\" data-records-export>Download the records file</button></p>\
+         <p class=\"hint\">The records file (.json) keeps everything, notes included: keep it on a computer.</p>\
+         <label class=\"records-import-label\">Import a records file\
+         <input type=\"file\" accept=\".json,application/json\" data-testid=\"records-import\"></label>"
+    );
+    assert!(records_html(Lang::Zh, None, 2).as_str().contains(
+        "<p class=\"hint\">有保存的结果日期无法写进链接，请用记录文件保存。</p><p><button"
+    ));
+    assert_eq!(
+        records_banner_html(Lang::Zh, 3).as_str(),
+        "<div class=\"records-banner\" data-testid=\"records-banner\" data-snapshots=\"3\">\
+         <p>这是一个记录链接：最新的答案和 3 份保存的结果，只读显示。除非您选择导入，本浏览器的记录不会改动。</p>\
+         <button type=\"button\" class=\"primary\" data-testid=\"records-take\" data-records-take>导入到本浏览器</button></div>"
+    );
+    let taken = Taken {
+        snapshots: 2,
+        answers: false,
+        kept_own: false,
+    };
+    assert_eq!(
+        taken_html(Lang::En, &taken).as_str(),
+        "<p>Taken in: 2 saved results.</p>"
+    );
+    assert_eq!(
+        taken_html(Lang::Zh, &Taken::default()).as_str(),
+        "<p>这些记录本浏览器都已经有了，没有改动。</p>"
+    );
+    let problems = [
+        Problem::Result(Place::Answers, LinkError::OtherVersion { version: 9 }),
+        Problem::Date(Place::Snapshot(2), "三月".into()),
+    ];
+    assert_eq!(
+        problem_texts(Lang::En, &problems),
+        [
+            "the current answers: made for version 9 of the guide, which this page cannot read",
+            "saved result 2: “三月” is not a date"
+        ]
+    );
+    assert_eq!(
+        refusal_html(Lang::En, "a<b>.json", &["x".into()]).as_str(),
+        "<p>Could not import “a&lt;b&gt;.json”; nothing in this browser changed:</p><ul><li>x</li></ul>"
+    );
+}

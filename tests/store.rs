@@ -9,6 +9,7 @@ use selfcheck::model::link::codec::encode;
 use selfcheck::model::link::Address;
 use selfcheck::model::notice::Notice;
 use selfcheck::model::rubric::Rubric;
+use selfcheck::model::saved::records::{Records, Taken};
 use selfcheck::model::saved::snapshots::Snapshot;
 use selfcheck::widget::store::{Loaded, Side, Store};
 
@@ -62,6 +63,7 @@ fn with_store(address: &str, own: Answers, snapshots: Vec<Snapshot>, test: impl 
                 snapshots,
                 new_snapshot_id: new_id,
                 today,
+                advised: false,
             },
         );
         test(store);
@@ -281,4 +283,92 @@ fn the_profile_is_ones_own_and_carried_on_from_a_shared_result() {
         store.continue_from_shared();
         assert_eq!(store.own().get(), theirs);
     });
+}
+
+#[test]
+fn a_records_link_shows_its_latest_result_and_changes_nothing_until_taken() {
+    let (current, releases) = rubrics();
+    let earlier = &releases[0];
+    let theirs = Records {
+        answers: all(current, "3"),
+        snapshots: vec![
+            snapshot(
+                7,
+                "2026-03-02",
+                encode(earlier, &all(earlier, "1")),
+                "申报前",
+            ),
+            snapshot(8, "2026-06-01", encode(current, &all(current, "2")), ""),
+        ],
+    };
+    let link = format!("{PAGE}#s={}", theirs.to_link_payload(current).unwrap());
+    let mine = vec![snapshot(
+        1,
+        "2026-06-01",
+        encode(current, &all(current, "2")),
+        "mine",
+    )];
+    with_store(&link, all(current, "0"), mine.clone(), |store| {
+        assert!(store.is_shared());
+        assert_eq!(store.records_link_saved(), Some(2));
+        assert_eq!(store.shown.get(), all(current, "3"));
+        assert_eq!(store.own().get(), all(current, "0"));
+        assert_eq!(store.snapshots().get(), mine);
+
+        let taken = store.take_records_link("导入前的答案").unwrap();
+        // The saved result of 2026-06-01 is the same one: not taken twice.
+        assert_eq!(
+            taken,
+            Taken {
+                snapshots: 1,
+                answers: true,
+                kept_own: true
+            }
+        );
+        assert!(!store.is_shared());
+        assert_eq!(store.records_link_saved(), None);
+        assert_eq!(store.own().get(), all(current, "3"));
+        let kept = store.snapshots().with(|s| {
+            s.iter()
+                .map(|s| format!("{} {}", s.date, s.note))
+                .collect::<Vec<_>>()
+        });
+        assert_eq!(
+            kept,
+            ["2026-03-02 ", "2026-06-01 mine", "2026-12-01 导入前的答案"]
+        );
+        // The earlier release's saved result is still read by it.
+        let first = store.snapshots().with(|s| s[0].id);
+        assert_eq!(
+            store.side(Side::Snapshot(first)).unwrap().rubric.version,
+            earlier.version
+        );
+        // Told once how to keep it all.
+        assert!(store.records_advice.get());
+    });
+}
+
+#[test]
+fn a_damaged_records_link_is_refused_and_keeps_ones_own() {
+    let (current, _) = rubrics();
+    let records = Records {
+        answers: all(current, "3"),
+        snapshots: vec![],
+    };
+    let payload = records.to_link_payload(current).unwrap();
+    let damaged = format!("{PAGE}#s={}", &payload[..payload.len() - 1]);
+    with_store(&damaged, all(current, "1"), vec![], |store| {
+        assert!(!store.is_shared());
+        assert_eq!(store.notices.list().get(), vec![Notice::LinkDamaged]);
+        assert_eq!(store.own().get(), all(current, "1"));
+    });
+}
+
+fn snapshot(id: u64, date: &str, payload: String, note: &str) -> Snapshot {
+    Snapshot {
+        id,
+        date: date.into(),
+        payload,
+        note: note.into(),
+    }
 }

@@ -33,6 +33,7 @@ pub mod profile;
 pub mod progress_row;
 pub mod questions;
 pub mod reader_rows;
+pub mod records;
 pub mod saved_results;
 pub mod section_nav;
 

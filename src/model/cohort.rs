@@ -5,7 +5,9 @@
 //! progress and stay responsive with ten thousand links; [`read`] does it
 //! in one go. Every link found ends up in exactly one list: a result, a
 //! refused link (damaged, or made for a version this build never
-//! released), or a repeat of an earlier result (the same payload).
+//! released), or a repeat of an earlier result (the same payload). A
+//! records link counts as its latest result, with its earliest saved
+//! result as the before of a before and after, as a comparison link does.
 //!
 //! A result made for an earlier release of the guide is read as the widget
 //! opens it: scored and levelled by that release's rules. The cohort's
@@ -37,6 +39,7 @@ use crate::model::engine::{
 use crate::model::i18n::Lang;
 use crate::model::link::codec::{decode_release, LinkError};
 use crate::model::link::finder::find_links;
+use crate::model::link::records;
 use crate::model::rubric::{FieldIx, ItemIx, LevelIx, PartIx, Rubric};
 
 /// A result read from a link.
@@ -106,6 +109,7 @@ struct Pending {
     link: String,
     payload: String,
     before: Option<String>,
+    records: bool,
 }
 
 impl CohortResult {
@@ -176,6 +180,7 @@ impl Reading {
                 link: found.link.to_string(),
                 payload: found.payload.to_string(),
                 before: found.before.map(str::to_string),
+                records: found.records,
             })
             .collect();
         Reading {
@@ -192,7 +197,26 @@ impl Reading {
 
     /// Reads up to `count` more links; true when every link is read.
     pub fn step(&mut self, count: usize) -> bool {
-        for found in self.pending.by_ref().take(count) {
+        for mut found in self.pending.by_ref().take(count) {
+            if found.records {
+                // Its latest result, and its earliest saved one before it.
+                match records::decode(self.rubric, self.releases, &found.payload) {
+                    Ok(records) => {
+                        let earliest = records.saved.into_iter().min_by(|a, b| a.date.cmp(&b.date));
+                        found.before = earliest.map(|s| s.payload);
+                        found.payload = records.current;
+                    }
+                    Err(error) => {
+                        self.refused.push(Refused {
+                            line: found.line,
+                            label: found.label,
+                            link: found.link,
+                            error,
+                        });
+                        continue;
+                    }
+                }
+            }
             if let Some(&first_line) = self.seen.get(&found.payload) {
                 self.repeats.push(Repeat {
                     line: found.line,

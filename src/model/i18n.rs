@@ -63,6 +63,16 @@ impl Lang {
         }
     }
 
+    /// The records' strings in this language: only code in the module
+    /// fetched on first use names them, so they are not in the widget's
+    /// start-up bytes.
+    pub fn records_strings(self) -> &'static RecordsStrings {
+        match self {
+            Lang::Zh => &RECORDS_ZH,
+            Lang::En => &RECORDS_EN,
+        }
+    }
+
     /// The officials' reader's strings in this language.
     pub fn reader_strings(self) -> &'static ReaderStrings {
         match self {
@@ -414,6 +424,10 @@ strings! {
         "Cloud adoption self-check result: overall score {score}, level: {level}";
     share_image_scan: "扫码查看完整结果",
         "Scan to see the full result";
+    records_heading: "保存与转移记录",
+        "Keep your records";
+    records_advice: "本浏览器可能会清除保存的结果（例如 iPhone 和微信七天未访问之后）。请在“保存与转移记录”中下载记录文件，或把记录链接发到微信保存。",
+        "This browser may clear saved results (iPhones and WeChat after seven days without a visit). Keep them under “Keep your records”: download the records file, or send yourself the records link.";
     snapshots_heading: "保存与对比",
         "Save and compare";
     snapshot_note: "备注（可选），例如“2026 年申报前”",
@@ -637,6 +651,63 @@ strings! {
         "Based on the {guide} (version {version}) · {date} · {count} enterprises";
 }
 
+strings! {
+    /// The strings of the records (a file and a link that keep everything
+    /// the widget keeps) in one language.
+    struct RecordsStrings, RECORDS_ZH, RECORDS_EN, RECORDS_TABLE;
+
+    intro: "浏览器可能清除本页保存的内容（例如 iPhone 和微信在七天未访问之后）。把记录存成文件或链接，日后或在另一台设备上都能取回。",
+        "Browsers may clear what this page keeps (iPhones and WeChat after seven days without a visit). Keep your records as a file or a link to take them back later, or on another device.";
+    link_label: "记录链接：当前答案和 {count} 份保存的结果，不含备注。可发到微信“文件传输助手”或加入收藏。",
+        "Records link: the current answers and {count} saved results, without notes. Send it to WeChat's File Transfer, or add it to Favourites.";
+    link_unavailable: "有保存的结果日期无法写进链接，请用记录文件保存。",
+        "A saved result's date cannot be written into a link: keep the records file instead.";
+    export: "下载记录文件",
+        "Download the records file";
+    file_note: "记录文件（.json）保存全部内容，包括备注，适合存在电脑上。",
+        "The records file (.json) keeps everything, notes included: keep it on a computer.";
+    import_label: "导入记录文件",
+        "Import a records file";
+    taken: "已导入：{snapshots} 份保存的结果。",
+        "Taken in: {snapshots} saved results.";
+    taken_answers: "已导入：{snapshots} 份保存的结果，以及当前答案。",
+        "Taken in: {snapshots} saved results, and the current answers.";
+    kept_own: "您原来的答案已另存为今天的一份结果。",
+        "Your answers from before are kept as a saved result dated today.";
+    nothing_new: "这些记录本浏览器都已经有了，没有改动。",
+        "This browser already has all of these records; nothing changed.";
+    refused: "未能导入“{file}”，本浏览器的记录没有改动：",
+        "Could not import “{file}”; nothing in this browser changed:";
+    unreadable_file: "无法读取这个文件。",
+        "The file cannot be read.";
+    before_import: "导入前的答案",
+        "Answers before an import";
+    banner: "这是一个记录链接：最新的答案和 {count} 份保存的结果，只读显示。除非您选择导入，本浏览器的记录不会改动。",
+        "This is a records link: the latest answers and {count} saved results, shown read-only. Nothing in this browser changes unless you take them in.";
+    take: "导入到本浏览器",
+        "Take them into this browser";
+    current_answers: "当前答案",
+        "the current answers";
+    saved_result: "第 {number} 份保存的结果",
+        "saved result {number}";
+    not_records: "不是本自评的记录文件（{detail}）",
+        "not a records file of this self-check ({detail})";
+    format_version: "记录文件格式为第 {version} 版，本页面只能读取第 {known} 版",
+        "format version {version}, which this page cannot read (it reads {known})";
+    other_rubric: "这是另一份自评（{rubric}）的记录",
+        "records of another self-check ({rubric})";
+    damaged: "{place}已损坏或不完整",
+        "{place}: damaged or incomplete";
+    other_version: "{place}是按评价指南第 {version} 版生成的，本页面无法读取",
+        "{place}: made for version {version} of the guide, which this page cannot read";
+    wrong_release: "{place}不是第 {version} 版的答案",
+        "{place}: its answers are not of version {version}";
+    bad_date: "{place}的日期“{date}”无法读取",
+        "{place}: “{date}” is not a date";
+    repeated_id: "保存的结果编号 {id} 出现了两次",
+        "saved result id {id} is given twice";
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -652,7 +723,7 @@ mod tests {
 
     #[test]
     fn both_languages_use_the_same_placeholders() {
-        for (name, zh, en) in TABLE.iter().chain(READER_TABLE) {
+        for (name, zh, en) in TABLE.iter().chain(READER_TABLE).chain(RECORDS_TABLE) {
             let (mut zh, mut en) = (placeholders(zh), placeholders(en));
             zh.sort_unstable();
             en.sort_unstable();

@@ -13,6 +13,7 @@ use leptos::prelude::*;
 use super::store::{Outcome, ReaderLoaded, ReaderStore};
 use crate::model::cohort::Reading;
 use crate::model::rubric::Rubric;
+use crate::model::saved::LARGE_TEXT_KEY;
 use crate::ui::page_sync;
 use crate::web::storage;
 
@@ -34,7 +35,7 @@ pub fn start(rubric: &'static Rubric, releases: &'static [Rubric]) -> ReaderStor
         ReaderLoaded {
             address,
             text,
-            large_text: storage::load_large_text(),
+            large_text: storage::load_choice(LARGE_TEXT_KEY),
             notices: notice.into_iter().collect(),
             today: crate::web::page::today,
         },

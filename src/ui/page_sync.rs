@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use super::settings::Settings;
 use crate::model::i18n::Lang;
 use crate::model::link::Address;
+use crate::model::saved::LARGE_TEXT_KEY;
 use crate::web::{page, storage};
 
 /// Starts a page's task executor, and makes its store with `make_store`
@@ -48,7 +49,7 @@ pub fn keep_settings(settings: Settings, page_address: impl Fn(Lang) -> String +
     Effect::new(move |_| page::set_large_text(large_text.get()));
     Effect::watch(
         move || large_text.get(),
-        |on, _, _| storage::save_large_text(*on),
+        |on, _, _| storage::save_choice(LARGE_TEXT_KEY, *on),
         false,
     );
     // The language goes into the address, so that a reload keeps it.

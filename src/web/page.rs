@@ -68,6 +68,30 @@ pub fn today() -> String {
     )
 }
 
+/// Asks the browser to keep this site's storage when it clears storage to
+/// make room or after a time (`navigator.storage.persist()`), where the
+/// browser has it (Chrome 55, Firefox 57, Safari 15.2). It may say no;
+/// the records file and link are the sure way, and the page says so.
+pub fn ask_to_keep_storage() {
+    let Some(window) = window() else {
+        return;
+    };
+    let storage = js_sys::Reflect::get(&window.navigator(), &"storage".into()).ok();
+    let persist = storage
+        .as_ref()
+        .and_then(|s| js_sys::Reflect::get(s, &"persist".into()).ok())
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    let asked = storage
+        .zip(persist)
+        .and_then(|(s, persist)| persist.call0(&s).ok());
+    if let Some(Ok(answer)) = asked.map(|a| a.dyn_into::<js_sys::Promise>()) {
+        // Awaited, so that a refusal is not reported as unhandled.
+        leptos::task::spawn_local(async move {
+            let _ = wasm_bindgen_futures::JsFuture::from(answer).await;
+        });
+    }
+}
+
 /// A new snapshot's id: the time in milliseconds, three random digits
 /// after it, so that two tabs saving in the same instant differ.
 pub fn new_snapshot_id() -> u64 {

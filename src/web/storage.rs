@@ -15,7 +15,8 @@ use crate::model::notice::{Kept, Notice};
 use crate::model::rubric::Rubric;
 use crate::model::saved::progress::{storage_key, storage_key_prefix, Restored, StoredProgress};
 use crate::model::saved::snapshots::{apply_change, Snapshot, Snapshots};
-use crate::model::saved::LARGE_TEXT_KEY;
+#[cfg(doc)]
+use crate::model::saved::{LARGE_TEXT_KEY, RECORDS_ADVICE_KEY};
 
 /// localStorage, or `None` where the browser refuses it (blocked in a
 /// third-party iframe, disabled).
@@ -122,19 +123,21 @@ fn restore(rubric: &Rubric, text: &str) -> Option<Restored> {
     StoredProgress::parse(text).ok()?.restore(rubric).ok()
 }
 
-/// Whether large text was turned on in an earlier visit.
-pub fn load_large_text() -> bool {
+/// Whether a choice kept under `key` (large text, [`LARGE_TEXT_KEY`];
+/// the records advice given, [`RECORDS_ADVICE_KEY`]) was made in an
+/// earlier visit.
+pub fn load_choice(key: &str) -> bool {
     local_storage()
-        .and_then(|s| s.get_item(LARGE_TEXT_KEY).ok().flatten())
+        .and_then(|s| s.get_item(key).ok().flatten())
         .as_deref()
         == Some("1")
 }
 
-/// Remembers the large-text choice where storage allows; the toggle works
-/// for this visit either way.
-pub fn save_large_text(on: bool) {
+/// Remembers a choice where storage allows; it holds for this visit
+/// either way.
+pub fn save_choice(key: &str, on: bool) {
     if let Some(storage) = local_storage() {
-        let _ = storage.set_item(LARGE_TEXT_KEY, if on { "1" } else { "0" });
+        let _ = storage.set_item(key, if on { "1" } else { "0" });
     }
 }
 

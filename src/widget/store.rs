@@ -16,10 +16,11 @@ use crate::model::engine::{evaluate, plan_next_level, Answers, Evaluation, NextS
 use crate::model::i18n::{Lang, Strings};
 use crate::model::link::codec;
 use crate::model::link::Address;
-use crate::model::link::{comparison_in_fragment, payload_in_fragment};
+use crate::model::link::{comparison_in_fragment, payload_in_fragment, records_in_fragment};
 use crate::model::notice::Notice;
 use crate::model::rubric::{Choice, FieldIx, ItemIx, Rubric};
 use crate::model::saved::progress::StoredProgress;
+use crate::model::saved::records::{Records, Taken};
 use crate::model::saved::snapshots::Snapshot;
 use crate::ui::settings::Settings;
 use crate::ui::NoticeBoard;
@@ -42,6 +43,18 @@ pub struct Loaded {
     /// Today's date, `YYYY-MM-DD`, when asked: a page left open overnight
     /// dates what it saves the day it saves it.
     pub today: fn() -> String,
+    /// Whether this browser was told once already how to keep its records.
+    pub advised: bool,
+}
+
+/// What the records' controls last did, as HTML text: what an import took
+/// (a status), or why it was refused (an alert).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RecordsMessage {
+    /// What was taken in.
+    Taken(String),
+    /// Why nothing was.
+    Refused(String),
 }
 
 /// One of two results being compared.
@@ -116,6 +129,16 @@ pub struct Store {
     /// The text of the benchmark file published beside the page, once
     /// fetched; none where there is none.
     benchmark: RwSignal<Option<Arc<str>>>,
+    /// The records a records link carries, while it is on screen.
+    records_link: RwSignal<Option<Records>>,
+    /// Whether the records' controls are open.
+    pub records_open: RwSignal<bool>,
+    /// What the records' controls last did.
+    pub records_message: RwSignal<Option<RecordsMessage>>,
+    /// Whether to show how to keep the records: once, after the first
+    /// thing worth keeping is saved.
+    pub records_advice: RwSignal<bool>,
+    advised: StoredValue<bool>,
 }
 
 impl Store {
@@ -148,6 +171,11 @@ impl Store {
             new_snapshot_id: loaded.new_snapshot_id,
             comparing: RwSignal::new(None),
             benchmark: RwSignal::new(None),
+            records_link: RwSignal::new(None),
+            records_open: RwSignal::new(false),
+            records_message: RwSignal::new(None),
+            records_advice: RwSignal::new(false),
+            advised: StoredValue::new(loaded.advised),
             profile: Memo::new(move |_| shown.with(|answers| answers.profile_choices().collect())),
             shown_version: Memo::new(move |_| rubric().version),
             shown,
@@ -268,6 +296,12 @@ impl Store {
             .with_value(|a| a.comparison_link(lang, &before.payload, &after.payload))
     }
 
+    /// The records link whose payload is `payload`, in the page's language.
+    pub fn records_link(&self, payload: &str) -> String {
+        let lang = self.settings.lang_signal().get_untracked();
+        self.address.with_value(|a| a.records_link(lang, payload))
+    }
+
     /// This page's address in `lang`, without a fragment.
     pub fn page_address(&self, lang: Lang) -> String {
         self.address.with_value(|a| a.page(lang))
@@ -319,25 +353,43 @@ impl Store {
 
     /// Shows the result a fragment carries, or says why it cannot. A
     /// fragment without a result (none, or another anchor) changes nothing.
+    /// A records link shows its latest result, its records kept aside
+    /// until taken in ([`Store::take_records_link`]).
     pub fn open_link(&self, fragment: &str) {
         let read = |payload| {
             codec::decode_release(self.current, self.releases, payload)
                 .map(|(rubric, answers)| SharedResult { rubric, answers })
         };
+        let mut records = None;
         // The result, and for a comparison link the earlier one beside it.
-        let opened =
-            if let Some((before, after)) = comparison_in_fragment(fragment, &self.current.id) {
-                read(before).and_then(|before| Ok((Some(before), read(after)?)))
-            } else if let Some(payload) = payload_in_fragment(fragment, &self.current.id) {
-                read(payload).map(|shared| (None, shared))
-            } else {
-                return;
-            };
+        let opened = if let Some((before, after)) =
+            comparison_in_fragment(fragment, &self.current.id)
+        {
+            read(before).and_then(|before| Ok((Some(before), read(after)?)))
+        } else if let Some(payload) = payload_in_fragment(fragment, &self.current.id) {
+            read(payload).map(|shared| (None, shared))
+        } else if let Some(payload) = records_in_fragment(fragment, &self.current.id) {
+            Records::from_link_payload(self.current, self.releases, payload, self.new_snapshot_id)
+                .map(|taken| {
+                    let answers = taken.answers.clone();
+                    records = Some(taken);
+                    (
+                        None,
+                        SharedResult {
+                            rubric: self.current,
+                            answers,
+                        },
+                    )
+                })
+        } else {
+            return;
+        };
         match opened {
             Ok((before, shared)) => {
                 self.notices.clear_link_notices();
                 self.comparing.set(None);
                 self.shared_before.set(before);
+                self.records_link.set(records);
                 self.shared.set(Some(shared));
             }
             Err(error) => {
@@ -368,7 +420,62 @@ impl Store {
     pub fn leave_shared_view(&self) {
         self.comparing.set(None);
         self.shared_before.set(None);
+        self.records_link.set(None);
         self.shared.set(None);
+    }
+
+    /// How many saved results the records link on screen carries; none
+    /// while no records link is on screen.
+    pub fn records_link_saved(&self) -> Option<usize> {
+        self.records_link
+            .with(|r| r.as_ref().map(|r| r.snapshots.len()))
+    }
+
+    /// Everything this browser keeps for the current rubric.
+    pub fn records(&self) -> Records {
+        Records {
+            answers: self.own.get_untracked(),
+            snapshots: self.snapshots.get_untracked(),
+        }
+    }
+
+    /// Takes records in ([`Records::merge`]): saved results by id (by date
+    /// and answers where `by_id` is false), and the answers, first keeping
+    /// the visitor's own as a saved result noted `note` where they differ.
+    pub fn take_records(&self, incoming: Records, by_id: bool, note: &str) -> Taken {
+        let mut records = self.records();
+        let taken = records.merge(
+            self.current,
+            incoming,
+            by_id,
+            &self.today(),
+            note,
+            (self.new_snapshot_id)(),
+        );
+        if taken.answers {
+            self.own.set(records.answers);
+        }
+        if taken.snapshots > 0 || taken.kept_own {
+            self.snapshots.set(records.snapshots);
+            self.advise_keeping_records();
+        }
+        taken
+    }
+
+    /// Takes in the records of the records link on screen, and leaves it
+    /// for the visitor's own self-check.
+    pub fn take_records_link(&self, note: &str) -> Option<Taken> {
+        let incoming = self.records_link.get_untracked()?;
+        self.leave_shared_view();
+        Some(self.take_records(incoming, false, note))
+    }
+
+    /// Shows how to keep the records, the first time only.
+    fn advise_keeping_records(&self) {
+        if !self.advised.get_value() {
+            self.advised.set_value(true);
+            self.records_advice.set(true);
+        }
     }
 
     /// Saves the visitor's own answers as a snapshot dated today.
@@ -385,6 +492,7 @@ impl Store {
                 note,
             })
         });
+        self.advise_keeping_records();
     }
 
     /// Deletes the snapshot `id`, and any comparison that shows it.

@@ -14,6 +14,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use crate::model::rubric::Rubric;
+use crate::model::saved::{LARGE_TEXT_KEY, RECORDS_ADVICE_KEY};
 use crate::ui::page_sync;
 use crate::web::{page, storage};
 use crate::widget::store::{Loaded, Store};
@@ -30,14 +31,16 @@ pub fn start(rubric: &'static Rubric, releases: &'static [Rubric]) -> Store {
         Loaded {
             address,
             own,
-            large_text: storage::load_large_text(),
+            large_text: storage::load_choice(LARGE_TEXT_KEY),
             notices: notice.into_iter().chain(snapshots_notice).collect(),
             snapshots,
             new_snapshot_id: page::new_snapshot_id,
             today: page::today,
+            advised: storage::load_choice(RECORDS_ADVICE_KEY),
         },
     );
     save_answers(store);
+    keep_records(store);
     page_sync::keep_settings(store.settings, move |lang| store.page_address(lang));
     keep_shared_view_in_address(store);
     listen_to_the_outside(store);
@@ -99,6 +102,31 @@ fn save_answers(store: Store) {
                     store.snapshots_saved_elsewhere(merged);
                 }
                 Err(notice) => store.notices.notify(notice),
+            }
+        },
+        false,
+    );
+}
+
+/// Once the visitor has saved something worth keeping, asks the browser
+/// to keep this site's storage (where it can be asked), and remembers that
+/// the advice on keeping the records was given.
+fn keep_records(store: Store) {
+    let asked = Cell::new(false);
+    Effect::watch(
+        move || store.snapshots().with(|s| !s.is_empty()),
+        move |&worth_keeping, _, _| {
+            if worth_keeping && !asked.replace(true) {
+                page::ask_to_keep_storage();
+            }
+        },
+        true,
+    );
+    Effect::watch(
+        move || store.records_advice.get(),
+        |&shown, _, _| {
+            if shown {
+                storage::save_choice(RECORDS_ADVICE_KEY, true);
             }
         },
         false,

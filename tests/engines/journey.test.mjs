@@ -4,7 +4,8 @@
 // Answers given in the opening before the wasm arrives, then: answer,
 // reload, share link, the shared view read-only, a damaged link, large
 // text, English, a snapshot compared, the profile and a benchmark file
-// beside the page, the bottom bar's result button, and the officials' reader; screenshots of it to
+// beside the page, the bottom bar's result button, records taken in by
+// link and by file, and the officials' reader; screenshots of it to
 // tests/output/screenshots/.
 // Run with `node --test tests/engines/` after scripts/build.sh.
 import { test, before, after } from 'node:test';
@@ -214,6 +215,33 @@ for (const [engine, driverPort] of engines) {
       // Storage 3 more: IT (66.7 + 100 + 100 + 0) / 4 = 66.7, infra 33.3.
       assert.deepEqual(infra, ['21', '33']);
       const later = await browser.value(link('[data-testid=share-link]'));
+
+      // Records: the link, opened on another origin (storage of its own),
+      // changes nothing until taken in; then a records file through the
+      // file input.
+      await browser.click('[data-testid=records-toggle]');
+      const records = await browser.until(link('[data-testid=records-link]'), 'the records link');
+      assert.match(new URL(records).hash, /^#s=[A-Za-z0-9_-]+$/);
+      const elsewhere = records.replace(site, held);
+      await open(browser, elsewhere);
+      await browser.until(`${attribute('[data-testid=records-banner]', 'data-snapshots')} === '1'`, 'the records banner');
+      assert.equal(await browser.value(count('[data-testid=snapshot]')), 0);
+      await browser.click('[data-testid=records-take]');
+      await browser.until(`${count('[data-testid=snapshot]')} === 2`, 'the saved result taken, and the answers before it');
+      assert.match(await browser.value(text('[data-testid=records-import-result]')), /^已导入：1 份保存的结果，以及当前答案。/);
+      const file = `${root}tests/output/records-${engine}.json`;
+      writeFileSync(file, JSON.stringify({
+        format: 'selfcheck-records', format_version: 1, rubric: 'cloud-adoption', date: '2026-06-01', release: 1,
+        answers: new URL(later).hash.slice(3),
+        snapshots: [{ id: 1, date: '2026-03-02', release: 1, answers: new URL(shared).hash.slice(3), note: '文件里的' }],
+      }));
+      await open(browser, held);
+      await browser.click('[data-testid=records-toggle]');
+      await browser.until(count('[data-testid=records-import]'), 'the file input');
+      await browser.type('[data-testid=records-import]', file);
+      await browser.until(`${text('[data-testid=records-import-result]')} === '已导入：1 份保存的结果。'`, 'the file taken in');
+      await browser.until(`${count('[data-testid=snapshot]')} === 3`, 'three saved results');
+      await shoot('records-zh-wide');
 
       // The officials' reader: both results pasted in a chat export.
       await browser.goto(`${site}reader.html`);

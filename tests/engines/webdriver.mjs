@@ -117,6 +117,11 @@ export async function openSession(engine, port) {
       await browser.run('arguments[0].scrollIntoView({ block: "center", behavior: "instant" });', { [ELEMENT]: target });
       await session('POST', `/element/${target}/click`, {});
     },
+    /** Types `text` into the element of `selector`: a file input takes a file's path. */
+    async type(selector, text) {
+      const target = await browser.find(selector);
+      await session('POST', `/element/${target}/value`, { text });
+    },
     /** The value of the JS expression `expression`. */
     value: (expression, ...args) => browser.run(`return (${expression});`, ...args),
     /** Waits until the JS expression `expression` is truthy; returns its value. */

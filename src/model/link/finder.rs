@@ -7,6 +7,8 @@
 //!   the address before the `#` where it has no scheme;
 //! - a comparison link, `#c=BEFORE.AFTER`, counts as its later result
 //!   (the enterprise as it is now), so a reader loses none sent that way;
+//! - a records link, `#s=…`, is found whole, to be read as its latest
+//!   result ([`crate::model::cohort`]);
 //! - a query before the fragment (`?from=singlemessage`) is part of it;
 //! - the payload's checksum decides where the link ends, so characters
 //!   glued to its end (`。`, `）`, `"`, `&from=…`, even letters) are never
@@ -24,7 +26,7 @@
 //! assert_eq!(found[0].line, 1);
 //! ```
 
-use super::{comparison_parts, payload_of, RESULT_MARKERS};
+use super::{comparison_parts, payload_of, records_payload_of, RECORDS_MARKERS, RESULT_MARKERS};
 
 /// A result link found in a text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -38,6 +40,9 @@ pub struct FoundLink<'a> {
     pub payload: &'a str,
     /// A comparison link's earlier payload (`BEFORE` of `#c=BEFORE.AFTER`).
     pub before: Option<&'a str>,
+    /// Whether it is a records link, whose payload is the records'
+    /// ([`crate::model::link::records`]).
+    pub records: bool,
     /// The rest of its line with separators trimmed (the enterprise's name,
     /// usually); may be empty.
     pub label: String,
@@ -59,6 +64,7 @@ pub fn find_links<'a>(text: &'a str, rubric_id: &str) -> Vec<FoundLink<'a>> {
                 link,
                 payload: &line[payload],
                 before: comparison_parts(fragment).map(|(before, _)| before),
+                records: records_marker(fragment).is_some(),
                 label,
             });
         }
@@ -77,7 +83,11 @@ fn links_in_line(line: &str, rubric_id: &str) -> Vec<(usize, std::ops::Range<usi
             continue;
         };
         let payload_start = hash + 1 + offset;
-        let payload = payload_of(&line[payload_start..], rubric_id);
+        let payload = if records_marker(&line[hash + 1..]).is_some() {
+            records_payload_of(&line[payload_start..], rubric_id)
+        } else {
+            payload_of(&line[payload_start..], rubric_id)
+        };
         let payload_end = payload_start + payload.len();
         let previous_end = links
             .last()
@@ -91,10 +101,19 @@ fn links_in_line(line: &str, rubric_id: &str) -> Vec<(usize, std::ops::Range<usi
     links
 }
 
+/// The records marker a fragment (after its `#`) begins with, if any.
+fn records_marker(fragment: &str) -> Option<&'static str> {
+    RECORDS_MARKERS
+        .iter()
+        .find(|m| fragment.starts_with(**m))
+        .copied()
+}
+
 /// Where in a fragment (after its `#`) the payload to read starts: after
-/// `r=`, or at the later result of a comparison link.
+/// `r=` or `s=`, or at the later result of a comparison link.
 fn payload_offset(fragment: &str) -> Option<usize> {
-    if let Some(marker) = RESULT_MARKERS.iter().find(|m| fragment.starts_with(**m)) {
+    let marker = RESULT_MARKERS.iter().find(|m| fragment.starts_with(**m));
+    if let Some(marker) = marker.copied().or_else(|| records_marker(fragment)) {
         return Some(marker.len());
     }
     let (_, after) = comparison_parts(fragment)?;

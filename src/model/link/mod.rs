@@ -40,13 +40,21 @@ const RESULT_MARKERS: [&str; 3] = ["r=", "r%3D", "r%3d"];
 /// written or percent-encoded.
 const COMPARISON_MARKERS: [&str; 3] = ["c=", "c%3D", "c%3d"];
 
+/// What comes between `#` and a records link's payload, as written or
+/// percent-encoded.
+const RECORDS_MARKERS: [&str; 3] = ["s=", "s%3D", "s%3d"];
+
 /// What a fragment (after its `#`) begins with when the page opens a
-/// result, read-only: the markers of result and comparison links. The
+/// result, read-only: the markers of result, comparison and records links. The
 /// start-up script disables the opening's answers for these before the
 /// widget has read the link (`scripts/dist/boot.mjs`, given them by
 /// `src/bin/prerender.rs`).
 pub fn read_only_markers() -> impl Iterator<Item = &'static str> {
-    RESULT_MARKERS.iter().chain(&COMPARISON_MARKERS).copied()
+    RESULT_MARKERS
+        .iter()
+        .chain(&COMPARISON_MARKERS)
+        .chain(&RECORDS_MARKERS)
+        .copied()
 }
 
 /// The query's key for the language.
@@ -78,6 +86,27 @@ pub fn payload_in_fragment<'a>(fragment: &'a str, rubric_id: &str) -> Option<&'a
         .iter()
         .find_map(|m| fragment.strip_prefix(m))?;
     Some(payload_of(rest, rubric_id))
+}
+
+/// The payload of a records link's fragment (with or without its `#`):
+/// `#s=PAYLOAD`, ending where its checksum says.
+pub fn records_in_fragment<'a>(fragment: &'a str, rubric_id: &str) -> Option<&'a str> {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    let rest = RECORDS_MARKERS
+        .iter()
+        .find_map(|m| fragment.strip_prefix(m))?;
+    Some(records_payload_of(rest, rubric_id))
+}
+
+/// The records payload at the start of `rest`, cut where its checksum says.
+fn records_payload_of<'a>(rest: &'a str, rubric_id: &str) -> &'a str {
+    let run_len = rest.bytes().take_while(|&b| is_payload_byte(b)).count();
+    codec::checked_at_start(
+        rubric_id,
+        &rest[..run_len],
+        &[records::FORMAT],
+        records::MAX_LEN,
+    )
 }
 
 /// The two payloads of a comparison link's fragment (with or without its
@@ -179,6 +208,11 @@ impl Address {
     /// The link to the result whose payload is `payload`, in `lang`.
     pub fn result_link(&self, lang: Lang, payload: &str) -> String {
         format!("{}#{}{payload}", self.page(lang), RESULT_MARKERS[0])
+    }
+
+    /// The records link whose payload is `payload`, in `lang`.
+    pub fn records_link(&self, lang: Lang, payload: &str) -> String {
+        format!("{}#{}{payload}", self.page(lang), RECORDS_MARKERS[0])
     }
 
     /// The link that opens the comparison of the results `before` and

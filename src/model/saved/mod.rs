@@ -13,6 +13,10 @@ pub mod snapshots;
 /// wasm has arrived and nothing moves when it starts.
 pub const LARGE_TEXT_KEY: &str = "selfcheck:large-text";
 
+/// The key that says, `"1"`, the visitor was told once how to keep the
+/// records (a file, a link), since this browser may clear them.
+pub const RECORDS_ADVICE_KEY: &str = "selfcheck:records-advice";
+
 /// Whether `text` is a date as the widget writes it, `YYYY-MM-DD`.
 pub fn is_date(text: &str) -> bool {
     text.len() == 10

@@ -105,8 +105,9 @@ impl Snapshots {
 
 /// `stored` (what storage holds now, perhaps changed by another tab) with
 /// this tab's change from `before` to `after` applied: the snapshots that
-/// `after` adds, by id, added at the end (they are the newest), and those
-/// it no longer has removed. Everything else in `stored` stays, in order.
+/// `after` adds, by id, added, and those it no longer has removed.
+/// Everything else in `stored` stays. The list is kept in date order
+/// (saved results taken from a records file may be older than those here).
 ///
 /// ```
 /// use selfcheck::model::saved::snapshots::{apply_change, Snapshot};
@@ -129,6 +130,7 @@ pub fn apply_change(stored: &[Snapshot], before: &[Snapshot], after: &[Snapshot]
             merged.push(added.clone());
         }
     }
+    merged.sort_by(|a, b| a.date.cmp(&b.date));
     merged
 }
 

@@ -14,6 +14,7 @@ mod profile_questions;
 mod progress_row;
 mod qr_code;
 mod questionnaire;
+mod records_panel;
 mod section_nav;
 mod share_image;
 mod share_panel;

@@ -79,6 +79,9 @@ pub fn SnapshotPanel() -> impl IntoView {
                 {strings.snapshot_save}
             </button>
             <div class="saved-results" inner_html=move || saved.get() on:click=act></div>
+            {move || store.records_advice.get().then(|| view! {
+                <p class="records-advice" role="status" data-testid="records-advice">{strings.records_advice}</p>
+            })}
             <Comparison/>
         </section>
     }

@@ -5,6 +5,7 @@ use super::level_ladder::LevelLadder;
 use super::next_steps::NextSteps;
 use super::peer_standing::PeerStanding;
 use super::profile_questions::ProfileQuestions;
+use super::records_panel::RecordsPanel;
 use super::share_panel::SharePanel;
 use super::snapshot_panel::SnapshotPanel;
 use crate::model::i18n::fill;
@@ -79,7 +80,7 @@ pub fn Summary() -> impl IntoView {
             <NextSteps/>
             <ProfileQuestions/>
             <SharePanel/>
-            {move || (!store.is_shared()).then(|| view! { <SnapshotPanel/> })}
+            {move || (!store.is_shared()).then(|| view! { <SnapshotPanel/><RecordsPanel/> })}
             <p class="indicative">{strings.indicative}</p>
             <p class="reader-link">
                 <a data-testid="reader-link" href=sibling("reader.html", lang)>
