@@ -5,7 +5,8 @@
 # Playwright, axe-core, stylelint) and, with `--browser`, what the tests
 # need besides: Debian's Chromium, Firefox ESR with geckodriver, WebKitGTK's
 # MiniBrowser with WebKitWebDriver and Xvfb, CJK fonts, nginx with its
-# brotli_static module, zbar-tools (to scan the QR code in a test), and two
+# brotli_static module, zbar-tools (to scan the QR code in a test),
+# poppler-utils (to read the printed PDF back), and two
 # old Node builds from PyPI's nodejs-bin wheels, whose engines are those of
 # Chrome 84 and Chrome 94 (target/old-engines/, for tests/old-engines/).
 # Nothing is downloaded at build time: Trunk runs offline afterwards.
@@ -47,7 +48,7 @@ fi
 if [ "${1:-}" = "--browser" ]; then
   missing=()
   for package in chromium firefox-esr webkit2gtk-driver libwebkit2gtk-4.1-0 xvfb \
-    fonts-noto-cjk nginx libnginx-mod-http-brotli-static zbar-tools; do
+    fonts-noto-cjk nginx libnginx-mod-http-brotli-static zbar-tools poppler-utils; do
     dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
   done
   if [ ${#missing[@]} -gt 0 ]; then

@@ -155,11 +155,19 @@ test('the embed script ignores height messages that do not come from the widget'
   expect(await iframe.evaluate((f) => f.style.height)).toBe(height);
 });
 
-test('the host page and the widget ask dual-core browsers for their Chromium mode', async ({ request }) => {
-  for (const page of [HOST, WIDGET, `${WIDGET}reader.html`]) {
-    const html = await (await request.get(page)).text();
-    expect(html, page).toContain('<meta name="renderer" content="webkit">');
-    expect(html, page).toContain('<meta http-equiv="X-UA-Compatible" content="IE=edge">');
+test('the host page and the widget ask dual-core browsers for their Chromium mode', async ({ page }) => {
+  // 360 and QQ read `renderer`, and IE `X-UA-Compatible`, only where they
+  // stand in the head before any script or style sheet.
+  for (const address of [HOST, WIDGET, `${WIDGET}reader.html`]) {
+    await page.goto(address);
+    const head = await page.evaluate(() => [...document.head.children].map((e) => e.outerHTML));
+    const at = (pattern) => head.findIndex((element) => pattern.test(element));
+    const renderer = at(/^<meta name="renderer" content="webkit">$/);
+    const compatible = at(/^<meta http-equiv="X-UA-Compatible" content="IE=edge">$/);
+    const firstScriptOrSheet = at(/^<(script|link rel="stylesheet")/);
+    expect(renderer, address).toBeGreaterThanOrEqual(0);
+    expect(compatible, address).toBeGreaterThanOrEqual(0);
+    if (firstScriptOrSheet >= 0) expect(Math.max(renderer, compatible), address).toBeLessThan(firstScriptOrSheet);
   }
 });
 

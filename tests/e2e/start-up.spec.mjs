@@ -197,7 +197,7 @@ test('a checked answer shows in the native radio where :has() is unknown', async
   const box = await checked.boundingBox();
   expect(box.width).toBeGreaterThanOrEqual(14);
   expect(await checked.evaluate((r) => getComputedStyle(r).opacity)).toBe('1');
-  await page.screenshot({ path: 'tests/output/screenshots/checked-without-has.png', clip: { x: 0, y: Math.max(0, box.y - 80), width: 600, height: 200 } });
+  await page.screenshot({ path: test.info().outputPath('checked-without-has.png'), clip: { x: 0, y: Math.max(0, box.y - 80), width: 600, height: 200 } });
 });
 
 test('the shipped style sheet is lowered for the floor: `inset` written out (Chrome 87, Safari 14.1 have the shorthand)', () => {
