@@ -511,11 +511,11 @@ fn records_controls_banner_and_messages() {
     };
     assert_eq!(
         taken_html(Lang::En, &taken).as_str(),
-        "<p>Taken in: 2 saved results.</p>"
+        "<div role=\"status\" data-testid=\"records-import-result\"><p>Taken in: 2 saved results.</p></div>"
     );
     assert_eq!(
         taken_html(Lang::Zh, &Taken::default()).as_str(),
-        "<p>这些记录本浏览器都已经有了，没有改动。</p>"
+        "<div role=\"status\" data-testid=\"records-import-result\"><p>这些记录本浏览器都已经有了，没有改动。</p></div>"
     );
     let problems = [
         Problem::Result(Place::Answers, LinkError::OtherVersion { version: 9 }),
@@ -530,6 +530,7 @@ fn records_controls_banner_and_messages() {
     );
     assert_eq!(
         refusal_html(Lang::En, "a<b>.json", &["x".into()]).as_str(),
-        "<p>Could not import “a&lt;b&gt;.json”; nothing in this browser changed:</p><ul><li>x</li></ul>"
+        "<div role=\"alert\" class=\"records-refusal\" data-testid=\"records-import-refused\">\
+         <p>Could not import “a&lt;b&gt;.json”; nothing in this browser changed:</p><ul><li>x</li></ul></div>"
     );
 }

@@ -309,8 +309,12 @@ fn a_records_link_shows_its_latest_result_and_changes_nothing_until_taken() {
         "mine",
     )];
     with_store(&link, all(current, "0"), mine.clone(), |store| {
+        // Opened by code fetched on first use, not by the store at start.
+        assert!(!store.is_shared());
+        store.open_records_link(&link[link.find('#').unwrap()..]);
         assert!(store.is_shared());
-        assert_eq!(store.records_link_saved(), Some(2));
+        assert!(store.records_link_shown());
+        assert_eq!(store.records_of_link().unwrap().snapshots.len(), 2);
         assert_eq!(store.shown.get(), all(current, "3"));
         assert_eq!(store.own().get(), all(current, "0"));
         assert_eq!(store.snapshots().get(), mine);
@@ -326,7 +330,7 @@ fn a_records_link_shows_its_latest_result_and_changes_nothing_until_taken() {
             }
         );
         assert!(!store.is_shared());
-        assert_eq!(store.records_link_saved(), None);
+        assert!(!store.records_link_shown());
         assert_eq!(store.own().get(), all(current, "3"));
         let kept = store.snapshots().with(|s| {
             s.iter()
@@ -358,6 +362,7 @@ fn a_damaged_records_link_is_refused_and_keeps_ones_own() {
     let payload = records.to_link_payload(current).unwrap();
     let damaged = format!("{PAGE}#s={}", &payload[..payload.len() - 1]);
     with_store(&damaged, all(current, "1"), vec![], |store| {
+        store.open_records_link(&damaged[damaged.find('#').unwrap()..]);
         assert!(!store.is_shared());
         assert_eq!(store.notices.list().get(), vec![Notice::LinkDamaged]);
         assert_eq!(store.own().get(), all(current, "1"));

@@ -37,6 +37,15 @@ pub fn records_html(lang: Lang, link: Option<&str>, saved: usize) -> Html {
     )
 }
 
+/// The advice on keeping the records, shown once after the first result
+/// is saved: this browser may clear it, and how to keep it.
+pub fn records_advice_html(lang: Lang) -> Html {
+    html!(
+        "<p class=\"records-advice\" role=\"status\" data-testid=\"records-advice\">{}</p>",
+        lang.records_strings().advice
+    )
+}
+
 /// The banner of a records link on screen, carrying `saved` saved results,
 /// with the button that takes them in (`data-records-take`).
 pub fn records_banner_html(lang: Lang, saved: usize) -> Html {
@@ -50,9 +59,12 @@ pub fn records_banner_html(lang: Lang, saved: usize) -> Html {
     )
 }
 
-/// What taking records in did, in a sentence or two.
+/// What taking records in did, in a sentence or two: a status.
 pub fn taken_html(lang: Lang, taken: &Taken) -> Html {
-    html!("<p>{}</p>", taken_text(lang, taken))
+    html!(
+        "<div role=\"status\" data-testid=\"records-import-result\"><p>{}</p></div>",
+        taken_text(lang, taken)
+    )
 }
 
 fn taken_text(lang: Lang, taken: &Taken) -> String {
@@ -113,11 +125,13 @@ pub fn problem_texts(lang: Lang, problems: &[Problem]) -> Vec<String> {
         .collect()
 }
 
-/// A refusal: the sentence that names the file, then every problem.
+/// A refusal, an alert: the sentence that names the file, then every
+/// problem.
 pub fn refusal_html(lang: Lang, file: &str, problems: &[String]) -> Html {
     let items: Html = problems.iter().map(|p| html!("<li>{}</li>", p)).collect();
     html!(
-        "<p>{}</p><ul>{}</ul>",
+        "<div role=\"alert\" class=\"records-refusal\" data-testid=\"records-import-refused\">\
+         <p>{}</p><ul>{}</ul></div>",
         fill(lang.records_strings().refused, &[("file", file)]),
         items
     )

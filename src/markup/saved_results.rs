@@ -26,6 +26,16 @@ pub fn no_saved_results_html(lang: Lang) -> Html {
     html!("<p class=\"hint\">{}</p>", lang.strings().snapshot_none)
 }
 
+/// The button that opens or closes the records (`data-records-toggle`).
+pub fn records_toggle_html(lang: Lang, open: bool) -> Html {
+    html!(
+        "<button type=\"button\" class=\"records-toggle\" data-testid=\"records-toggle\" \
+         data-records-toggle aria-expanded=\"{}\">{}</button>",
+        if open { "true" } else { "false" },
+        lang.strings().records_heading
+    )
+}
+
 /// The saved results, oldest first, and the choosers, which name the
 /// visitor's answers as they are now `now_label`.
 pub fn saved_results_html(lang: Lang, rows: &[SavedRow], now_label: &str) -> Html {

@@ -426,8 +426,6 @@ strings! {
         "Scan to see the full result";
     records_heading: "保存与转移记录",
         "Keep your records";
-    records_advice: "本浏览器可能会清除保存的结果（例如 iPhone 和微信七天未访问之后）。请在“保存与转移记录”中下载记录文件，或把记录链接发到微信保存。",
-        "This browser may clear saved results (iPhones and WeChat after seven days without a visit). Keep them under “Keep your records”: download the records file, or send yourself the records link.";
     snapshots_heading: "保存与对比",
         "Save and compare";
     snapshot_note: "备注（可选），例如“2026 年申报前”",
@@ -656,6 +654,8 @@ strings! {
     /// the widget keeps) in one language.
     struct RecordsStrings, RECORDS_ZH, RECORDS_EN, RECORDS_TABLE;
 
+    advice: "本浏览器可能会清除保存的结果（例如 iPhone 和微信七天未访问之后）。请在“保存与转移记录”中下载记录文件，或把记录链接发到微信保存。",
+        "This browser may clear saved results (iPhones and WeChat after seven days without a visit). Keep them under “Keep your records”: download the records file, or send yourself the records link.";
     intro: "浏览器可能清除本页保存的内容（例如 iPhone 和微信在七天未访问之后）。把记录存成文件或链接，日后或在另一台设备上都能取回。",
         "Browsers may clear what this page keeps (iPhones and WeChat after seven days without a visit). Keep your records as a file or a link to take them back later, or on another device.";
     link_label: "记录链接：当前答案和 {count} 份保存的结果，不含备注。可发到微信“文件传输助手”或加入收藏。",

@@ -25,9 +25,9 @@ fn document() -> Option<web_sys::Document> {
 /// height guessed for them is wrong on a phone by thousands of pixels. A
 /// jump would land where the guess put its target, and the page would then
 /// grow above it. So the first jump lays out every part for good (the
-/// `data-laid-out` rule in main.css) before scrolling. Focus moves first,
-/// without scrolling: focus scrolls at once where it must, and would cut
-/// the smooth scroll short, leaving the target in the middle of the screen.
+/// `data-laid-out` rule in main.css) before scrolling. Focus moves first:
+/// it scrolls at once where it must, and a smooth scroll begun before it
+/// would be cut short, leaving the target in the middle of the screen.
 pub fn focus_element(id: &str, focus_selector: Option<&str>) {
     let Some(document) = document() else {
         return;
@@ -42,9 +42,7 @@ pub fn focus_element(id: &str, focus_selector: Option<&str>) {
         .and_then(|selector| element.query_selector(selector).ok().flatten())
         .unwrap_or_else(|| element.clone());
     if let Ok(target) = target.dyn_into::<web_sys::HtmlElement>() {
-        let options = web_sys::FocusOptions::new();
-        options.set_prevent_scroll(true);
-        let _ = target.focus_with_options(&options);
+        let _ = target.focus();
     }
     element.scroll_into_view();
 }

@@ -47,16 +47,6 @@ pub struct Loaded {
     pub advised: bool,
 }
 
-/// What the records' controls last did, as HTML text: what an import took
-/// (a status), or why it was refused (an alert).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum RecordsMessage {
-    /// What was taken in.
-    Taken(String),
-    /// Why nothing was.
-    Refused(String),
-}
-
 /// One of two results being compared.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Side {
@@ -129,16 +119,20 @@ pub struct Store {
     /// The text of the benchmark file published beside the page, once
     /// fetched; none where there is none.
     benchmark: RwSignal<Option<Arc<str>>>,
-    /// The records a records link carries, while it is on screen.
-    records_link: RwSignal<Option<Records>>,
+    /// The payload of the records link on screen, if one is: its records
+    /// are read again when taken in (a signal of a type the page has
+    /// already, so that it costs no start-up bytes).
+    records_link: RwSignal<Option<Arc<str>>>,
     /// Whether the records' controls are open.
     pub records_open: RwSignal<bool>,
-    /// What the records' controls last did.
-    pub records_message: RwSignal<Option<RecordsMessage>>,
+    /// As HTML text: the banner of the records link on screen; else what
+    /// the last import took (a status) or why it was refused (an alert).
+    pub records_message: RwSignal<String>,
     /// Whether to show how to keep the records: once, after the first
     /// thing worth keeping is saved.
     pub records_advice: RwSignal<bool>,
-    advised: StoredValue<bool>,
+    /// Whether this browser was told how to keep its records already.
+    advised: RwSignal<bool>,
 }
 
 impl Store {
@@ -173,9 +167,9 @@ impl Store {
             benchmark: RwSignal::new(None),
             records_link: RwSignal::new(None),
             records_open: RwSignal::new(false),
-            records_message: RwSignal::new(None),
+            records_message: RwSignal::new(String::new()),
             records_advice: RwSignal::new(false),
-            advised: StoredValue::new(loaded.advised),
+            advised: RwSignal::new(loaded.advised),
             profile: Memo::new(move |_| shown.with(|answers| answers.profile_choices().collect())),
             shown_version: Memo::new(move |_| rubric().version),
             shown,
@@ -352,51 +346,67 @@ impl Store {
     }
 
     /// Shows the result a fragment carries, or says why it cannot. A
-    /// fragment without a result (none, or another anchor) changes nothing.
-    /// A records link shows its latest result, its records kept aside
-    /// until taken in ([`Store::take_records_link`]).
+    /// fragment without a result (none, or another anchor) changes nothing,
+    /// and so does a records link: it is opened by
+    /// [`Store::open_records_link`], from code fetched on first use.
     pub fn open_link(&self, fragment: &str) {
         let read = |payload| {
             codec::decode_release(self.current, self.releases, payload)
                 .map(|(rubric, answers)| SharedResult { rubric, answers })
         };
-        let mut records = None;
         // The result, and for a comparison link the earlier one beside it.
-        let opened = if let Some((before, after)) =
-            comparison_in_fragment(fragment, &self.current.id)
-        {
-            read(before).and_then(|before| Ok((Some(before), read(after)?)))
-        } else if let Some(payload) = payload_in_fragment(fragment, &self.current.id) {
-            read(payload).map(|shared| (None, shared))
-        } else if let Some(payload) = records_in_fragment(fragment, &self.current.id) {
-            Records::from_link_payload(self.current, self.releases, payload, self.new_snapshot_id)
-                .map(|taken| {
-                    let answers = taken.answers.clone();
-                    records = Some(taken);
-                    (
-                        None,
-                        SharedResult {
-                            rubric: self.current,
-                            answers,
-                        },
-                    )
-                })
-        } else {
+        let opened =
+            if let Some((before, after)) = comparison_in_fragment(fragment, &self.current.id) {
+                read(before).and_then(|before| Ok((Some(before), read(after)?)))
+            } else if let Some(payload) = payload_in_fragment(fragment, &self.current.id) {
+                read(payload).map(|shared| (None, shared))
+            } else {
+                return;
+            };
+        match opened {
+            Ok((before, shared)) => self.show_shared(before, shared, None),
+            Err(error) => {
+                self.leave_shared_view();
+                self.notices.notify(error.into());
+            }
+        }
+    }
+
+    /// Shows the latest result of the records link a fragment carries,
+    /// read-only, its records kept aside until taken in
+    /// ([`Store::take_records_link`]); or says why it cannot. Anything
+    /// else changes nothing.
+    pub fn open_records_link(&self, fragment: &str) {
+        let Some(payload) = records_in_fragment(fragment, &self.current.id) else {
             return;
         };
-        match opened {
-            Ok((before, shared)) => {
-                self.notices.clear_link_notices();
-                self.comparing.set(None);
-                self.shared_before.set(before);
-                self.records_link.set(records);
-                self.shared.set(Some(shared));
+        match Records::from_link_payload(self.current, self.releases, payload, || 0) {
+            Ok(records) => {
+                let shared = SharedResult {
+                    rubric: self.current,
+                    answers: records.answers,
+                };
+                self.show_shared(None, shared, Some(payload.into()));
             }
             Err(error) => {
                 self.leave_shared_view();
                 self.notices.notify(error.into());
             }
         }
+    }
+
+    fn show_shared(
+        &self,
+        before: Option<SharedResult>,
+        shared: SharedResult,
+        records: Option<Arc<str>>,
+    ) {
+        self.notices.clear_link_notices();
+        self.comparing.set(None);
+        self.shared_before.set(before);
+        self.records_link.set(records);
+        self.records_message.set(String::new());
+        self.shared.set(Some(shared));
     }
 
     /// Takes the shared result's answers as the visitor's own, to carry on
@@ -421,14 +431,20 @@ impl Store {
         self.comparing.set(None);
         self.shared_before.set(None);
         self.records_link.set(None);
+        self.records_message.set(String::new());
         self.shared.set(None);
     }
 
-    /// How many saved results the records link on screen carries; none
-    /// while no records link is on screen.
-    pub fn records_link_saved(&self) -> Option<usize> {
-        self.records_link
-            .with(|r| r.as_ref().map(|r| r.snapshots.len()))
+    /// Whether a records link is on screen.
+    pub fn records_link_shown(&self) -> bool {
+        self.records_link.with(Option::is_some)
+    }
+
+    /// The records of the records link on screen, their saved results
+    /// given new ids; none while none is on screen.
+    pub fn records_of_link(&self) -> Option<Records> {
+        let payload = self.records_link.get_untracked()?;
+        Records::from_link_payload(self.current, self.releases, &payload, self.new_snapshot_id).ok()
     }
 
     /// Everything this browser keeps for the current rubric.
@@ -465,15 +481,15 @@ impl Store {
     /// Takes in the records of the records link on screen, and leaves it
     /// for the visitor's own self-check.
     pub fn take_records_link(&self, note: &str) -> Option<Taken> {
-        let incoming = self.records_link.get_untracked()?;
+        let incoming = self.records_of_link()?;
         self.leave_shared_view();
         Some(self.take_records(incoming, false, note))
     }
 
     /// Shows how to keep the records, the first time only.
     fn advise_keeping_records(&self) {
-        if !self.advised.get_value() {
-            self.advised.set_value(true);
+        if !self.advised.get_untracked() {
+            self.advised.set(true);
             self.records_advice.set(true);
         }
     }

@@ -13,10 +13,12 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
+use crate::model::link::is_records_fragment;
 use crate::model::rubric::Rubric;
 use crate::model::saved::{LARGE_TEXT_KEY, RECORDS_ADVICE_KEY};
 use crate::ui::page_sync;
 use crate::web::{page, storage};
+use crate::widget::components::records_link_opened;
 use crate::widget::store::{Loaded, Store};
 
 /// Loads what the store starts from, makes the store and keeps the page
@@ -39,8 +41,8 @@ pub fn start(rubric: &'static Rubric, releases: &'static [Rubric]) -> Store {
             advised: storage::load_choice(RECORDS_ADVICE_KEY),
         },
     );
+    open_records_link(store, &page::fragment());
     save_answers(store);
-    keep_records(store);
     page_sync::keep_settings(store.settings, move |lang| store.page_address(lang));
     keep_shared_view_in_address(store);
     listen_to_the_outside(store);
@@ -108,29 +110,15 @@ fn save_answers(store: Store) {
     );
 }
 
-/// Once the visitor has saved something worth keeping, asks the browser
-/// to keep this site's storage (where it can be asked), and remembers that
-/// the advice on keeping the records was given.
-fn keep_records(store: Store) {
-    let asked = Cell::new(false);
-    Effect::watch(
-        move || store.snapshots().with(|s| !s.is_empty()),
-        move |&worth_keeping, _, _| {
-            if worth_keeping && !asked.replace(true) {
-                page::ask_to_keep_storage();
-            }
-        },
-        true,
-    );
-    Effect::watch(
-        move || store.records_advice.get(),
-        |&shown, _, _| {
-            if shown {
-                storage::save_choice(RECORDS_ADVICE_KEY, true);
-            }
-        },
-        false,
-    );
+/// Opens a records link, if the fragment is one, with the code that reads
+/// it, fetched on first use.
+fn open_records_link(store: Store, fragment: &str) {
+    if is_records_fragment(fragment) {
+        let fragment = fragment.to_string();
+        leptos::task::spawn_local(async move {
+            _ = records_link_opened(store, fragment).await;
+        });
+    }
 }
 
 /// Fetches the benchmark file published beside the page, once the widget
@@ -175,6 +163,8 @@ fn listen_to_the_outside(store: Store) {
         }
     });
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
-        store.open_link(&page::fragment())
+        let fragment = page::fragment();
+        store.open_link(&fragment);
+        open_records_link(store, &fragment);
     });
 }

@@ -140,7 +140,7 @@ for (const [name, text, problems] of refusals) {
     await expect(alert).toHaveAttribute('role', 'alert');
     await expect(alert.locator('p')).toHaveText('未能导入“records.json”，本浏览器的记录没有改动：');
     await expect(alert.locator('li')).toHaveText(problems);
-    await expect(page.getByTestId('records-import-result')).toBeEmpty();
+    await expect(page.getByTestId('records-import-result')).toHaveCount(0);
     expect(await everything(page)).toEqual(kept);
     await expect(page.getByTestId('snapshot')).toHaveCount(1);
   });

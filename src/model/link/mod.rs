@@ -88,6 +88,14 @@ pub fn payload_in_fragment<'a>(fragment: &'a str, rubric_id: &str) -> Option<&'a
     Some(payload_of(rest, rubric_id))
 }
 
+/// Whether a fragment (with or without its `#`) is a records link's. Cheap:
+/// the page asks at start, and reads the link with
+/// [`records_in_fragment`] in code fetched on first use.
+pub fn is_records_fragment(fragment: &str) -> bool {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    RECORDS_MARKERS.iter().any(|m| fragment.starts_with(m))
+}
+
 /// The payload of a records link's fragment (with or without its `#`):
 /// `#s=PAYLOAD`, ending where its checksum says.
 pub fn records_in_fragment<'a>(fragment: &'a str, rubric_id: &str) -> Option<&'a str> {

@@ -35,7 +35,7 @@ use crate::model::link::codec::{self, LinkError};
 use crate::model::link::records as link;
 use crate::model::rubric::Rubric;
 use crate::model::saved::is_date;
-use crate::model::saved::snapshots::Snapshot;
+use crate::model::saved::snapshots::{insert_by_date, Snapshot};
 
 /// What the file says it is.
 pub const FORMAT: &str = "selfcheck-records";
@@ -326,12 +326,13 @@ impl Records {
         let has_any = |a: &Answers| a.answered() > 0 || a.has_profile();
         if has_any(&incoming.answers) && incoming.answers != self.answers {
             if has_any(&self.answers) {
-                self.snapshots.push(Snapshot {
+                let kept = Snapshot {
                     id: keep_id,
                     date: today.into(),
                     payload: codec::encode(rubric, &self.answers),
                     note: note.into(),
-                });
+                };
+                insert_by_date(&mut self.snapshots, kept);
                 taken.kept_own = true;
             }
             self.answers = incoming.answers;
@@ -346,11 +347,10 @@ impl Records {
                 }
             });
             if !here {
-                self.snapshots.push(snapshot);
+                insert_by_date(&mut self.snapshots, snapshot);
                 taken.snapshots += 1;
             }
         }
-        self.snapshots.sort_by(|a, b| a.date.cmp(&b.date));
         taken
     }
 }

@@ -3,7 +3,11 @@ use wasm_bindgen::JsCast;
 use wasm_split_helpers::{wasm_split, SplitLoaderError};
 
 use super::comparison::{side_label, Comparison};
-use crate::markup::saved_results::{no_saved_results_html, saved_results_html, SavedRow};
+use super::records::{records_clicked, records_written};
+use crate::markup::records::records_advice_html;
+use crate::markup::saved_results::{
+    no_saved_results_html, records_toggle_html, saved_results_html, SavedRow,
+};
 use crate::markup::unavailable_html;
 use crate::model::i18n::fill;
 use crate::web::dom::{clicked_button, confirm};
@@ -12,10 +16,12 @@ use crate::widget::store::{use_store, Side, Store};
 /// The visitor's own results over time: "save this result" with a note
 /// (offered when every item is first answered), the saved results with
 /// their date, score and level, each to compare with now or delete, and a
-/// comparison of any two. The saved results matter once something is
-/// saved, so they are written as HTML text by code in the wasm module
-/// fetched on first use ([`saved_results_written`]), and one click handler
-/// hands their buttons to that module too ([`saved_result_clicked`]).
+/// comparison of any two; then the records that keep all of it where the
+/// browser cannot clear it (see [`super::records`]). The saved results
+/// matter once something is saved, and the records once opened, so they
+/// are written as HTML text by code in the wasm module fetched on first
+/// use ([`saved_results_written`]), and one click handler hands their
+/// buttons to that module too ([`saved_result_clicked`]).
 #[component]
 pub fn SnapshotPanel() -> impl IntoView {
     let store = use_store();
@@ -35,14 +41,22 @@ pub fn SnapshotPanel() -> impl IntoView {
         store.save_snapshot(&note.get_untracked());
         note.set(String::new());
     };
-    // Written again whenever the saved results change; `attempt` is a retry
-    // after their code could not be fetched.
+    // Written again whenever the saved results change, and while the
+    // records are open whenever the answers or a refusal change; `attempt`
+    // is a retry after their code could not be fetched.
     let saved = RwSignal::new(String::new());
     let attempt = RwSignal::new(0);
     Effect::new(move |_| {
         attempt.track();
-        if snapshots.with(Vec::is_empty) {
-            saved.set(no_saved_results_html(store.lang()).into_string());
+        let records_open = store.records_open.get();
+        if records_open {
+            own.track();
+            store.records_message.track();
+        }
+        if snapshots.with(Vec::is_empty) && !records_open {
+            let mut html = no_saved_results_html(store.lang());
+            html.push(&records_toggle_html(store.lang(), false));
+            saved.set(html.into_string());
         } else {
             leptos::task::spawn_local(async move {
                 let html = saved_results_written(store).await;
@@ -50,6 +64,15 @@ pub fn SnapshotPanel() -> impl IntoView {
             });
         }
     });
+    // A file chosen in the records' import: its input goes where the
+    // buttons go.
+    let import = move |event: web_sys::Event| {
+        if let Some(input) = event.target().and_then(|t| t.dyn_into().ok()) {
+            leptos::task::spawn_local(async move {
+                _ = saved_result_clicked(store, input).await;
+            });
+        }
+    };
     let act = move |event: web_sys::MouseEvent| {
         let Some(button) = clicked_button(&event) else {
             return;
@@ -78,10 +101,7 @@ pub fn SnapshotPanel() -> impl IntoView {
             <button type="button" class="primary" data-testid="snapshot-save" on:click=save>
                 {strings.snapshot_save}
             </button>
-            <div class="saved-results" inner_html=move || saved.get() on:click=act></div>
-            {move || store.records_advice.get().then(|| view! {
-                <p class="records-advice" role="status" data-testid="records-advice">{strings.records_advice}</p>
-            })}
+            <div class="saved-results" inner_html=move || saved.get() on:click=act on:change=import></div>
             <Comparison/>
         </section>
     }
@@ -89,14 +109,22 @@ pub fn SnapshotPanel() -> impl IntoView {
 
 /// The saved results as HTML text: a list with each one's date, score,
 /// level and note, to compare with now or delete (`data-compare-now`,
-/// `data-delete`), and two choosers to compare any two
-/// (`data-compare-chosen`). In the wasm module fetched on first use (see
-/// `scripts/dist/finish.mjs`); `Err` if that module could not be fetched.
+/// `data-delete`), two choosers to compare any two
+/// (`data-compare-chosen`), and the advice on keeping them when it is due;
+/// then the records' controls ([`records_written`]). In the wasm module
+/// fetched on first use (see `scripts/dist/finish.mjs`); `Err` if that
+/// module could not be fetched.
 #[allow(unsafe_code)] // the split point is an exported, unmangled function
 #[wasm_split(on_click, fallible)]
 fn saved_results_written(store: Store) -> Result<String, SplitLoaderError> {
+    let records = records_written(store);
+    if store.snapshots().with_untracked(Vec::is_empty) {
+        let mut html = no_saved_results_html(store.lang());
+        html.push(&records);
+        return Ok(html.into_string());
+    }
     let now = side_label(store, Side::Current);
-    Ok(store.snapshots().with_untracked(|all| {
+    let mut saved = store.snapshots().with_untracked(|all| {
         let rows: Vec<SavedRow> = all
             .iter()
             .map(|snapshot| {
@@ -108,17 +136,29 @@ fn saved_results_written(store: Store) -> Result<String, SplitLoaderError> {
                 }
             })
             .collect();
-        saved_results_html(store.lang(), &rows, &now).into_string()
-    }))
+        saved_results_html(store.lang(), &rows, &now)
+    });
+    if store.records_advice.get_untracked() {
+        saved.push(&records_advice_html(store.lang()));
+    }
+    saved.push(&records);
+    Ok(saved.into_string())
 }
 
 /// What a button of the saved results does: compare one with now, delete
-/// one (once confirmed), or compare the two chosen. In the wasm module
+/// one (once confirmed), or compare the two chosen; or a button or the
+/// file input of the records ([`records_clicked`]). In the wasm module
 /// fetched on first use, with the list that holds the buttons.
 #[allow(unsafe_code)] // the split point is an exported, unmangled function
 #[wasm_split(on_click, fallible)]
-fn saved_result_clicked(store: Store, button: web_sys::Element) -> Result<(), SplitLoaderError> {
+pub(super) fn saved_result_clicked(
+    store: Store,
+    button: web_sys::Element,
+) -> Result<(), SplitLoaderError> {
     let id = |name| button.get_attribute(name).and_then(|id| id.parse().ok());
+    if records_clicked(store, &button) {
+        return Ok(());
+    }
     if let Some(id) = id("data-compare-now") {
         store.compare(Side::Snapshot(id), Side::Current);
     } else if let Some(id) = id("data-delete") {

@@ -5,7 +5,6 @@ use super::level_ladder::LevelLadder;
 use super::next_steps::NextSteps;
 use super::peer_standing::PeerStanding;
 use super::profile_questions::ProfileQuestions;
-use super::records_panel::RecordsPanel;
 use super::share_panel::SharePanel;
 use super::snapshot_panel::SnapshotPanel;
 use crate::model::i18n::fill;
@@ -80,7 +79,7 @@ pub fn Summary() -> impl IntoView {
             <NextSteps/>
             <ProfileQuestions/>
             <SharePanel/>
-            {move || (!store.is_shared()).then(|| view! { <SnapshotPanel/><RecordsPanel/> })}
+            {move || (!store.is_shared()).then(|| view! { <SnapshotPanel/> })}
             <p class="indicative">{strings.indicative}</p>
             <p class="reader-link">
                 <a data-testid="reader-link" href=sibling("reader.html", lang)>
