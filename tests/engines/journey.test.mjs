@@ -219,6 +219,8 @@ for (const [engine, driverPort] of engines) {
       // Records: the link, opened on another origin (storage of its own),
       // changes nothing until taken in; then a records file through the
       // file input.
+      // The toggle comes with the saved results, written by code fetched on first use.
+      await browser.until(count('[data-testid=records-toggle]'), 'the records toggle');
       await browser.click('[data-testid=records-toggle]');
       const records = await browser.until(link('[data-testid=records-link]'), 'the records link');
       assert.match(new URL(records).hash, /^#s=[A-Za-z0-9_-]+$/);
@@ -236,6 +238,7 @@ for (const [engine, driverPort] of engines) {
         snapshots: [{ id: 1, date: '2026-03-02', release: 1, answers: new URL(shared).hash.slice(3), note: '文件里的' }],
       }));
       await open(browser, held);
+      await browser.until(count('[data-testid=records-toggle]'), 'the records toggle');
       await browser.click('[data-testid=records-toggle]');
       await browser.until(count('[data-testid=records-import]'), 'the file input');
       await browser.type('[data-testid=records-import]', file);
