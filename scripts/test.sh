@@ -6,7 +6,8 @@
 # layout's rules (node --test: src/ has at most 8 entries, src/model and
 # src/markup use no browser and no Leptos, one file writes a result link's
 # marker, no call known to cost start-up bytes for nothing), builds with
-# the crash-test feature and with a version 2 rubric, the browser floor
+# the crash-test feature, with a version 2 rubric and with a rubric of four
+# questions, the browser floor
 # (every shipped module and script in the engines of Chrome 84 and 94, the
 # style sheet against caniuse's data), the browser tests (Playwright
 # driving Debian's Chromium) against the release build, and the main
@@ -50,6 +51,9 @@ export PATH="$PWD/node_modules/.bin:$PATH"
 trunk build --release --offline --features crash-test --dist target/dist-crash-test
 SELFCHECK_RUBRIC=tests/rubrics/cloud-adoption-v2.toml SELFCHECK_RELEASES=rubric \
   SELFCHECK_DIST=target/dist-v2 scripts/build.sh
+# And one with the four questions of tests/rubrics/small.toml, whose pages
+# must name four, not forty (tests/e2e/start-up.spec.mjs).
+SELFCHECK_RUBRIC=tests/rubrics/small.toml SELFCHECK_DIST=target/dist-small scripts/build.sh
 
 # The floor: every module compiles, and every script parses as a module,
 # in V8 8.4 (Chrome 84) and V8 9.4 (Chrome 94), Node builds from PyPI that

@@ -150,7 +150,8 @@ const opening = bin === 'selfcheck';
 const known = prerender(sourceDir, 'boot').split('\n').filter(Boolean).map((line) => line.split(' '));
 const readOnlyMarkers = known.filter(([name]) => name === 'read-only-marker').map(([, marker]) => marker);
 const largeTextKey = known.find(([name]) => name === 'large-text-key')?.[1];
-if (readOnlyMarkers.length === 0 || !largeTextKey) fail(pagePath, 'the prerender did not print what the start-up script needs');
+const items = known.find(([name]) => name === 'item-count')?.[1];
+if (readOnlyMarkers.length === 0 || !largeTextKey || !items) fail(pagePath, 'the prerender did not print what the start-up script and the page need');
 const bootText = bootScript({ glue: names.glue, wasm: names.wasm, opening, readOnlyMarkers, largeTextKey });
 const boot = hashedName('boot', bootText);
 writeFileSync(join(dir, boot), bootText);
@@ -160,7 +161,7 @@ const nomodule = hashedName('nomodule', nomoduleText);
 writeFileSync(join(dir, nomodule), nomoduleText);
 
 // Step 9.
-writePage(dir, sourceDir, { ...names, styles, boot, nomodule, opening });
+writePage(dir, sourceDir, { ...names, styles, boot, nomodule, opening, items });
 
 // Step 10.
 await precompress(dir);

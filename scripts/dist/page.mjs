@@ -65,11 +65,12 @@ export function hashedName(stem, text) {
  * Writes the page `dir/index.html` (and, with an opening, index.en.html):
  * `files` names the glue, the loader (or undefined), the wasm, the style
  * sheets (each `{ file, text }`, minified), the boot module and the
- * nomodule script.
+ * nomodule script; `items` is the rubric's number of questions, which
+ * the page's start-up messages name as `{items}`.
  */
-export function writePage(dir, sourceDir, { glue, loader, wasm, styles, boot, nomodule, opening }) {
+export function writePage(dir, sourceDir, { glue, loader, wasm, styles, boot, nomodule, opening, items }) {
   const pagePath = join(dir, 'index.html');
-  const html = readFileSync(pagePath, 'utf8');
+  const html = readFileSync(pagePath, 'utf8').replaceAll('{items}', items);
   const head = [
     `<link rel="modulepreload" href="./${glue}">`,
     // The glue imports the loader: both are needed before the boot script runs.

@@ -206,3 +206,17 @@ test('the shipped style sheet is lowered for the floor: `inset` written out (Chr
   const css = readFileSync(DIST + html.match(/href="\.\/(main-[0-9a-f]+\.css)"/)[1], 'utf8');
   expect(css).not.toMatch(/[{;]inset:/);
 });
+
+test('the start-up messages name the rubric\'s number of questions: 40 here, 4 in a build of tests/rubrics/small.toml', () => {
+  const small = new URL('../../target/dist-small/', import.meta.url).pathname;
+  for (const [dist, count] of [[DIST, 40], [small, 4]]) {
+    for (const page of ['index.html', 'index.en.html']) {
+      const html = readFileSync(`${dist}${page}`, 'utf8');
+      expect(html, page).not.toContain('{items}');
+      expect(html, page).toContain(`评价指南的 ${count} 项要素条件`);
+      expect(html, page).toContain(`全部 ${count} 个问题及其说明也在清单中`);
+      expect(html, page).toContain(`All ${count} questions, each with what it means`);
+      expect(html.split(`${count} 项清单 <span lang="en">The checklist of ${count}</span>`), page).toHaveLength(3);
+    }
+  }
+});
