@@ -313,7 +313,6 @@ fn a_records_link_shows_its_latest_result_and_changes_nothing_until_taken() {
         assert!(!store.is_shared());
         store.open_records_link(&link[link.find('#').unwrap()..]);
         assert!(store.is_shared());
-        assert!(store.records_link_shown());
         assert_eq!(store.records_of_link().unwrap().snapshots.len(), 2);
         assert_eq!(store.shown.get(), all(current, "3"));
         assert_eq!(store.own().get(), all(current, "0"));
@@ -330,7 +329,7 @@ fn a_records_link_shows_its_latest_result_and_changes_nothing_until_taken() {
             }
         );
         assert!(!store.is_shared());
-        assert!(!store.records_link_shown());
+        assert!(store.records_of_link().is_none());
         assert_eq!(store.own().get(), all(current, "3"));
         let kept = store.snapshots().with(|s| {
             s.iter()

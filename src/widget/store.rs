@@ -435,11 +435,6 @@ impl Store {
         self.shared.set(None);
     }
 
-    /// Whether a records link is on screen.
-    pub fn records_link_shown(&self) -> bool {
-        self.records_link.with(Option::is_some)
-    }
-
     /// The records of the records link on screen, their saved results
     /// given new ids; none while none is on screen.
     pub fn records_of_link(&self) -> Option<Records> {

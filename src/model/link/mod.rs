@@ -81,37 +81,41 @@ pub fn sibling_result_link(lang: Lang, payload: &str) -> String {
 /// The payload a URL fragment (with or without its `#`) carries, if it is
 /// a result link's fragment.
 pub fn payload_in_fragment<'a>(fragment: &'a str, rubric_id: &str) -> Option<&'a str> {
-    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
-    let rest = RESULT_MARKERS
-        .iter()
-        .find_map(|m| fragment.strip_prefix(m))?;
+    let rest = after_marker(fragment, &RESULT_MARKERS)?;
     Some(payload_of(rest, rubric_id))
+}
+
+/// What follows one of `markers` at the start of a fragment (with or
+/// without its `#`), if one is there.
+fn after_marker<'a>(fragment: &'a str, markers: &[&str]) -> Option<&'a str> {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    markers.iter().find_map(|m| fragment.strip_prefix(m))
+}
+
+/// The run of payload characters at the start of `rest`.
+fn payload_run(rest: &str) -> &str {
+    &rest[..rest.bytes().take_while(|&b| is_payload_byte(b)).count()]
 }
 
 /// Whether a fragment (with or without its `#`) is a records link's. Cheap:
 /// the page asks at start, and reads the link with
 /// [`records_in_fragment`] in code fetched on first use.
 pub fn is_records_fragment(fragment: &str) -> bool {
-    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
-    RECORDS_MARKERS.iter().any(|m| fragment.starts_with(m))
+    after_marker(fragment, &RECORDS_MARKERS).is_some()
 }
 
 /// The payload of a records link's fragment (with or without its `#`):
 /// `#s=PAYLOAD`, ending where its checksum says.
 pub fn records_in_fragment<'a>(fragment: &'a str, rubric_id: &str) -> Option<&'a str> {
-    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
-    let rest = RECORDS_MARKERS
-        .iter()
-        .find_map(|m| fragment.strip_prefix(m))?;
+    let rest = after_marker(fragment, &RECORDS_MARKERS)?;
     Some(records_payload_of(rest, rubric_id))
 }
 
 /// The records payload at the start of `rest`, cut where its checksum says.
 fn records_payload_of<'a>(rest: &'a str, rubric_id: &str) -> &'a str {
-    let run_len = rest.bytes().take_while(|&b| is_payload_byte(b)).count();
     codec::checked_at_start(
         rubric_id,
-        &rest[..run_len],
+        payload_run(rest),
         &[records::FORMAT],
         records::MAX_LEN,
     )
@@ -145,8 +149,7 @@ pub(super) fn comparison_parts(fragment: &str) -> Option<(&str, &str)> {
 /// The payload at the start of `rest`: the run of payload characters, cut
 /// where the checksum says.
 pub(super) fn payload_of<'a>(rest: &'a str, rubric_id: &str) -> &'a str {
-    let run_len = rest.bytes().take_while(|&b| is_payload_byte(b)).count();
-    payload_at_start(rubric_id, &rest[..run_len])
+    payload_at_start(rubric_id, payload_run(rest))
 }
 
 /// A page address taken apart.
