@@ -132,6 +132,8 @@ for (const [name, text, problems] of refusals) {
     await open(page);
     await answerAll(page, 'infra.', '1');
     await saveSnapshot(page, '我的');
+    // The advice is shown by the same write that remembers it was given.
+    await expect(page.getByTestId('records-advice')).toBeVisible();
     await stored(page);
     const kept = await everything(page);
     await openRecords(page);
