@@ -4,7 +4,7 @@
 //! may stop the self-check.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// The date `today` gives, read again just before the page is printed: a
 /// page left open overnight prints the day it is printed.
@@ -89,46 +89,53 @@ pub fn chosen_file(event: &web_sys::Event) -> Option<web_sys::File> {
 }
 
 /// The text of a file the visitor chose, or `None` where it cannot be read.
-pub async fn file_text(file: &web_sys::File) -> Option<String> {
-    wasm_bindgen_futures::JsFuture::from(file.text())
+pub async fn file_text(file: &JsValue) -> Option<String> {
+    let reading = call_method(file, "text")?.unchecked_into::<js_sys::Promise>();
+    wasm_bindgen_futures::JsFuture::from(reading)
         .await
         .ok()?
         .as_string()
 }
 
 /// Offers `text` as a download named `name`, of type `mime`; `false`
-/// where the browser refuses.
+/// where the browser refuses. The file is a `data:` address, which needs
+/// no object URL to make and revoke.
 pub fn download(name: &str, mime: &str, text: &str) -> bool {
-    let Some(document) = document() else {
+    let Some(link) = document().and_then(|d| d.create_element("a").ok()) else {
         return false;
     };
-    let parts = js_sys::Array::of1(&text.into());
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
-        return false;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return false;
-    };
-    let Some(link) = document
-        .create_element("a")
-        .ok()
-        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
-    else {
-        return false;
-    };
-    link.set_href(&url);
-    link.set_download(name);
-    link.click();
-    // Given time to start, the download no longer needs the address.
-    leptos::prelude::set_timeout(
-        move || {
-            let _ = web_sys::Url::revoke_object_url(&url);
-        },
-        std::time::Duration::from_secs(60),
-    );
-    true
+    let address = format!("data:{mime};charset=utf-8,{}", percent_encoded(text));
+    link.set_attribute("href", &address).is_ok()
+        && link.set_attribute("download", name).is_ok()
+        && call_method(&link, "click").is_some()
+}
+
+/// `text` as a `data:` address carries it: every byte but letters, digits
+/// and `-_.~` written `%XX`.
+fn percent_encoded(text: &str) -> String {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let mut encoded = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-_.~".contains(&byte) {
+            encoded.push(byte.into());
+        } else {
+            encoded.push('%');
+            encoded.push(HEX[usize::from(byte >> 4)].into());
+            encoded.push(HEX[usize::from(byte & 15)].into());
+        }
+    }
+    encoded
+}
+
+/// Calls the method `name` of `target` with no argument; `None` where it
+/// has none or it throws. By name, not through a web-sys binding: each
+/// binding is a function of its own in the JS glue, which every visitor
+/// fetches at start, while these calls are made only by code fetched on
+/// first use.
+pub fn call_method(target: &JsValue, name: &str) -> Option<JsValue> {
+    let method = js_sys::Reflect::get(target, &name.into()).ok()?;
+    let method = method.dyn_ref::<js_sys::Function>()?;
+    method.call1(target, &JsValue::UNDEFINED).ok()
 }
 
 /// Opens the browser's print dialogue (print, or save as PDF).

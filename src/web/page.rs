@@ -7,6 +7,7 @@
 use wasm_bindgen::JsCast;
 
 use crate::model::i18n::Lang;
+use crate::web::dom::call_method;
 
 fn window() -> Option<web_sys::Window> {
     web_sys::window()
@@ -77,15 +78,10 @@ pub fn ask_to_keep_storage() {
         return;
     };
     let storage = js_sys::Reflect::get(&window.navigator(), &"storage".into()).ok();
-    let persist = storage
-        .as_ref()
-        .and_then(|s| js_sys::Reflect::get(s, &"persist".into()).ok())
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-    let asked = storage
-        .zip(persist)
-        .and_then(|(s, persist)| persist.call0(&s).ok());
-    if let Some(Ok(answer)) = asked.map(|a| a.dyn_into::<js_sys::Promise>()) {
+    let asked = storage.and_then(|storage| call_method(&storage, "persist"));
+    if let Some(answer) = asked {
         // Awaited, so that a refusal is not reported as unhandled.
+        let answer = answer.unchecked_into::<js_sys::Promise>();
         leptos::task::spawn_local(async move {
             let _ = wasm_bindgen_futures::JsFuture::from(answer).await;
         });

@@ -8,7 +8,7 @@
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::JsValue;
 use wasm_split_helpers::{wasm_split, SplitLoaderError};
 
 use crate::markup::records::{
@@ -87,7 +87,9 @@ pub(super) fn records_clicked(store: Store, target: &web_sys::Element) -> bool {
                 Some(Err(problems)) => problem_texts(lang, &problems.0),
                 None => vec![lang.records_strings().unreadable_file.to_string()],
             };
-            let refusal = refusal_html(lang, &file.name(), &problems);
+            let name = js_sys::Reflect::get(&file, &"name".into()).ok();
+            let name = name.and_then(|name| name.as_string()).unwrap_or_default();
+            let refusal = refusal_html(lang, &name, &problems);
             store.records_message.set(refusal.into_string());
         });
     } else {
@@ -100,13 +102,15 @@ fn show_taken(store: Store, taken: Html) {
     store.records_message.set(taken.into_string());
 }
 
-/// The file chosen in the records' import, if `target` is it.
-fn chosen_file(target: &web_sys::Element) -> Option<web_sys::File> {
-    let input = target.dyn_ref::<web_sys::HtmlInputElement>()?;
-    if input.get_attribute("data-testid")? != "records-import" {
+/// The file chosen in the records' import, if `target` is it. Read by
+/// name, as [`crate::web::dom::call_method`] says why.
+fn chosen_file(target: &web_sys::Element) -> Option<JsValue> {
+    if target.get_attribute("data-testid")? != "records-import" {
         return None;
     }
-    input.files()?.get(0)
+    let files = js_sys::Reflect::get(target, &"files".into()).ok()?;
+    let file = js_sys::Reflect::get(&files, &0.into()).ok()?;
+    (!file.is_undefined()).then_some(file)
 }
 
 /// Opens the records link a fragment carries ([`Store::open_records_link`])
