@@ -9,6 +9,7 @@ use selfcheck::markup::questions::{part_html, scale_legend_html};
 use selfcheck::markup::reader_rows::row_html;
 use selfcheck::markup::saved_results::{no_saved_results_html, saved_results_html, SavedRow};
 use selfcheck::markup::section_nav::section_nav_html;
+use selfcheck::markup::start_up::{start_up_html, StartUpPage};
 use selfcheck::markup::unavailable_html;
 use selfcheck::markup::Form;
 use selfcheck::model::cohort::CohortResult;
@@ -533,4 +534,35 @@ fn records_controls_banner_and_messages() {
         "<div role=\"alert\" class=\"records-refusal\" data-testid=\"records-import-refused\">\
          <p>Could not import “a&lt;b&gt;.json”; nothing in this browser changed:</p><ul><li>x</li></ul></div>"
     );
+}
+
+#[test]
+fn start_up_messages_in_the_page_language_or_in_both() {
+    let widget = start_up_html(StartUpPage::Widget { items: 4 }, &[Lang::Zh]).into_string();
+    assert!(widget.contains(
+        "<div id=\"boot-failed\" class=\"fatal\" role=\"alert\" hidden data-status=\"未能启动，见页首说明。\">\
+         <p lang=\"zh-CN\">本页没有完整下载（网络中断，或文件在传输中损坏）。已勾选的答案仍在页面上，重试成功后会保存。请检查网络后重试。</p>\
+         <p class=\"boot-actions\"><button type=\"button\" class=\"boot-retry primary\">重试</button></p></div>"
+    ));
+    assert!(widget.ends_with(
+        "<noscript><p class=\"fatal\"><a class=\"boot-checklist\" href=\"./checklist.html\">4 项清单</a></p>\
+         <p class=\"fatal\" lang=\"zh-CN\">本页需要启用 JavaScript 和 WebAssembly。因此不会保存您的答案，也不能计算结果；\
+         下面的问题仍可勾选，打印出来留作纸质清单。请启用 JavaScript，或用最新版的 Chrome、Edge、Firefox、Safari 或微信打开。</p></noscript>"
+    ));
+    // One paragraph a message, each in Chinese only.
+    assert_eq!(widget.matches(" lang=\"zh-CN\"").count(), 4);
+    assert!(!widget.contains("lang=\"en\""));
+
+    let reader = start_up_html(StartUpPage::Reader, &[Lang::Zh, Lang::En]).into_string();
+    assert!(reader.starts_with(
+        "<p id=\"loading\" class=\"loading\">正在加载… <span lang=\"en\">Loading…</span></p>"
+    ));
+    assert!(reader.contains(
+        "<div id=\"boot-failed\" class=\"fatal\" role=\"alert\" hidden>\
+         <p lang=\"zh-CN\">本页没有完整下载（网络中断，或文件在传输中损坏）。请检查网络后重试。</p>\
+         <p lang=\"en\">This page did not download completely (the connection broke, or a file was damaged on the way). Check the connection and retry.</p>\
+         <p class=\"boot-actions\"><button type=\"button\" class=\"boot-retry primary\">重试 <span lang=\"en\">Retry</span></button></p></div>"
+    ));
+    assert!(reader.contains("aria-label=\"本页地址 This page&#39;s address\""));
+    assert!(!reader.contains("data-status") && !reader.contains("checklist"));
 }

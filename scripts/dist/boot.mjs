@@ -5,8 +5,10 @@
 //   the floor's probe) gets #boot-old; one that compiles no WebAssembly at
 //   all here (the site's Content-Security-Policy forbids it) #boot-blocked;
 //   a download that broke or arrived damaged #boot-failed, with a retry
-//   that starts the page without a reload. The messages are in the page
-//   (index.html, reader.html).
+//   that starts the page without a reload. The build writes the messages
+//   into the page from the strings table (src/markup/start_up.rs); each
+//   of the widget's says in `data-status` what the opening's progress
+//   line says while it shows.
 // - nomodule-<hash>.js, a classic script in ES5, runs only where modules
 //   do not (Internet Explorer, a dual-core browser's IE mode) and shows
 //   #boot-old there.
@@ -19,7 +21,7 @@ const EMPTY_MODULE = [0, 97, 115, 109, 1, 0, 0, 0];
 
 // Shared by both scripts (written in ES5 for the second): shows the
 // message of `id` ('boot-old', 'boot-blocked' or 'boot-failed'), fills in the page's address
-// to copy, and says in the opening that the page did not start.
+// to copy, and says in the opening's progress line that the page did not start.
 const showMessage = `function showMessage(id) {
   var ids = ['boot-old', 'boot-blocked', 'boot-failed'];
   for (var i = 0; i < ids.length; i++) {
@@ -31,7 +33,9 @@ const showMessage = `function showMessage(id) {
   var loading = document.getElementById('loading');
   if (loading) loading.hidden = true;
   var status = document.querySelector('#prerendered .progress-text');
-  if (status) status.textContent = document.documentElement.lang === 'en' ? 'Not started: see the message above.' : '未能启动，见页首说明。';
+  var shown = document.getElementById(id);
+  var said = shown && shown.getAttribute('data-status');
+  if (status && said) status.textContent = said;
 }`;
 
 /**

@@ -66,7 +66,7 @@ export function hashedName(stem, text) {
  * `files` names the glue, the loader (or undefined), the wasm, the style
  * sheets (each `{ file, text }`, minified), the boot module and the
  * nomodule script; `items` is the rubric's number of questions, which
- * the page's start-up messages name as `{items}`.
+ * the page's description names as `{items}`.
  */
 export function writePage(dir, sourceDir, { glue, loader, wasm, styles, boot, nomodule, opening, items }) {
   const pagePath = join(dir, 'index.html');
@@ -89,8 +89,13 @@ export function writePage(dir, sourceDir, { glue, loader, wasm, styles, boot, no
     return [attribute, `$1sha384-${createHash('sha384').update(text).digest('base64')}"`];
   });
   const finished = (text) => integrities.reduce((page, [attribute, value]) => page.replace(attribute, value), text.replace(trunkLink, head));
+  // The messages of a page that cannot start, from the strings table: the
+  // widget's pages in their language, the reader's one page in both.
+  const messagesMarker = '<!-- the start-up messages -->';
+  if (!html.includes(messagesMarker)) fail(pagePath, `has no ${messagesMarker}`);
+  const withMessages = (text, ...page) => text.replace(messagesMarker, prerender(sourceDir, 'start-up', ...page));
   if (!opening) {
-    writeFileSync(pagePath, finished(html));
+    writeFileSync(pagePath, finished(withMessages(html, 'reader')));
     return;
   }
   const marker = '<!-- the opening -->';
@@ -102,7 +107,7 @@ export function writePage(dir, sourceDir, { glue, loader, wasm, styles, boot, no
   for (const lang of ['zh', 'en']) {
     const written = prerender(sourceDir, lang);
     if (!written.startsWith('<div id="prerendered"')) fail(pagePath, `the prerender printed no opening in ${lang}`);
-    const page = finished(tagged(lang).replace(marker, written)).replaceAll('href="./checklist.html"', `href="./${checklistOf(lang)}"`);
+    const page = finished(withMessages(tagged(lang), 'widget', lang).replace(marker, written)).replaceAll('href="./checklist.html"', `href="./${checklistOf(lang)}"`);
     writeFileSync(join(dir, lang === 'en' ? 'index.en.html' : 'index.html'), page);
 
     const checklist = prerender(sourceDir, lang, 'checklist');

@@ -7,9 +7,14 @@
 //!   line each: `read-only-marker M` for what a fragment opening a result
 //!   read-only begins with, `large-text-key K` for the large-text choice's
 //!   key, and `item-count N` for the number of questions the page's
-//!   start-up messages name (`{items}` in index.html).
+//!   page names (`{items}` in index.html);
+//! - `prerender start-up widget LANG`: the widget page's start-up messages,
+//!   in its language; `prerender start-up reader`: the reader's, in both;
+//! - `prerender start-up-strings LANG`: those messages' strings, as a JSON
+//!   object by name (for the tests).
 
 use selfcheck::markup::opening::{checklist_html, opening_html};
+use selfcheck::markup::start_up::{start_up_html, StartUpPage};
 use selfcheck::model::i18n::Lang;
 use selfcheck::model::link::read_only_markers;
 use selfcheck::model::rubric::Rubric;
@@ -26,10 +31,34 @@ fn main() {
             println!("large-text-key {LARGE_TEXT_KEY}");
             println!("item-count {}", rubric.item_count());
         }
+        ["start-up", "widget", tag] => {
+            let page = StartUpPage::Widget {
+                items: rubric.item_count(),
+            };
+            print!("{}", start_up_html(page, &[Lang::from_tag(tag)]).as_str());
+        }
+        ["start-up", "reader"] => {
+            print!(
+                "{}",
+                start_up_html(StartUpPage::Reader, &[Lang::Zh, Lang::En]).as_str()
+            );
+        }
+        ["start-up-strings", tag] => {
+            let strings: serde_json::Map<String, serde_json::Value> = Lang::from_tag(tag)
+                .start_up_strings()
+                .entries()
+                .into_iter()
+                .map(|(name, text)| (name.into(), text.into()))
+                .collect();
+            print!("{}", serde_json::Value::Object(strings));
+        }
         [tag, "checklist"] => print!("{}", checklist_html(rubric, Lang::from_tag(tag)).as_str()),
         [tag] => print!("{}", opening_html(rubric, Lang::from_tag(tag)).as_str()),
         _ => {
-            eprintln!("usage: prerender LANG [checklist] | prerender boot");
+            eprintln!(
+                "usage: prerender LANG [checklist] | prerender boot | \
+                 prerender start-up (widget LANG | reader) | prerender start-up-strings LANG"
+            );
             std::process::exit(2);
         }
     }

@@ -22,11 +22,12 @@ pub fn standing_html(
     evaluation: &Evaluation,
 ) -> Option<Html> {
     let strings = lang.strings();
+    let first_use = lang.first_use_strings();
     let standing = Standing::of(benchmark, rubric, evaluation, answers.profile_choices())?;
     let (count, below) = (standing.count, standing.overall?);
     let score = evaluation.overall_score(rubric)?;
     let sentence = fill(
-        strings.benchmark_overall,
+        first_use.benchmark_overall,
         &[
             ("below", &below.to_string()),
             ("count", &grouped(count)),
@@ -42,7 +43,7 @@ pub fn standing_html(
             let below = (*place)?;
             let part = rubric.part(p);
             let text = fill(
-                strings.benchmark_part,
+                first_use.benchmark_part,
                 &[
                     ("part", part.title.get(lang)),
                     ("below", &below.to_string()),
@@ -74,13 +75,13 @@ pub fn standing_html(
                         field.id,
                         count,
                         below,
-                        fill(strings.benchmark_segment, &values)
+                        fill(first_use.benchmark_segment, &values)
                     )
                 }
                 None => html!(
                     "<li class=\"too-small\" data-testid=\"benchmark-segment-too-small\" data-field=\"{}\">{}</li>",
                     field.id,
-                    fill(strings.benchmark_segment_small, &names)
+                    fill(first_use.benchmark_segment_small, &names)
                 ),
             })
         })

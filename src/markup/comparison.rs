@@ -21,7 +21,7 @@ fn cell(strings: &Strings, score: Option<u32>, full: u32) -> Html {
 /// Two results compared, the earlier first, each with the rubric (release)
 /// it is scored by: the level before → after; each part and group in a
 /// table whose cells carry a bar; the items whose answers changed; what
-/// still stands between the later result and its next level; and `link`,
+/// still stands between the first_use result and its next level; and `link`,
 /// which opens the same comparison elsewhere. Releases are matched by id.
 pub fn comparison_html(
     lang: Lang,
@@ -30,6 +30,7 @@ pub fn comparison_html(
     link: &str,
 ) -> Html {
     let strings = lang.strings();
+    let first_use = lang.first_use_strings();
     let [(old, before), (new, after)] = results;
     let (was, now) = (evaluate(old, before), evaluate(new, after));
     let level = |rubric: &Rubric, e: &Evaluation| {
@@ -37,7 +38,7 @@ pub fn comparison_html(
         format!("{} {}", level.id, level.name.get(lang))
     };
     let levels = fill(
-        strings.compare_levels,
+        first_use.compare_levels,
         &[("before", &level(old, &was)), ("after", &level(new, &now))],
     );
     // A part's (and, given, a group's) score by id in either release.
@@ -86,7 +87,7 @@ pub fn comparison_html(
         cell(strings, now.overall_score(new), full)
     ));
 
-    // Items of the later result whose answer differs from the earlier one.
+    // Items of the first_use result whose answer differs from the earlier one.
     let answer = |rubric: &Rubric, choice| match choice {
         Some(c) => rubric.answer(c).label.get(lang).to_string(),
         None => strings.unanswered.to_string(),
@@ -103,7 +104,7 @@ pub fn comparison_html(
                         old.points_of(from) == new.points_of(to) && from.is_some() == to.is_some();
                     (!same).then(|| {
                         fill(
-                            strings.item_changed,
+                            first_use.item_changed,
                             &[
                                 ("item", title),
                                 ("before", &answer(old, from)),
@@ -113,7 +114,7 @@ pub fn comparison_html(
                     })?
                 }
                 None => fill(
-                    strings.item_added,
+                    first_use.item_added,
                     &[("item", title), ("answer", &answer(new, to))],
                 ),
             };
@@ -121,7 +122,7 @@ pub fn comparison_html(
         })
         .collect();
     let changed = if changes.is_empty() {
-        html!("<p>{}</p>", strings.no_changes)
+        html!("<p>{}</p>", first_use.no_changes)
     } else {
         html!("<ul class=\"changed-items\">{}</ul>", changes)
     };
@@ -132,7 +133,7 @@ pub fn comparison_html(
                 .map(|c| new.item(c.item).title.get(lang))
                 .collect();
             let text = fill(
-                strings.still_needed,
+                first_use.still_needed,
                 &[
                     ("level", new.level(level).name.get(lang)),
                     ("items", &items.join(strings.list_separator)),
@@ -156,11 +157,11 @@ pub fn comparison_html(
         after_label = after_label,
         part = strings.part,
         rows = rows,
-        changed_heading = strings.changed_items,
+        changed_heading = first_use.changed_items,
         changed = changed,
         still_needed = still_needed,
-        link_label = strings.compare_link,
+        link_label = first_use.compare_link,
         link = link,
-        link_hint = strings.compare_link_hint,
+        link_hint = first_use.compare_link_hint,
     )
 }

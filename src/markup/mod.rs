@@ -36,6 +36,7 @@ pub mod reader_rows;
 pub mod records;
 pub mod saved_results;
 pub mod section_nav;
+pub mod start_up;
 
 /// How a part of the page is written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -40,6 +40,7 @@ pub fn records_toggle_html(lang: Lang, open: bool) -> Html {
 /// visitor's answers as they are now `now_label`.
 pub fn saved_results_html(lang: Lang, rows: &[SavedRow], now_label: &str) -> Html {
     let strings = lang.strings();
+    let first_use = lang.first_use_strings();
     let items: Html = rows
         .iter()
         .map(|row| {
@@ -57,8 +58,8 @@ pub fn saved_results_html(lang: Lang, rows: &[SavedRow], now_label: &str) -> Htm
                 date = row.snapshot.date,
                 summary = summary.unwrap_or_default(),
                 note = row.snapshot.note,
-                compare = strings.compare_with_current,
-                delete = strings.snapshot_delete,
+                compare = first_use.compare_with_current,
+                delete = first_use.snapshot_delete,
             )
         })
         .collect();
@@ -76,8 +77,8 @@ pub fn saved_results_html(lang: Lang, rows: &[SavedRow], now_label: &str) -> Htm
         items = items,
         saved = saved,
         now = now,
-        before = strings.compare_before,
-        after = strings.compare_after,
-        run = strings.compare_run,
+        before = first_use.compare_before,
+        after = first_use.compare_after,
+        run = first_use.compare_run,
     )
 }

@@ -63,6 +63,14 @@ impl Lang {
         }
     }
 
+    /// The strings of the parts fetched on first use, in this language.
+    pub fn first_use_strings(self) -> &'static FirstUseStrings {
+        match self {
+            Lang::Zh => &FIRST_USE_ZH,
+            Lang::En => &FIRST_USE_EN,
+        }
+    }
+
     /// The records' strings in this language: only code in the module
     /// fetched on first use names them, so they are not in the widget's
     /// start-up bytes.
@@ -70,6 +78,16 @@ impl Lang {
         match self {
             Lang::Zh => &RECORDS_ZH,
             Lang::En => &RECORDS_EN,
+        }
+    }
+
+    /// The messages a page shows when it cannot start, in this language:
+    /// written into the pages at build time (`src/bin/prerender.rs`), and
+    /// not in any wasm.
+    pub fn start_up_strings(self) -> &'static StartUpStrings {
+        match self {
+            Lang::Zh => &START_UP_ZH,
+            Lang::En => &START_UP_EN,
         }
     }
 
@@ -245,6 +263,14 @@ macro_rules! strings {
         /// The English strings.
         pub static $en_table: $strings = $strings { $($name: $en,)* };
 
+        impl $strings {
+            /// Each string with its field's name, in the table's order
+            /// (for the build and the tests, which read the table).
+            pub fn entries(&self) -> Vec<(&'static str, &'static str)> {
+                vec![$((stringify!($name), self.$name),)*]
+            }
+        }
+
         #[cfg(test)]
         const $test_table: &[(&str, &str, &str)] = &[$((stringify!($name), $zh, $en),)*];
     };
@@ -340,14 +366,6 @@ strings! {
         "The result link also carries what you said about your enterprise: {profile}.";
     benchmark_heading: "与参评企业比较",
         "Among the enterprises assessed";
-    benchmark_overall: "综合得分高于 {below}% 的参评企业（共 {count} 家，{date}）",
-        "Overall score higher than {below}% of the enterprises assessed ({count} in all, {date})";
-    benchmark_part: "{part}：高于 {below}% 的企业",
-        "{part}: higher than {below}%";
-    benchmark_segment: "{field}为“{choice}”的 {count} 家企业中：综合得分高于 {below}%",
-        "Among the {count} enterprises of {field} “{choice}”: overall score higher than {below}%";
-    benchmark_segment_small: "{field}为“{choice}”的参评企业太少，暂不比较。",
-        "Too few enterprises of {field} “{choice}” have been assessed to compare with.";
     share: "分享结果",
         "Share your result";
     share_link: "结果链接",
@@ -372,14 +390,8 @@ strings! {
         "Carry on from this result";
     continue_replaces: "这会用链接中的答案替换您已作答的 {count} 项。继续吗？",
         "This replaces your {count} answers with the link's. Carry on?";
-    compare_caption: "分享的结果与我的结果",
-        "The shared result and mine";
     part: "部分",
         "Part";
-    theirs: "分享的结果",
-        "Shared result";
-    mine: "我的结果",
-        "My result";
     link_damaged: "这个结果链接已损坏或不完整（可能在复制时被截断或改动），无法读取。您自己的进度不受影响。",
         "This result link is damaged or incomplete (perhaps cut off or changed when copied) and cannot be read. Your own progress is unaffected.";
     link_other_version: "这个结果链接是按评价指南的另一版本（第 {version} 版）生成的，本自评使用第 {current} 版，无法读取。您自己的进度不受影响。",
@@ -414,16 +426,8 @@ strings! {
         "This result was answered against version {version} of the guide; the current one is version {current}. It is scored by the rules of version {version}.";
     share_image: "生成分享图",
         "Make a picture to share";
-    share_image_hint: "长按图片可保存或转发。",
-        "Long-press the picture to save or forward it.";
-    share_image_download: "下载图片",
-        "Download the picture";
-    share_image_unavailable: "此浏览器不允许网页绘制图片（多为隐私设置所致），无法生成分享图。结果链接照常可用，可复制后发送。",
-        "This browser does not let pages draw pictures (its privacy settings, most often), so no picture can be made. The result link works as usual: copy it to send it.";
     share_image_alt: "企业上云自评结果：综合得分 {score}，等级：{level}",
         "Cloud adoption self-check result: overall score {score}, level: {level}";
-    share_image_scan: "扫码查看完整结果",
-        "Scan to see the full result";
     records_heading: "保存与转移记录",
         "Keep your records";
     snapshots_heading: "保存与对比",
@@ -436,40 +440,8 @@ strings! {
         "All {count} items answered. Save this result to compare it with a later self-check.";
     snapshot_none: "尚未保存结果。结果只保存在本浏览器中。",
         "No result saved yet. Results are kept in this browser only.";
-    snapshot_label: "{date} 保存的结果",
-        "Result saved on {date}";
-    snapshot_delete: "删除",
-        "Delete";
-    snapshot_delete_confirm: "确定删除 {date} 保存的结果吗？",
-        "Delete the result saved on {date}?";
-    compare_with_current: "与当前答案对比",
-        "Compare with now";
-    compare_before: "之前",
-        "Before";
-    compare_after: "之后",
-        "After";
-    compare_run: "对比",
-        "Compare";
-    current_answers: "当前答案",
-        "Current answers";
     close: "关闭",
         "Close";
-    changed_items: "有变化的要素",
-        "Items that changed";
-    no_changes: "各要素的答案均无变化。",
-        "No answer changed.";
-    compare_levels: "上云等级：{before} → {after}",
-        "Level: {before} → {after}";
-    item_changed: "{item}：{before} → {after}",
-        "{item}: {before} → {after}";
-    item_added: "{item}（新增要素）：{answer}",
-        "{item} (new item): {answer}";
-    still_needed: "距“{level}”还需改进：{items}",
-        "Still needed for “{level}”: {items}";
-    compare_link: "对比链接",
-        "Comparison link";
-    compare_link_hint: "对方打开后可看到同样的对比（只读）。",
-        "Whoever opens it sees the same comparison, read-only.";
     comparison_banner: "您正在查看他人分享的对比（只读）。",
         "You are viewing a comparison someone shared (read-only).";
     reader_link: "汇总多个自评结果（供主管部门使用）",
@@ -650,6 +622,109 @@ strings! {
 }
 
 strings! {
+    /// The strings that only the code fetched on first use shows: the
+    /// saved results, comparisons, the share picture and the standing
+    /// among peers. A table of their own, since data stays in the module
+    /// that starts the page when any of its code names it: these are not
+    /// in the widget's start-up bytes.
+    struct FirstUseStrings, FIRST_USE_ZH, FIRST_USE_EN, FIRST_USE_TABLE;
+
+    snapshot_label: "{date} 保存的结果",
+        "Result saved on {date}";
+    mine: "我的结果",
+        "My result";
+    theirs: "分享的结果",
+        "Shared result";
+    current_answers: "当前答案",
+        "Current answers";
+    compare_before: "之前",
+        "Before";
+    compare_after: "之后",
+        "After";
+    compare_with_current: "与当前答案对比",
+        "Compare with now";
+    compare_run: "对比",
+        "Compare";
+    snapshot_delete: "删除",
+        "Delete";
+    snapshot_delete_confirm: "确定删除 {date} 保存的结果吗？",
+        "Delete the result saved on {date}?";
+    changed_items: "有变化的要素",
+        "Items that changed";
+    no_changes: "各要素的答案均无变化。",
+        "No answer changed.";
+    compare_levels: "上云等级：{before} → {after}",
+        "Level: {before} → {after}";
+    item_changed: "{item}：{before} → {after}",
+        "{item}: {before} → {after}";
+    item_added: "{item}（新增要素）：{answer}",
+        "{item} (new item): {answer}";
+    still_needed: "距“{level}”还需改进：{items}",
+        "Still needed for “{level}”: {items}";
+    compare_link: "对比链接",
+        "Comparison link";
+    compare_link_hint: "对方打开后可看到同样的对比（只读）。",
+        "Whoever opens it sees the same comparison, read-only.";
+    benchmark_overall: "综合得分高于 {below}% 的参评企业（共 {count} 家，{date}）",
+        "Overall score higher than {below}% of the enterprises assessed ({count} in all, {date})";
+    benchmark_part: "{part}：高于 {below}% 的企业",
+        "{part}: higher than {below}%";
+    benchmark_segment: "{field}为“{choice}”的 {count} 家企业中：综合得分高于 {below}%",
+        "Among the {count} enterprises of {field} “{choice}”: overall score higher than {below}%";
+    benchmark_segment_small: "{field}为“{choice}”的参评企业太少，暂不比较。",
+        "Too few enterprises of {field} “{choice}” have been assessed to compare with.";
+    share_image_hint: "长按图片可保存或转发。",
+        "Long-press the picture to save or forward it.";
+    share_image_download: "下载图片",
+        "Download the picture";
+    share_image_unavailable: "此浏览器不允许网页绘制图片（多为隐私设置所致），无法生成分享图。结果链接照常可用，可复制后发送。",
+        "This browser does not let pages draw pictures (its privacy settings, most often), so no picture can be made. The result link works as usual: copy it to send it.";
+    share_image_scan: "扫码查看完整结果",
+        "Scan to see the full result";
+}
+
+strings! {
+    /// The messages of a page that cannot start (the widget's and the
+    /// reader's), in one language. The build writes them into the pages
+    /// ([`crate::markup::start_up`]); the start-up script shows the one
+    /// that applies.
+    struct StartUpStrings, START_UP_ZH, START_UP_EN, START_UP_TABLE;
+
+    loading: "正在加载…",
+        "Loading…";
+    cannot_run: "此浏览器无法运行本页：它不支持 WebAssembly，或版本太旧。",
+        "This browser cannot run this page: it lacks WebAssembly, or is too old.";
+    blocked: "本网站的安全设置（内容安全策略）不允许此浏览器运行本页。",
+        "This site's security settings (its Content-Security-Policy) do not let this browser run this page.";
+    failed: "本页没有完整下载（网络中断，或文件在传输中损坏）。",
+        "This page did not download completely (the connection broke, or a file was damaged on the way).";
+    no_script: "本页需要启用 JavaScript 和 WebAssembly。",
+        "This page needs JavaScript and WebAssembly.";
+    answers_not_kept: "因此不会保存您的答案，也不能计算结果；下面的问题仍可勾选，打印出来留作纸质清单。",
+        "Your answers are therefore not kept, and no result can be worked out; the questions below can still be ticked and printed, as a checklist on paper.";
+    answers_kept_on_retry: "已勾选的答案仍在页面上，重试成功后会保存。",
+        "The answers ticked stay on the page and are kept once a retry succeeds.";
+    switch_mode: "360、QQ、搜狗等双核浏览器，请点地址栏里的闪电图标，切换到“极速模式”；其他浏览器，请复制本页地址，用最新版的 Chrome、Edge、Firefox、Safari 或微信打开。",
+        "In a dual-core browser (360, QQ, Sogou), click the lightning icon in the address bar to switch to its fast mode (极速模式); in any other, copy this page's address and open it in a current Chrome, Edge, Firefox, Safari or WeChat.";
+    open_elsewhere: "请复制本页地址，用最新版的 Chrome、Edge、Firefox 或 Safari 打开；网站管理员可参照部署说明调整设置。",
+        "Copy this page's address and open it in a current Chrome, Edge, Firefox or Safari; the site's webmaster can change the settings as the deployment notes say.";
+    turn_on_scripts: "请启用 JavaScript，或用最新版的 Chrome、Edge、Firefox、Safari 或微信打开。",
+        "Turn JavaScript on, or open the page in a current Chrome, Edge, Firefox, Safari or WeChat.";
+    check_connection: "请检查网络后重试。",
+        "Check the connection and retry.";
+    checklist_note: "全部 {items} 个问题及其说明也在清单中，便于打印。",
+        "All {items} questions, each with what it means, are also in the checklist, to print.";
+    checklist_link: "{items} 项清单",
+        "The checklist of {items}";
+    address: "本页地址",
+        "This page's address";
+    retry: "重试",
+        "Retry";
+    not_started: "未能启动，见页首说明。",
+        "Not started: see the message above.";
+}
+
+strings! {
     /// The strings of the records (a file and a link that keep everything
     /// the widget keeps) in one language.
     struct RecordsStrings, RECORDS_ZH, RECORDS_EN, RECORDS_TABLE;
@@ -723,7 +798,13 @@ mod tests {
 
     #[test]
     fn both_languages_use_the_same_placeholders() {
-        for (name, zh, en) in TABLE.iter().chain(READER_TABLE).chain(RECORDS_TABLE) {
+        for (name, zh, en) in TABLE
+            .iter()
+            .chain(READER_TABLE)
+            .chain(RECORDS_TABLE)
+            .chain(START_UP_TABLE)
+            .chain(FIRST_USE_TABLE)
+        {
             let (mut zh, mut en) = (placeholders(zh), placeholders(en));
             zh.sort_unstable();
             en.sort_unstable();

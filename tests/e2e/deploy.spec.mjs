@@ -3,7 +3,7 @@
 // another origin with deploy/embed.js; the strict CSP; and privacy.
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { test, expect, answer, answerAll, holdWasm, watch } from './fixtures.mjs';
+import { test, expect, answer, answerAll, holdWasm, startUpStrings, watch } from './fixtures.mjs';
 
 const DIST = new URL('../../dist/', import.meta.url).pathname;
 const WIDGET = 'http://127.0.0.1:8788/zt/shangyun/';
@@ -178,18 +178,18 @@ test('the embed script passes the language', async ({ page }) => {
   await expect(page.frameLocator('iframe').locator('h1')).toHaveText('Cloud adoption self-check');
 });
 
-test('with scripts off a plain message says what to use instead', async ({ browser, errors }) => {
+test('with scripts off a plain message says what to use instead, in the page\'s language', async ({ browser, errors }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = watch(await context.newPage(), errors);
+  const [zh, en] = [startUpStrings('zh'), startUpStrings('en')];
   await page.goto(WIDGET);
   // What the page shows (Playwright's text search skips <noscript>).
   const shown = await page.locator('body').innerText();
-  expect(shown).toContain('本自评需要启用 JavaScript 和 WebAssembly');
-  expect(shown).toContain('This self-check needs JavaScript and WebAssembly');
+  expect(shown).toContain(zh.no_script + zh.answers_not_kept + zh.turn_on_scripts);
+  expect(shown).not.toContain(en.no_script);
   // Its message comes before the questions, on the first screen.
-  const message = page.locator('.fatal', { hasText: '本自评需要启用 JavaScript 和 WebAssembly' });
+  const message = page.locator('.fatal', { hasText: zh.no_script });
   expect((await message.boundingBox()).y).toBeLessThan(400);
-  expect(shown).toContain('本自评需要启用 JavaScript 和 WebAssembly，否则不会保存您的答案，也不能计算结果。下面的问题仍可勾选，打印出来留作纸质清单');
   // Every question, written into the page at build time, can be read and
   // ticked, and the checklist with every description open is a link away.
   await expect(page.locator('#prerendered h1')).toHaveText('企业上云自评');
@@ -197,8 +197,13 @@ test('with scripts off a plain message says what to use instead', async ({ brows
   await expect(page.locator('#prerendered legend').first()).toHaveText('1. 服务器');
   await page.locator('#prerendered input[name="biz.marketing.support"][value="na"]').check();
   await expect(page.locator('#prerendered input:checked')).toHaveCount(1);
-  await page.getByRole('link', { name: '40 项清单 The checklist of 40' }).click();
+  await page.getByRole('link', { name: zh.checklist_link, exact: true }).click();
   await expect(page.locator('legend')).toHaveCount(40);
+  // The English page (nginx serves it for ?lang=en) says it in English.
+  await page.goto(`${WIDGET}?lang=en`);
+  const english = await page.locator('body').innerText();
+  expect(english).toContain([en.no_script, en.answers_not_kept, en.turn_on_scripts].join(' '));
+  expect(english).not.toContain(zh.no_script);
   await context.close();
 });
 

@@ -4,7 +4,7 @@
 // as the visitor's own (over saved progress, item by item), counts it and
 // keeps it; a tap while it starts is not lost; a shared link keeps the
 // opening read-only.
-import { test, expect, holdWasm, open, radio, stored, STORAGE_KEY } from './fixtures.mjs';
+import { test, expect, holdWasm, open, radio, startUpStrings, stored, STORAGE_KEY } from './fixtures.mjs';
 import { payload } from './result-links.mjs';
 
 /** An answer of the opening, before the widget has started. */
@@ -116,7 +116,7 @@ test('where the wasm never comes, the questions still tick as a checklist and th
   await page.addInitScript(() => { delete window.WebAssembly; });
   await page.goto('');
   await expect(page.locator('#boot-old')).toBeVisible();
-  await expect(page.locator('#boot-old p').first()).toContainText('所以不会保存您的答案，也不能计算结果。下面的问题仍可勾选，打印出来留作纸质清单。');
+  await expect(page.locator('#boot-old p').first()).toContainText(startUpStrings('zh').answers_not_kept);
   await openingRadio(page, 'biz.supply.logistics', '1').check();
   await expect(openingRadio(page, 'biz.supply.logistics', '1')).toBeChecked();
   await openingRadio(page, 'biz.supply.logistics', '3').check();

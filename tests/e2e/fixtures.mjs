@@ -1,5 +1,6 @@
 // Shared helpers of the browser tests. Every page a test opens is watched:
 // a page error or console error fails the test.
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { test as base, expect } from '@playwright/test';
@@ -141,3 +142,16 @@ export async function paste(page, text) {
 
 /** A score shown as a whole number, halves rounded up, as the pages show it. */
 export const whole = (x) => Math.floor(x + 0.5);
+
+/**
+ * The start-up messages' strings in `lang` (`zh` or `en`), by name, from
+ * the strings table (src/model/i18n.rs, printed by the prerender), with
+ * `{items}` filled in with `items`.
+ */
+export function startUpStrings(lang, items = 40) {
+  const json = execFileSync('cargo', ['run', '--quiet', '--offline', '--bin', 'prerender', '--', 'start-up-strings', lang], {
+    cwd: new URL('../..', import.meta.url).pathname,
+    encoding: 'utf8',
+  });
+  return Object.fromEntries(Object.entries(JSON.parse(json)).map(([name, text]) => [name, text.replaceAll('{items}', items)]));
+}

@@ -6,21 +6,26 @@
 // checked answer stays visible where `:has()` is unknown.
 import { readFileSync } from 'node:fs';
 import { transformSync } from 'esbuild';
-import { test, expect, answer, radio } from './fixtures.mjs';
+import { test, expect, answer, radio, startUpStrings } from './fixtures.mjs';
 
 const DIST = new URL('../../dist/', import.meta.url).pathname;
+// The messages as the strings table words them: the widget's page in its
+// language, the reader's in both (its first paragraph is the Chinese).
+const ZH = startUpStrings('zh');
+const EN = startUpStrings('en');
 const OLD = {
-  widget: '此浏览器无法运行本自评：它不支持 WebAssembly，或版本太旧，所以不会保存您的答案，也不能计算结果。下面的问题仍可勾选，打印出来留作纸质清单。360、QQ、搜狗等双核浏览器，请点地址栏里的闪电图标，切换到“极速模式”；其他浏览器，请复制本页地址，用最新版的 Chrome、Edge、Firefox、Safari 或微信打开。全部 40 个问题及其说明也在清单中，便于打印。',
-  reader: '此浏览器无法运行本工具：它不支持 WebAssembly，或版本太旧。360、QQ、搜狗等双核浏览器，请点地址栏里的闪电图标，切换到“极速模式”；其他浏览器，请复制本页地址，用最新版的 Chrome、Edge、Firefox 或 Safari 打开。',
+  widget: ZH.cannot_run + ZH.answers_not_kept + ZH.switch_mode + ZH.checklist_note,
+  reader: ZH.cannot_run + ZH.switch_mode,
 };
 const FAILED = {
-  widget: '本自评没有完整下载（网络中断，或文件在传输中损坏），所以还不能保存答案、计算结果。已勾选的答案仍在页面上，重试成功后会保存。请检查网络后重试。',
-  reader: '本工具没有完整下载（网络中断，或文件在传输中损坏）。请检查网络后重试。',
+  widget: ZH.failed + ZH.answers_kept_on_retry + ZH.check_connection,
+  reader: ZH.failed + ZH.check_connection,
 };
 const BLOCKED = {
-  widget: '本网站的安全设置（内容安全策略）不允许此浏览器运行本自评，所以不会保存您的答案，也不能计算结果；下面的问题仍可勾选并打印。请复制本页地址，用最新版的 Chrome、Edge、Firefox 或 Safari 打开；网站管理员可参照部署说明调整设置。',
-  reader: '本网站的安全设置（内容安全策略）不允许此浏览器运行本工具。请复制本页地址，用最新版的 Chrome、Edge、Firefox 或 Safari 打开；网站管理员可参照部署说明调整设置。',
+  widget: ZH.blocked + ZH.answers_not_kept + ZH.open_elsewhere,
+  reader: ZH.blocked + ZH.open_elsewhere,
 };
+const RETRY = { widget: ZH.retry, reader: `${ZH.retry} ${EN.retry}` };
 const PAGES = [
   ['widget', '', '[data-item]', 40],
   ['reader', 'reader.html', '[data-testid=reader-input]', 1],
@@ -54,13 +59,13 @@ async function expectOldBrowserMessage(page, which) {
   await expect(message.locator('.boot-address')).toHaveValue(page.url());
   await expect(page.locator('#boot-failed')).toBeHidden();
   // Nothing says it is loading.
-  await expect(page.getByText('正在加载').filter({ visible: true })).toHaveCount(0);
+  await expect(page.getByText(ZH.loading).filter({ visible: true })).toHaveCount(0);
   if (which === 'widget') {
     // Every question stays, to tick and print, and the page says it did not start.
     await expect(page.locator('#prerendered legend')).toHaveCount(40);
     await expect(page.locator('#prerendered legend').first()).toHaveText('1. 服务器');
-    await expect(page.locator('#prerendered .progress-text')).toHaveText('未能启动，见页首说明。');
-    await expectChecklist(page, message.getByRole('link', { name: '40 项清单 The checklist of 40' }), '40. 客服', '通过云端部署客服系统');
+    await expect(page.locator('#prerendered .progress-text')).toHaveText(ZH.not_started);
+    await expectChecklist(page, message.getByRole('link', { name: ZH.checklist_link, exact: true }), '40. 客服', '通过云端部署客服系统');
   }
 }
 
@@ -113,7 +118,7 @@ for (const [which, path, selector, count] of PAGES) {
     // An answer ticked meanwhile is the visitor's once the retry succeeds.
     if (which === 'widget') await page.locator('#prerendered input[name="mgmt.finance.tax"][value="3"]').check();
     await page.unroute(/_bg\.wasm$/);
-    await message.getByRole('button', { name: '重试 Retry' }).click();
+    await message.getByRole('button', { name: RETRY[which], exact: true }).click();
     await started(page, selector, count);
     await expect(message).toBeHidden();
     expect(await page.evaluate(() => window.sameDocument)).toBe(true);
@@ -134,7 +139,7 @@ for (const [which, path, selector, count] of PAGES) {
     await expect(page.locator('#boot-failed')).toBeVisible();
     await expect(page.locator('#boot-old')).toBeHidden();
     await page.unroute(/_bg\.wasm$/);
-    await page.getByRole('button', { name: '重试 Retry' }).click();
+    await page.getByRole('button', { name: RETRY[which], exact: true }).click();
     await started(page, selector, count);
   });
 
@@ -144,17 +149,21 @@ for (const [which, path, selector, count] of PAGES) {
     await page.goto(path);
     await expect(page.locator('#boot-failed')).toBeVisible();
     await page.unroute(glue);
-    await page.getByRole('button', { name: '重试 Retry' }).click();
+    await page.getByRole('button', { name: RETRY[which], exact: true }).click();
     await started(page, selector, count);
     expectCutLoads(errors);
   });
 }
 
-test('the English page links to the English checklist', async ({ page }) => {
+test('the English page says it in English, and links to the English checklist', async ({ page }) => {
   await page.addInitScript(() => { delete window.WebAssembly; });
   await page.goto('?lang=en');
-  await expect(page.locator('#boot-old')).toBeVisible();
-  await expectChecklist(page, page.locator('#boot-old').getByRole('link', { name: '40 项清单 The checklist of 40' }), '40. Customer service', 'Deploy a customer service system in the cloud');
+  const message = page.locator('#boot-old');
+  await expect(message).toBeVisible();
+  await expect(message.locator('p').first()).toHaveText([EN.cannot_run, EN.answers_not_kept, EN.switch_mode, EN.checklist_note].join(' '));
+  await expect(page.locator('#prerendered .progress-text')).toHaveText(EN.not_started);
+  await expect(message.locator('[lang=zh-CN]')).toHaveCount(0);
+  await expectChecklist(page, message.getByRole('link', { name: EN.checklist_link, exact: true }), '40. Customer service', 'Deploy a customer service system in the cloud');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
 
@@ -210,13 +219,13 @@ test('the shipped style sheet is lowered for the floor: `inset` written out (Chr
 test('the start-up messages name the rubric\'s number of questions: 40 here, 4 in a build of tests/rubrics/small.toml', () => {
   const small = new URL('../../target/dist-small/', import.meta.url).pathname;
   for (const [dist, count] of [[DIST, 40], [small, 4]]) {
-    for (const page of ['index.html', 'index.en.html']) {
+    for (const [page, strings] of [['index.html', startUpStrings('zh', count)], ['index.en.html', startUpStrings('en', count)]]) {
       const html = readFileSync(`${dist}${page}`, 'utf8');
       expect(html, page).not.toContain('{items}');
       expect(html, page).toContain(`评价指南的 ${count} 项要素条件`);
-      expect(html, page).toContain(`全部 ${count} 个问题及其说明也在清单中`);
-      expect(html, page).toContain(`All ${count} questions, each with what it means`);
-      expect(html.split(`${count} 项清单 <span lang="en">The checklist of ${count}</span>`), page).toHaveLength(3);
+      expect(html, page).toContain(strings.checklist_note);
+      // The old browser's message and the one without scripts link to it.
+      expect(html.split(`>${strings.checklist_link}</a>`), page).toHaveLength(3);
     }
   }
 });

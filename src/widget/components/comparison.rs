@@ -10,7 +10,7 @@ use crate::widget::store::{use_store, Compared, Side, Store};
 /// The two results the store compares, if any (see [`Store::comparison`]),
 /// the earlier first: the level before → after; each part and group in a
 /// table whose cells carry a bar; the items whose answers changed; what
-/// still stands between the later result and its next level; and a link
+/// still stands between the first_use result and its next level; and a link
 /// that opens the same comparison elsewhere. Results of different releases
 /// of the guide are matched by id. A comparison the visitor chose has a
 /// button that closes it. Drawn once for each pair and never changed, it
@@ -66,21 +66,21 @@ pub fn Comparison() -> impl IntoView {
 /// How a result to compare is named: a saved one by its date; the rest by
 /// what they are beside each other.
 pub(super) fn side_label(store: Store, side: Side) -> String {
-    let strings = store.strings();
+    let first_use = store.lang().first_use_strings();
     match side {
         Side::Snapshot(id) => store.snapshots().with(|s| {
             let date = s
                 .iter()
                 .find(|s| s.id == id)
                 .map_or("", |s| s.date.as_str());
-            fill(strings.snapshot_label, &[("date", date)])
+            fill(first_use.snapshot_label, &[("date", date)])
         }),
-        Side::Current if store.is_shared() => strings.mine.to_string(),
-        Side::Current => strings.current_answers.to_string(),
-        Side::SharedBefore => strings.compare_before.to_string(),
-        // The later result of a comparison link, or theirs beside one's own.
-        Side::Shared if store.comparison_link_shown() => strings.compare_after.to_string(),
-        Side::Shared => strings.theirs.to_string(),
+        Side::Current if store.is_shared() => first_use.mine.to_string(),
+        Side::Current => first_use.current_answers.to_string(),
+        Side::SharedBefore => first_use.compare_before.to_string(),
+        // The first_use result of a comparison link, or theirs beside one's own.
+        Side::Shared if store.comparison_link_shown() => first_use.compare_after.to_string(),
+        Side::Shared => first_use.theirs.to_string(),
     }
 }
 

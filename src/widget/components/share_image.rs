@@ -88,12 +88,12 @@ fn alt_text(store: Store) -> String {
 #[allow(unsafe_code)] // the split point is an exported, unmangled function
 #[wasm_split(on_click, fallible)]
 fn draw_card(store: Store, code: Option<Code>) -> Result<Html, SplitLoaderError> {
-    let strings = store.strings();
+    let first_use = store.lang().first_use_strings();
     Ok(card_png(store, code).map_or_else(
         || {
             html!(
                 "<p class=\"unavailable\" role=\"status\">{}</p>",
-                strings.share_image_unavailable
+                first_use.share_image_unavailable
             )
         },
         |url| {
@@ -103,8 +103,8 @@ fn draw_card(store: Store, code: Option<Code>) -> Result<Html, SplitLoaderError>
                  <a class=\"button-link\" href=\"{url}\" download=\"selfcheck-result.png\">{download}</a>",
                 url = url,
                 alt = alt_text(store),
-                hint = strings.share_image_hint,
-                download = strings.share_image_download,
+                hint = first_use.share_image_hint,
+                download = first_use.share_image_download,
             )
         },
     ))
@@ -270,7 +270,7 @@ fn card_png(store: Store, code: Option<Code>) -> Option<String> {
     for (i, line) in wrap(
         &context,
         &look.font,
-        strings.share_image_scan,
+        lang.first_use_strings().share_image_scan,
         32,
         WIDTH - right - MARGIN,
     )

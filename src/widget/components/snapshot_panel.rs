@@ -166,7 +166,7 @@ pub(super) fn saved_result_clicked(
             .snapshots()
             .with_untracked(|s| s.iter().find(|s| s.id == id).map(|s| s.date.clone()));
         let question = fill(
-            store.strings().snapshot_delete_confirm,
+            store.lang().first_use_strings().snapshot_delete_confirm,
             &[("date", &date.unwrap_or_default())],
         );
         if confirm(&question) {
