@@ -16,6 +16,20 @@ cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
 
+# rust-toolchain.toml names the Rust release, and rustup runs nothing here
+# until a toolchain of that name is installed. Where rustup's stable is
+# that release, it is given the name (rustup would download it again, and
+# its `toolchain link` refuses a release's name); elsewhere it is installed.
+rust=$(sed -n 's/^channel = "\(.*\)"$/\1/p' rust-toolchain.toml)
+if ! rustup toolchain list | grep -q "^$rust-"; then
+  host=$(RUSTUP_TOOLCHAIN=stable rustc -vV | sed -n 's/^host: //p')
+  if RUSTUP_TOOLCHAIN=stable rustc --version | grep -q "^rustc $rust "; then
+    ln -s "$(RUSTUP_TOOLCHAIN=stable rustc --print sysroot)" "${RUSTUP_HOME:-$HOME/.rustup}/toolchains/$rust-$host"
+  else
+    rustup toolchain install "$rust" --profile minimal --component rustfmt,clippy
+  fi
+fi
+
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi

@@ -2,7 +2,7 @@
 // WebAssembly, within the floor, and its imports and exports are the ones
 // its JS gives and uses. Each failure names the file and what is wrong.
 import { readFileSync } from 'node:fs';
-import { FLOOR } from './lower.mjs';
+import { WASM_OPT_FLOOR } from './floor.mjs';
 import { fail, run } from './tools.mjs';
 
 /**
@@ -15,9 +15,9 @@ export function checkModule(file, { provided, used }) {
   if (!WebAssembly.validate(bytes)) fail(file, 'is not valid WebAssembly');
   try {
     // wasm-opt reads it with only the floor's features enabled and validates it.
-    run('wasm-opt', ['--quiet', ...FLOOR, file, '-o', '/dev/null']);
+    run('wasm-opt', ['--quiet', ...WASM_OPT_FLOOR, file, '-o', '/dev/null']);
   } catch {
-    fail(file, 'uses a feature beyond WebAssembly 1.0 and mutable globals (wasm-opt says which, above)');
+    fail(file, 'uses a feature beyond the floor of browsers.toml (wasm-opt says which, above)');
   }
   const module = new WebAssembly.Module(bytes);
   const missing = WebAssembly.Module.imports(module)

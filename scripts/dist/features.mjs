@@ -7,17 +7,15 @@
 // since the standard library comes built with them. What the module still
 // uses beyond WebAssembly 1.0, step 5 lowers and step 7 proves.
 import { readFileSync } from 'node:fs';
+import { WASM } from './floor.mjs';
 import { fail } from './tools.mjs';
 import { targetFeatures } from './wasm-sections.mjs';
 
-/** The features that wasm-bindgen must not see. */
-const UNLISTED = ['reference-types', 'multivalue'];
-
-/** Fails unless `file`'s target_features section is free of UNLISTED. */
+/** Fails unless `file`'s target_features section is free of browsers.toml's `unlisted`. */
 export function checkListedFeatures(file) {
   const listed = targetFeatures(readFileSync(file));
   if (listed.length === 0) fail(file, 'has no target_features section (was it built by rustc?)');
-  const unwanted = listed.filter((f) => f.prefix === '+' && UNLISTED.includes(f.name));
+  const unwanted = listed.filter((f) => f.prefix === '+' && WASM.unlisted.includes(f.name));
   if (unwanted.length) {
     fail(file, `lists ${unwanted.map((f) => f.name).join(', ')}: build it with .cargo/config.toml's rustflags for wasm32`);
   }

@@ -1,8 +1,8 @@
 // Step 9: the page itself.
 // - The glue, the loader and the stylesheet are minified by esbuild
-//   (Trunk's own minifier breaks the glue), and lowered to the browser
-//   floor where they can be: syntax for the engines of Chrome 74, Firefox
-//   67 and Safari 13.1 (what esbuild cannot lower stops the build).
+//   (Trunk's own minifier breaks the glue), and lowered where they can be
+//   to the syntax of the floor's engines, as browsers.toml names them
+//   (what esbuild cannot lower stops the build).
 // - The page loads them in the order they are needed: the glue (and the
 //   loader it imports) preloaded beside the boot module, the wasm preloaded
 //   too, except where the page opens with its questions written in: there
@@ -18,10 +18,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { transformSync } from 'esbuild';
+import { SYNTAX_TARGETS } from './floor.mjs';
 import { fail } from './tools.mjs';
 
-/** The engines whose syntax the scripts and the stylesheet are lowered to. */
-export const SYNTAX_FLOOR = ['chrome74', 'firefox67', 'safari13.1'];
 
 /** Minifies `file` of `dir` in place for the floor; returns the new text. */
 export function minify(dir, file, loader) {
@@ -30,7 +29,7 @@ export function minify(dir, file, loader) {
     const { code } = transformSync(readFileSync(path, 'utf8'), {
       minify: true,
       loader,
-      target: SYNTAX_FLOOR,
+      target: SYNTAX_TARGETS,
       // esbuild cannot lower destructuring, and counts Safari before 14.1
       // as lacking it for a fault in one corner case. Safari has had plain
       // destructuring, the glue's kind (`({module} = module)`), since 10.
@@ -40,7 +39,7 @@ export function minify(dir, file, loader) {
     writeFileSync(path, code);
     return code;
   } catch (error) {
-    fail(path, `cannot be written for ${SYNTAX_FLOOR.join(', ')}: ${error.message}`);
+    fail(path, `cannot be written for ${SYNTAX_TARGETS.join(', ')}: ${error.message}`);
   }
 }
 

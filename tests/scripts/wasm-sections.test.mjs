@@ -6,6 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
+import { WASM } from '../../scripts/dist/floor.mjs';
 import { sections, targetFeatures, withImportsAndExports } from '../../scripts/dist/wasm-sections.mjs';
 
 const MAGIC = [0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00];
@@ -18,8 +19,8 @@ function cargoModule() {
 
 test('cargo\'s module lists the features the linker was told, as the engine reads them too', () => {
   const module = cargoModule();
-  // .cargo/config.toml: no reference types, no multi-value.
-  const listed = ['bulk-memory', 'mutable-globals', 'nontrapping-fptoint', 'sign-ext'];
+  // browsers.toml, as .cargo/config.toml tells the linker: no reference types, no multi-value.
+  const listed = WASM.listed;
   assert.deepEqual(targetFeatures(module), listed.map((name) => ({ prefix: '+', name })));
   const [custom] = WebAssembly.Module.customSections(new WebAssembly.Module(module), 'target_features');
   const expected = Buffer.from([listed.length, ...listed.flatMap((name) => [0x2b, name.length, ...Buffer.from(name)])]);
