@@ -19,7 +19,7 @@ const DEFAULT_RELEASES: &str = "rubric/releases";
 
 fn main() {
     // wasm-split-cli reads the linker's relocations to split each page's
-    // wasm at the #[wasm_split] points (scripts/dist/finish.mjs).
+    // wasm at the #[wasm_split] points (scripts/postbuild/finish.mjs).
     if std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32") {
         println!("cargo:rustc-link-arg-bins=--emit-relocs");
     }

@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh "$@"
-# The post-build hook (scripts/dist/finish.mjs) runs the first wasm-opt on
+# The post-build hook (scripts/postbuild/finish.mjs) runs the first wasm-opt on
 # PATH: npm's binaryen. Trunk's own is off (data-wasm-opt="0"): the hook
 # makes the wasm again from cargo's output.
 export PATH="$PWD/node_modules/.bin:$PATH"

@@ -49,7 +49,7 @@ if ! wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $bindgen_versio
 fi
 
 # wasm-split-cli splits the widget's wasm at its #[wasm_split] points
-# (scripts/dist/finish.mjs); the 0.2 series matches wasm_split_helpers 0.2.
+# (scripts/postbuild/finish.mjs); the 0.2 series matches wasm_split_helpers 0.2.
 WASM_SPLIT_VERSION=0.2.4
 if ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
   cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked

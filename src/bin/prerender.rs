@@ -1,5 +1,5 @@
 //! Prints what the build writes into the pages (see
-//! `selfcheck::markup::opening`), run natively by scripts/dist/, with the
+//! `selfcheck::markup::opening`), run natively by scripts/postbuild/, with the
 //! same rubric as the build:
 //! - `prerender LANG`: the widget page's opening, in `zh` or `en`;
 //! - `prerender LANG checklist`: the checklist of every question;

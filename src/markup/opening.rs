@@ -1,5 +1,5 @@
 //! What the build writes as static HTML (by `src/bin/prerender.rs` and
-//! `scripts/dist/page.mjs`), in Chinese and in English:
+//! `scripts/postbuild/page.mjs`), in Chinese and in English:
 //! - the page's opening, put into `index.html` and `index.en.html` (which
 //!   servers that can choose serve for `?lang=en`, `deploy/nginx.conf`):
 //!   the header, the section navigator, the answer scale's legend and all

@@ -1,7 +1,7 @@
 //! The messages of a page that cannot start, written into the page at
-//! build time (`src/bin/prerender.rs`, `scripts/dist/page.mjs`) from the
+//! build time (`src/bin/prerender.rs`, `scripts/postbuild/page.mjs`) from the
 //! strings table ([`StartUpStrings`]). Each is hidden until the start-up
-//! script (`scripts/dist/boot.mjs`) shows the one that applies:
+//! script (`scripts/postbuild/boot.mjs`) shows the one that applies:
 //! `#boot-old` (no WebAssembly, or a browser below the floor),
 //! `#boot-blocked` (the site's Content-Security-Policy forbids it) and
 //! `#boot-failed` (a download broke, with a retry); a `<noscript>` speaks

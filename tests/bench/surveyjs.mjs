@@ -5,7 +5,7 @@
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { precompress } from '../../scripts/dist/compress.mjs';
+import { precompress } from '../../scripts/postbuild/compress.mjs';
 
 const modules = new URL('../../node_modules/', import.meta.url).pathname;
 const LIBRARY = [

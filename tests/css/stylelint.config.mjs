@@ -3,7 +3,7 @@
 // `inset`, for one, is written out). doiuse, with caniuse's data, names
 // every feature a floor browser lacks. Each one let through below degrades
 // well there, for the reason given; anything new fails the tests.
-import { BROWSERSLIST } from '../../scripts/dist/floor.mjs';
+import { BROWSERSLIST } from '../../scripts/postbuild/floor.mjs';
 
 export default {
   plugins: ['stylelint-no-unsupported-browser-features'],

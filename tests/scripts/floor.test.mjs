@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'smol-toml';
-import { BROWSERS, WASM } from '../../scripts/dist/floor.mjs';
+import { BROWSERS, WASM } from '../../scripts/postbuild/floor.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const read = (path) => readFileSync(root + path, 'utf8');

@@ -86,7 +86,7 @@ pub(super) fn side_label(store: Store, side: Side) -> String {
 
 /// The comparison as HTML ([`comparison_html`]), with each side named
 /// ([`side_label`]), in the wasm module fetched on first use (see
-/// `scripts/dist/finish.mjs`); `Err` if that module could not be fetched.
+/// `scripts/postbuild/finish.mjs`); `Err` if that module could not be fetched.
 #[allow(unsafe_code)] // the split point is an exported, unmangled function
 #[wasm_split(on_click, fallible)]
 fn comparison_on_click(

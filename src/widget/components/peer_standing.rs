@@ -46,7 +46,7 @@ pub fn PeerStanding() -> impl IntoView {
 /// The standing as HTML text, from the benchmark file's `text`: none (and
 /// a console warning) when the file is unreadable or for another rubric or
 /// version, or while nothing is answered. In the wasm module fetched on
-/// first use (see `scripts/dist/finish.mjs`): only pages with a benchmark
+/// first use (see `scripts/postbuild/finish.mjs`): only pages with a benchmark
 /// file fetch it for this.
 #[allow(unsafe_code)] // the split point is an exported, unmangled function
 #[wasm_split(on_click, fallible)]

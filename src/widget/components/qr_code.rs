@@ -14,7 +14,7 @@ pub const QUIET_ZONE: i32 = 4;
 /// link (links have lower-case letters); saying so leaves its text
 /// analysis out of the wasm (~1 KiB gzip). The same settings as
 /// `encode_text` otherwise. In a wasm module of its own, fetched once
-/// there is a link to draw (see `scripts/dist/finish.mjs`), so that the
+/// there is a link to draw (see `scripts/postbuild/finish.mjs`), so that the
 /// page starts without it; `Err` if that module could not be fetched.
 #[allow(unsafe_code)] // the split point is an exported, unmangled function
 #[wasm_split(qr_code, fallible)]

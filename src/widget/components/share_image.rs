@@ -83,7 +83,7 @@ fn alt_text(store: Store) -> String {
 /// The card as HTML text: the picture (a `data:image/png` URL) with its
 /// `alt`, a hint and a download link; where the browser lets the page draw
 /// nothing (privacy settings often block the canvas), why. It waits for a click, so it lives in the wasm module
-/// fetched on first use (see `scripts/dist/finish.mjs`); `Err` if that
+/// fetched on first use (see `scripts/postbuild/finish.mjs`); `Err` if that
 /// module could not be fetched.
 #[allow(unsafe_code)] // the split point is an exported, unmangled function
 #[wasm_split(on_click, fallible)]

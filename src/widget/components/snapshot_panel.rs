@@ -112,7 +112,7 @@ pub fn SnapshotPanel() -> impl IntoView {
 /// `data-delete`), two choosers to compare any two
 /// (`data-compare-chosen`), and the advice on keeping them when it is due;
 /// then the records' controls ([`records_written`]). In the wasm module
-/// fetched on first use (see `scripts/dist/finish.mjs`); `Err` if that
+/// fetched on first use (see `scripts/postbuild/finish.mjs`); `Err` if that
 /// module could not be fetched.
 #[allow(unsafe_code)] // the split point is an exported, unmangled function
 #[wasm_split(on_click, fallible)]

@@ -1,4 +1,4 @@
-// Step 7, the last word on each module the page ships: it is valid
+// Step 8, the last word on each module the page ships: it is valid
 // WebAssembly, within the floor, and its imports and exports are the ones
 // its JS gives and uses. Each failure names the file and what is wrong.
 import { readFileSync } from 'node:fs';

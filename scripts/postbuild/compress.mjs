@@ -1,4 +1,4 @@
-// Step 10: every text and wasm file gets precompressed siblings: .gz made
+// Step 11: every text and wasm file gets precompressed siblings: .gz made
 // with Zopfli (gzip that any client reads, ~5% smaller than zlib's best)
 // and .br, for servers that send them as they are (deploy/nginx.conf).
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';

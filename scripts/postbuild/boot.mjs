@@ -1,4 +1,4 @@
-// Step 8: the scripts that start the page, files of their own so that no
+// Step 9: the scripts that start the page, files of their own so that no
 // inline script is needed (a strict CSP forbids it).
 // - boot-<hash>.js, a module, starts the wasm and says the truth when it
 //   cannot: a browser below the floor (no WebAssembly, or one that fails

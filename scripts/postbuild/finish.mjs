@@ -1,22 +1,9 @@
 // Trunk's post-build hook, for either page (index.html with the widget,
-// reader.html with the officials' reader). Trunk cannot split a wasm, so
-// each page's wasm and glue are made again from cargo's output, by a chain
-// of steps, one file each in this folder, each checking what it wrote:
-//
-//   1 features.mjs     cargo's module lists no reference types, no multi-value
-//   2 split.mjs        wasm-split-cli: the main module, and one per split point
-//   3 bindgen.mjs      wasm-bindgen: the glue, and the module it loads
-//   4 short-names.mjs  short import names, the exports (and glue) the page needs
-//   5 lower.mjs        wasm-opt: lowered to WebAssembly 1.0 + mutable globals, -Os
-//   6 (here)           the split modules' loader
-//   7 check.mjs        each module valid, within the floor, matching its JS
-//   8 boot.mjs         the start-up scripts, with the truth when it cannot start
-//   9 page.mjs         minified for the floor, the page and its opening
-//  10 compress.mjs     .gz and .br beside every file
-//
-// The files are named with one hash of the lot, since the main glue and the
-// split loader import each other. wasm-section walking, where a step needs
-// it, is in wasm-sections.mjs.
+// reader.html with the officials' reader): makes the page's wasm and glue
+// again from cargo's output, then the page, by the steps README.md lists,
+// one file each in this folder, each checking what it wrote. The files are
+// named with one hash of the lot, since the main glue and the split loader
+// import each other.
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,14 +11,15 @@ import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { bindgen } from './bindgen.mjs';
 import { bootScript, nomoduleScript } from './boot.mjs';
-import { checkModule } from './check.mjs';
 import { precompress } from './compress.mjs';
-import { checkListedFeatures } from './features.mjs';
-import { lowerAndOptimise } from './lower.mjs';
+import { renameImports, shortImportNames } from './import-names.mjs';
+import { lower } from './lower.mjs';
+import { optimise } from './optimise.mjs';
 import { hashedName, minify, prerender, writePage } from './page.mjs';
-import { pageExports, shortImportNames, withoutStreamAdapters } from './short-names.mjs';
 import { split } from './split.mjs';
 import { fail } from './tools.mjs';
+import { dropUnusedExports, withoutStreamAdapters } from './unused-exports.mjs';
+import { checkModule } from './verify.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('run by Trunk as a post_build hook (TRUNK_STAGING_DIR is not set)');
@@ -70,7 +58,7 @@ function gluedImports(glue, loader) {
 /** What a split module is given by the loader, and uses of it (nothing: it fills the shared table). */
 const splitImports = (loader) => ({ provided: new Set(sharedWithSplitModules(loader).map((n) => `__wasm_split.${n}`)), used: new Set() });
 
-// The split loader of wasm-split-cli, where the page calls a split point. A
+// Step 7: the split loader of wasm-split-cli, where the page calls a split point. A
 // server that sends wasm without `application/wasm` (common on government
 // sites) makes instantiateStreaming fail: there it is compiled whole, as the
 // boot module does for the main module.
@@ -90,22 +78,24 @@ async function instantiateStreaming(response, imports) {
 `;
 }
 
-// Steps 1–7: the page's modules and their JS, written into `dir`; returns their names.
+// Steps 1–8: the page's modules and their JS, written into `dir`; returns their names.
 function makeWasm() {
   const metadata = execFileSync('cargo', ['metadata', '--format-version=1', '--no-deps', '--offline'], { cwd: sourceDir, encoding: 'utf8' });
   const built = join(JSON.parse(metadata).target_directory, 'wasm32-unknown-unknown', process.env.TRUNK_PROFILE ?? 'release', `${bin}.wasm`);
   const work = mkdtempSync(join(tmpdir(), 'selfcheck-dist-'));
   try {
-    checkListedFeatures(built);
     const { main, modules: splitModules } = split(built, work, bin);
-    const { glue, wasm } = bindgen(main, work, bin);
+    const { glue, wasm, callsSplitPoints: calls } = bindgen(main, work, bin);
     const gluePath = join(work, `${bin}.js`);
+    dropUnusedExports(wasm);
     const { shortGlue, renamed } = shortImportNames(withoutStreamAdapters(glue, gluePath), gluePath);
+    renameImports(wasm, renamed);
     // The split modules and their loader count where the page calls a split point.
-    const calls = shortGlue.includes('from "./__wasm_split.js"');
-    pageExports(wasm, renamed, calls);
     const modules = calls ? splitModules : [];
-    for (const module of [wasm, ...modules.map((m) => join(work, m))]) lowerAndOptimise(module);
+    for (const module of [wasm, ...modules.map((m) => join(work, m))]) {
+      lower(module);
+      optimise(module);
+    }
     const loaderText = calls ? splitLoader(work) : '';
     checkModule(wasm, { provided: gluedImports(shortGlue, loaderText), used: usedExports(shortGlue, loaderText) });
     for (const module of modules) checkModule(join(work, module), splitImports(loaderText));
@@ -143,7 +133,7 @@ minify(dir, names.glue, 'js');
 if (names.loader) minify(dir, names.loader, 'js');
 const styles = stylesheets.map((file) => ({ file, text: minify(dir, file, 'css') }));
 
-// Step 8. The widget's page opens with its questions written in: its wasm
+// Step 9. The widget's page opens with its questions written in: its wasm
 // is fetched once they are painted.
 const opening = bin === 'selfcheck';
 // What the start-up script must know from the library: `name value` lines.
@@ -160,8 +150,8 @@ const nomoduleText = nomoduleScript();
 const nomodule = hashedName('nomodule', nomoduleText);
 writeFileSync(join(dir, nomodule), nomoduleText);
 
-// Step 9.
+// Step 10.
 writePage(dir, sourceDir, { ...names, styles, boot, nomodule, opening, items });
 
-// Step 10.
+// Step 11.
 await precompress(dir);

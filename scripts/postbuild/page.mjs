@@ -1,4 +1,4 @@
-// Step 9: the page itself.
+// Step 10: the page itself.
 // - The glue, the loader and the stylesheet are minified by esbuild
 //   (Trunk's own minifier breaks the glue), and lowered where they can be
 //   to the syntax of the floor's engines, as browsers.toml names them
