@@ -207,15 +207,17 @@ fn filters_narrow_and_comparison_links_give_moves() {
     assert_eq!(parts, [(Some(0), Some(67)); 3]);
     let mut only_c = all.clone();
     only_c.fields[industry.index()] = rubric.field(industry).choice_ix("C");
-    let summary = selfcheck::model::cohort::Summary::of_segment(rubric, &reading.results, &only_c);
+    let summary =
+        selfcheck::model::cohort::CohortFigures::of_segment(rubric, &reading.results, &only_c);
     assert_eq!(summary.level_counts, [0, 0, 0, 1]);
     // The answers per item and what holds back are the segment's too: its
     // one result answered "2" throughout, at the top level.
     assert_eq!(summary.answers[0], [0, 0, 0, 1, 0, 0]);
     assert!(summary.holding_back.is_empty());
-    let all_of_them = selfcheck::model::cohort::Summary::of_segment(rubric, &reading.results, &all);
+    let all_of_them =
+        selfcheck::model::cohort::CohortFigures::of_segment(rubric, &reading.results, &all);
     assert_eq!(all_of_them.answers[0], [0, 1, 0, 1, 0, 0]);
     assert!(!all_of_them.holding_back.is_empty());
-    let summary = selfcheck::model::cohort::Summary::of(rubric, &reading.results);
+    let summary = selfcheck::model::cohort::CohortFigures::of(rubric, &reading.results);
     assert_eq!(summary.level_counts, [1, 0, 0, 1]);
 }

@@ -1,7 +1,7 @@
 //! The officials' reader's core: counts, cohort figures and the CSV,
 //! checked against values computed here from the answers themselves.
 
-use selfcheck::model::cohort::{read, to_csv, Summary};
+use selfcheck::model::cohort::{read, to_csv, CohortFigures};
 use selfcheck::model::engine::Answers;
 use selfcheck::model::engine::{whole, Fraction};
 use selfcheck::model::i18n::Lang;
@@ -97,7 +97,7 @@ fn a_messy_list_is_read_into_results_refusals_and_repeats() {
     assert_eq!(reading.results[5].label, "企业5");
     assert_eq!(reading.results[5].line, 7);
 
-    let summary = Summary::of(rubric, &reading.results);
+    let summary = CohortFigures::of(rubric, &reading.results);
     // Level counts: each set evaluated on its own.
     let mut levels = vec![0; 4];
     for answers in &sets {
@@ -251,7 +251,7 @@ fn results_of_an_earlier_release_are_read_by_its_rules() {
         LinkError::OtherVersion { version: 7 }
     );
 
-    let summary = Summary::of(v2, &reading.results);
+    let summary = CohortFigures::of(v2, &reading.results);
     assert_eq!(summary.versions, [(2, 1), (1, 1)]);
     assert_eq!(summary.level_counts.iter().sum::<usize>(), 2);
     // Each item of version 2 over the results whose release has it.

@@ -15,7 +15,7 @@ import { precompress } from './compress.mjs';
 import { renameImports, shortImportNames } from './import-names.mjs';
 import { lower } from './lower.mjs';
 import { optimise } from './optimise.mjs';
-import { hashedName, minify, prerender, writePage } from './page.mjs';
+import { hashedName, minify, pageParts, writePage } from './page.mjs';
 import { split } from './split.mjs';
 import { fail } from './tools.mjs';
 import { dropUnusedExports, withoutStreamAdapters } from './unused-exports.mjs';
@@ -137,11 +137,11 @@ const styles = stylesheets.map((file) => ({ file, text: minify(dir, file, 'css')
 // is fetched once they are painted.
 const opening = bin === 'selfcheck';
 // What the start-up script must know from the library: `name value` lines.
-const known = prerender(sourceDir, 'boot').split('\n').filter(Boolean).map((line) => line.split(' '));
+const known = pageParts(sourceDir, 'boot').split('\n').filter(Boolean).map((line) => line.split(' '));
 const readOnlyMarkers = known.filter(([name]) => name === 'read-only-marker').map(([, marker]) => marker);
 const largeTextKey = known.find(([name]) => name === 'large-text-key')?.[1];
 const items = known.find(([name]) => name === 'item-count')?.[1];
-if (readOnlyMarkers.length === 0 || !largeTextKey || !items) fail(pagePath, 'the prerender did not print what the start-up script and the page need');
+if (readOnlyMarkers.length === 0 || !largeTextKey || !items) fail(pagePath, 'page-parts did not print what the start-up script and the page need');
 const bootText = bootScript({ glue: names.glue, wasm: names.wasm, opening, readOnlyMarkers, largeTextKey });
 const boot = hashedName('boot', bootText);
 writeFileSync(join(dir, boot), bootText);

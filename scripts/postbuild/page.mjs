@@ -44,11 +44,11 @@ export function minify(dir, file, loader) {
 }
 
 /**
- * What `src/bin/prerender.rs` prints for `args`, made natively with the
+ * What `src/bin/page-parts.rs` prints for `args`, made natively with the
  * same rubric as this build (SELFCHECK_RUBRIC is passed on).
  */
-export function prerender(sourceDir, ...args) {
-  return execFileSync('cargo', ['run', '--quiet', '--bin', 'prerender', '--', ...args], {
+export function pageParts(sourceDir, ...args) {
+  return execFileSync('cargo', ['run', '--quiet', '--bin', 'page-parts', '--', ...args], {
     cwd: sourceDir,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -92,7 +92,7 @@ export function writePage(dir, sourceDir, { glue, loader, wasm, styles, boot, no
   // widget's pages in their language, the reader's one page in both.
   const messagesMarker = '<!-- the start-up messages -->';
   if (!html.includes(messagesMarker)) fail(pagePath, `has no ${messagesMarker}`);
-  const withMessages = (text, ...page) => text.replace(messagesMarker, prerender(sourceDir, 'start-up', ...page));
+  const withMessages = (text, ...page) => text.replace(messagesMarker, pageParts(sourceDir, 'start-up', ...page));
   if (!opening) {
     writeFileSync(pagePath, finished(withMessages(html, 'reader')));
     return;
@@ -104,13 +104,13 @@ export function writePage(dir, sourceDir, { glue, loader, wasm, styles, boot, no
   const tagged = (lang) => (lang === 'en' ? html.replace(zh, '<html lang="en">') : html);
   const checklistOf = (lang) => (lang === 'en' ? 'checklist.en.html' : 'checklist.html');
   for (const lang of ['zh', 'en']) {
-    const written = prerender(sourceDir, lang);
-    if (!written.startsWith('<div id="prerendered"')) fail(pagePath, `the prerender printed no opening in ${lang}`);
+    const written = pageParts(sourceDir, lang);
+    if (!written.startsWith('<div id="prerendered"')) fail(pagePath, `page-parts printed no opening in ${lang}`);
     const page = finished(withMessages(tagged(lang), 'widget', lang).replace(marker, written)).replaceAll('href="./checklist.html"', `href="./${checklistOf(lang)}"`);
     writeFileSync(join(dir, lang === 'en' ? 'index.en.html' : 'index.html'), page);
 
-    const checklist = prerender(sourceDir, lang, 'checklist');
-    if (!checklist.startsWith('<main class="checklist">')) fail(pagePath, `the prerender printed no checklist in ${lang}`);
+    const checklist = pageParts(sourceDir, lang, 'checklist');
+    if (!checklist.startsWith('<main class="checklist">')) fail(pagePath, `page-parts printed no checklist in ${lang}`);
     const documentHead = tagged(lang).slice(0, tagged(lang).indexOf('<body>')).replace(trunkLink, '');
     writeFileSync(join(dir, checklistOf(lang)), `${finished(documentHead)}<body>\n    ${checklist}\n  </body>\n</html>\n`);
   }

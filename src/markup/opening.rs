@@ -1,4 +1,4 @@
-//! What the build writes as static HTML (by `src/bin/prerender.rs` and
+//! What the build writes as static HTML (by `src/bin/page-parts.rs` and
 //! `scripts/postbuild/page.mjs`), in Chinese and in English:
 //! - the page's opening, put into `index.html` and `index.en.html` (which
 //!   servers that can choose serve for `?lang=en`, `deploy/nginx.conf`):

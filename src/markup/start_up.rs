@@ -1,5 +1,5 @@
 //! The messages of a page that cannot start, written into the page at
-//! build time (`src/bin/prerender.rs`, `scripts/postbuild/page.mjs`) from the
+//! build time (`src/bin/page-parts.rs`, `scripts/postbuild/page.mjs`) from the
 //! strings table ([`StartUpStrings`]). Each is hidden until the start-up
 //! script (`scripts/postbuild/boot.mjs`) shows the one that applies:
 //! `#boot-old` (no WebAssembly, or a browser below the floor),

@@ -82,7 +82,7 @@ impl Lang {
     }
 
     /// The messages a page shows when it cannot start, in this language:
-    /// written into the pages at build time (`src/bin/prerender.rs`), and
+    /// written into the pages at build time (`src/bin/page-parts.rs`), and
     /// not in any wasm.
     pub fn start_up_strings(self) -> &'static StartUpStrings {
         match self {

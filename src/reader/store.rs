@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::model::cohort::{CohortResult, Filter, Reading, Refused, Repeat, Summary};
+use crate::model::cohort::{CohortFigures, CohortResult, Filter, Reading, Refused, Repeat};
 use crate::model::i18n::{Lang, ReaderStrings};
 use crate::model::link::Address;
 use crate::model::notice::Notice;
@@ -25,13 +25,13 @@ pub struct Outcome {
     /// Links repeating an earlier result.
     pub repeats: Vec<Repeat>,
     /// The cohort's figures, over every result.
-    pub summary: Arc<Summary>,
+    pub summary: Arc<CohortFigures>,
 }
 
 impl Outcome {
     /// Sums up a finished reading.
     pub fn of(rubric: &Rubric, reading: Reading) -> Outcome {
-        let summary = Arc::new(Summary::of(rubric, &reading.results));
+        let summary = Arc::new(CohortFigures::of(rubric, &reading.results));
         Outcome {
             found: reading.links_found(),
             results: reading.results,
@@ -104,7 +104,7 @@ pub struct ReaderStore {
     level_filter: RwSignal<Option<LevelIx>>,
     profile_filter: RwSignal<Filter>,
     /// The cohort's figures over the results the profile filter admits.
-    pub summary: Memo<Option<Arc<Summary>>>,
+    pub summary: Memo<Option<Arc<CohortFigures>>>,
 }
 
 impl ReaderStore {
@@ -122,7 +122,7 @@ impl ReaderStore {
             Some(if filter == Filter::all(rubric) {
                 outcome.summary.clone()
             } else {
-                Arc::new(Summary::of_segment(rubric, &outcome.results, &filter))
+                Arc::new(CohortFigures::of_segment(rubric, &outcome.results, &filter))
             })
         });
         ReaderStore {

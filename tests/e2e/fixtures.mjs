@@ -145,11 +145,11 @@ export const whole = (x) => Math.floor(x + 0.5);
 
 /**
  * The start-up messages' strings in `lang` (`zh` or `en`), by name, from
- * the strings table (src/model/i18n.rs, printed by the prerender), with
+ * the strings table (src/model/i18n.rs, printed by src/bin/page-parts.rs), with
  * `{items}` filled in with `items`.
  */
 export function startUpStrings(lang, items = 40) {
-  const json = execFileSync('cargo', ['run', '--quiet', '--offline', '--bin', 'prerender', '--', 'start-up-strings', lang], {
+  const json = execFileSync('cargo', ['run', '--quiet', '--offline', '--bin', 'page-parts', '--', 'start-up-strings', lang], {
     cwd: new URL('../..', import.meta.url).pathname,
     encoding: 'utf8',
   });

@@ -48,7 +48,7 @@ const RECORDS_MARKERS: [&str; 3] = ["s=", "s%3D", "s%3d"];
 /// result, read-only: the markers of result, comparison and records links. The
 /// start-up script disables the opening's answers for these before the
 /// widget has read the link (`scripts/postbuild/boot.mjs`, given them by
-/// `src/bin/prerender.rs`).
+/// `src/bin/page-parts.rs`).
 pub fn read_only_markers() -> impl Iterator<Item = &'static str> {
     RESULT_MARKERS
         .iter()

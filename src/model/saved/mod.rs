@@ -9,7 +9,7 @@ pub mod snapshots;
 
 /// The key of the large-text choice, `"1"` when on. The start-up script
 /// reads it too (`scripts/postbuild/boot.mjs`, given it by
-/// `src/bin/prerender.rs`), so that a page opens in large text before the
+/// `src/bin/page-parts.rs`), so that a page opens in large text before the
 /// wasm has arrived and nothing moves when it starts.
 pub const LARGE_TEXT_KEY: &str = "selfcheck:large-text";
 

@@ -1,16 +1,16 @@
 //! Prints what the build writes into the pages (see
 //! `selfcheck::markup::opening`), run natively by scripts/postbuild/, with the
 //! same rubric as the build:
-//! - `prerender LANG`: the widget page's opening, in `zh` or `en`;
-//! - `prerender LANG checklist`: the checklist of every question;
-//! - `prerender boot`: what the start-up script and the page must know, a
+//! - `page-parts LANG`: the widget page's opening, in `zh` or `en`;
+//! - `page-parts LANG checklist`: the checklist of every question;
+//! - `page-parts boot`: what the start-up script and the page must know, a
 //!   line each: `read-only-marker M` for what a fragment opening a result
 //!   read-only begins with, `large-text-key K` for the large-text choice's
 //!   key, and `item-count N` for the number of questions the page's
-//!   page names (`{items}` in index.html);
-//! - `prerender start-up widget LANG`: the widget page's start-up messages,
-//!   in its language; `prerender start-up reader`: the reader's, in both;
-//! - `prerender start-up-strings LANG`: those messages' strings, as a JSON
+//!   description names (`{items}` in index.html);
+//! - `page-parts start-up widget LANG`: the widget page's start-up messages,
+//!   in its language; `page-parts start-up reader`: the reader's, in both;
+//! - `page-parts start-up-strings LANG`: those messages' strings, as a JSON
 //!   object by name (for the tests).
 
 use selfcheck::markup::opening::{checklist_html, opening_html};
@@ -56,8 +56,8 @@ fn main() {
         [tag] => print!("{}", opening_html(rubric, Lang::from_tag(tag)).as_str()),
         _ => {
             eprintln!(
-                "usage: prerender LANG [checklist] | prerender boot | \
-                 prerender start-up (widget LANG | reader) | prerender start-up-strings LANG"
+                "usage: page-parts LANG [checklist] | page-parts boot | \
+                 page-parts start-up (widget LANG | reader) | page-parts start-up-strings LANG"
             );
             std::process::exit(2);
         }
