@@ -1,4 +1,4 @@
-// The layout keeps its promises (docs/architecture.md): src/ stays small
+// The layout keeps its promises (docs/architecture.md): the README and src/ stay small
 // enough to read at a glance, the pure folders use no browser and no
 // Leptos, and the result link's marker is written in one file. And src/
 // makes no call known to cost the widget's start-up bytes for nothing
@@ -62,6 +62,11 @@ export function layoutProblems(root) {
 
 test('this tree keeps the layout', () => {
   assert.deepEqual(layoutProblems('.'), []);
+});
+
+test('the README speaks to four readers in at most 250 lines (history goes in git log)', () => {
+  const lines = readFileSync('README.md', 'utf8').trimEnd().split('\n').length;
+  assert.ok(lines <= 250, `README.md has ${lines} lines, more than 250`);
 });
 
 test('each broken rule is named with its place', () => {
