@@ -21,7 +21,8 @@
     if (container.getAttribute('data-lang') === 'en') url.searchParams.set('lang', 'en');
     var frame = document.createElement('iframe');
     frame.src = url.href;
-    frame.title = container.getAttribute('data-lang') === 'en' ? 'Cloud adoption self-check' : '企业上云自评';
+    // The widget's title, written in by the build from the rubric.
+    frame.title = container.getAttribute('data-lang') === 'en' ? '{title-en}' : '{title-zh}';
     frame.setAttribute('width', '100%');
     frame.setAttribute('height', '600');
     frame.setAttribute('allow', 'clipboard-write');

@@ -136,12 +136,11 @@ const styles = stylesheets.map((file) => ({ file, text: minify(dir, file, 'css')
 // Step 9. The widget's page opens with its questions written in: its wasm
 // is fetched once they are painted.
 const opening = bin === 'selfcheck';
-// What the start-up script must know from the library: `name value` lines.
-const known = pageParts(sourceDir, 'boot').split('\n').filter(Boolean).map((line) => line.split(' '));
+// What the start-up script and embed.js must know from the library: `name value` lines.
+const known = pageParts(sourceDir, 'boot').split('\n').filter(Boolean).map((line) => [line.slice(0, line.indexOf(' ')), line.slice(line.indexOf(' ') + 1)]);
 const readOnlyMarkers = known.filter(([name]) => name === 'read-only-marker').map(([, marker]) => marker);
-const largeTextKey = known.find(([name]) => name === 'large-text-key')?.[1];
-const items = known.find(([name]) => name === 'item-count')?.[1];
-if (readOnlyMarkers.length === 0 || !largeTextKey || !items) fail(pagePath, 'page-parts did not print what the start-up script and the page need');
+const [largeTextKey, titleZh, titleEn] = ['large-text-key', 'title-zh-CN', 'title-en'].map((key) => known.find(([name]) => name === key)?.[1]);
+if (readOnlyMarkers.length === 0 || !largeTextKey || !titleZh || !titleEn) fail(pagePath, 'page-parts did not print what the start-up script and embed.js need');
 const bootText = bootScript({ glue: names.glue, wasm: names.wasm, opening, readOnlyMarkers, largeTextKey });
 const boot = hashedName('boot', bootText);
 writeFileSync(join(dir, boot), bootText);
@@ -151,7 +150,7 @@ const nomodule = hashedName('nomodule', nomoduleText);
 writeFileSync(join(dir, nomodule), nomoduleText);
 
 // Step 10.
-writePage(dir, sourceDir, { ...names, styles, boot, nomodule, opening, items });
+writePage(dir, sourceDir, { ...names, styles, boot, nomodule, opening, titles: { zh: titleZh, en: titleEn } });
 
 // Step 11.
 await precompress(dir);

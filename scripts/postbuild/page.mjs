@@ -64,12 +64,12 @@ export function hashedName(stem, text) {
  * Writes the page `dir/index.html` (and, with an opening, index.en.html):
  * `files` names the glue, the loader (or undefined), the wasm, the style
  * sheets (each `{ file, text }`, minified), the boot module and the
- * nomodule script; `items` is the rubric's number of questions, which
- * the page's description names as `{items}`.
+ * nomodule script; `titles` (`{ zh, en }`) are the widget's, which
+ * embed.js gives its frame.
  */
-export function writePage(dir, sourceDir, { glue, loader, wasm, styles, boot, nomodule, opening, items }) {
+export function writePage(dir, sourceDir, { glue, loader, wasm, styles, boot, nomodule, opening, titles }) {
   const pagePath = join(dir, 'index.html');
-  const html = readFileSync(pagePath, 'utf8').replaceAll('{items}', items);
+  const html = readFileSync(pagePath, 'utf8');
   const head = [
     `<link rel="modulepreload" href="./${glue}">`,
     // The glue imports the loader: both are needed before the boot script runs.
@@ -88,15 +88,25 @@ export function writePage(dir, sourceDir, { glue, loader, wasm, styles, boot, no
     return [attribute, `$1sha384-${createHash('sha384').update(text).digest('base64')}"`];
   });
   const finished = (text) => integrities.reduce((page, [attribute, value]) => page.replace(attribute, value), text.replace(trunkLink, head));
-  // The messages of a page that cannot start, from the strings table: the
-  // widget's pages in their language, the reader's one page in both.
   const messagesMarker = '<!-- the start-up messages -->';
   if (!html.includes(messagesMarker)) fail(pagePath, `has no ${messagesMarker}`);
-  const withMessages = (text, ...page) => text.replace(messagesMarker, pageParts(sourceDir, 'start-up', ...page));
+  const headMarker = '<!-- the title and description -->';
+  if (!html.includes(headMarker)) fail(pagePath, `has no ${headMarker}`);
+  // The title, the description and the messages from the library: the
+  // widget's pages in their language, the reader's one page in both.
+  const withParts = (text, ...page) => text
+    .replace(headMarker, pageParts(sourceDir, 'head', ...page))
+    .replace(messagesMarker, pageParts(sourceDir, 'start-up', ...page));
   if (!opening) {
-    writeFileSync(pagePath, finished(withMessages(html, 'reader')));
+    writeFileSync(pagePath, finished(withParts(html, 'reader')));
     return;
   }
+  // embed.js names its frame with the widget's title.
+  const embedPath = join(dir, 'embed.js');
+  const quoted = (text) => text.replaceAll('\\', '\\\\').replaceAll("'", "\\'");
+  const embed = readFileSync(embedPath, 'utf8');
+  if (!embed.includes('{title-zh}') || !embed.includes('{title-en}')) fail(embedPath, 'has no {title-zh} or {title-en}');
+  writeFileSync(embedPath, embed.replace('{title-zh}', quoted(titles.zh)).replace('{title-en}', quoted(titles.en)));
   const marker = '<!-- the opening -->';
   if (!html.includes(marker)) fail(pagePath, `has no ${marker}`);
   const zh = '<html lang="zh-CN">';
@@ -106,12 +116,13 @@ export function writePage(dir, sourceDir, { glue, loader, wasm, styles, boot, no
   for (const lang of ['zh', 'en']) {
     const written = pageParts(sourceDir, lang);
     if (!written.startsWith('<div id="prerendered"')) fail(pagePath, `page-parts printed no opening in ${lang}`);
-    const page = finished(withMessages(tagged(lang), 'widget', lang).replace(marker, written)).replaceAll('href="./checklist.html"', `href="./${checklistOf(lang)}"`);
+    const parted = withParts(tagged(lang), 'widget', lang);
+    const page = finished(parted.replace(marker, written)).replaceAll('href="./checklist.html"', `href="./${checklistOf(lang)}"`);
     writeFileSync(join(dir, lang === 'en' ? 'index.en.html' : 'index.html'), page);
 
     const checklist = pageParts(sourceDir, lang, 'checklist');
     if (!checklist.startsWith('<main class="checklist">')) fail(pagePath, `page-parts printed no checklist in ${lang}`);
-    const documentHead = tagged(lang).slice(0, tagged(lang).indexOf('<body>')).replace(trunkLink, '');
+    const documentHead = parted.slice(0, parted.indexOf('<body>')).replace(trunkLink, '');
     writeFileSync(join(dir, checklistOf(lang)), `${finished(documentHead)}<body>\n    ${checklist}\n  </body>\n</html>\n`);
   }
 }

@@ -6,13 +6,16 @@
 //! - `page-parts boot`: what the start-up script and the page must know, a
 //!   line each: `read-only-marker M` for what a fragment opening a result
 //!   read-only begins with, `large-text-key K` for the large-text choice's
-//!   key, and `item-count N` for the number of questions the page's
-//!   description names (`{items}` in index.html);
+//!   key, and `title-LANG T` for the widget's title in each language
+//!   (embed.js names its frame so);
+//! - `page-parts head widget LANG`: the widget page's `<title>` and
+//!   description in `zh` or `en`; `page-parts head reader`: the reader's;
 //! - `page-parts start-up widget LANG`: the widget page's start-up messages,
 //!   in its language; `page-parts start-up reader`: the reader's, in both;
 //! - `page-parts start-up-strings LANG`: those messages' strings, as a JSON
 //!   object by name (for the tests).
 
+use selfcheck::markup::header::{reader_head_html, widget_head_html};
 use selfcheck::markup::opening::{checklist_html, opening_html};
 use selfcheck::markup::start_up::{start_up_html, StartUpPage};
 use selfcheck::model::i18n::Lang;
@@ -29,8 +32,14 @@ fn main() {
                 println!("read-only-marker {marker}");
             }
             println!("large-text-key {LARGE_TEXT_KEY}");
-            println!("item-count {}", rubric.item_count());
+            for lang in [Lang::Zh, Lang::En] {
+                println!("title-{} {}", lang.tag(), rubric.short_name.get(lang));
+            }
         }
+        ["head", "widget", tag] => {
+            print!("{}", widget_head_html(rubric, Lang::from_tag(tag)).as_str());
+        }
+        ["head", "reader"] => print!("{}", reader_head_html().as_str()),
         ["start-up", "widget", tag] => {
             let page = StartUpPage::Widget {
                 items: rubric.item_count(),
@@ -57,6 +66,7 @@ fn main() {
         _ => {
             eprintln!(
                 "usage: page-parts LANG [checklist] | page-parts boot | \
+                 page-parts head (widget LANG | reader) | \
                  page-parts start-up (widget LANG | reader) | page-parts start-up-strings LANG"
             );
             std::process::exit(2);

@@ -73,3 +73,41 @@ pub fn reader_header_html(lang: Lang, large_text: bool) -> Html {
         strings.privacy,
     )
 }
+
+/// What goes in a page's `<head>` besides its files: the `<title>` and
+/// the description, written in at build time (`src/bin/page-parts.rs`).
+/// The widget's page in `lang`: the rubric's short name, what it checks
+/// against and that answers stay here.
+pub fn widget_head_html(rubric: &Rubric, lang: Lang) -> Html {
+    let strings = lang.strings();
+    let intro = fill(
+        strings.intro,
+        &[
+            ("guide", rubric.name.get(lang)),
+            ("count", &rubric.item_count().to_string()),
+        ],
+    );
+    let gap = if lang == Lang::En { " " } else { "" };
+    head_html(
+        rubric.short_name.get(lang),
+        &format!("{intro}{gap}{}", strings.privacy),
+    )
+}
+
+/// [`widget_head_html`] for the reader's one page: in Chinese, then in
+/// English.
+pub fn reader_head_html() -> Html {
+    let [zh, en] = [Lang::Zh, Lang::En].map(Lang::reader_strings);
+    head_html(
+        &format!("{} · {}", zh.title, en.title),
+        &format!("{} {}", zh.intro, en.intro),
+    )
+}
+
+fn head_html(title: &str, description: &str) -> Html {
+    html!(
+        "<title>{}</title>\n    <meta name=\"description\" content=\"{}\">",
+        title,
+        description
+    )
+}

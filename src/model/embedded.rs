@@ -3,6 +3,9 @@
 
 use std::borrow::Cow;
 
+// What the generated code may name: a rubric without profile fields, as
+// another deployment's may be, names neither ProfileChoice nor ProfileField.
+#[allow(unused_imports)]
 use crate::model::rubric::{
     Condition, Group, Item, Level, Part, PartIx, ProfileChoice, ProfileField, Rubric, ScaleEntry,
     Text, Threshold,

@@ -216,16 +216,23 @@ test('the shipped style sheet is lowered for the floor: `inset` written out (Chr
   expect(css).not.toMatch(/[{;]inset:/);
 });
 
-test('the start-up messages name the rubric\'s number of questions: 40 here, 4 in a build of tests/rubrics/small.toml', () => {
+test('the title, description and start-up messages come from the rubric: a build of tests/rubrics/small.toml names its 4 questions', () => {
   const small = new URL('../../target/dist-small/', import.meta.url).pathname;
-  for (const [dist, count] of [[DIST, 40], [small, 4]]) {
-    for (const [page, strings] of [['index.html', startUpStrings('zh', count)], ['index.en.html', startUpStrings('en', count)]]) {
+  for (const [dist, count, titles] of [[DIST, 40, ['企业上云自评', 'Cloud adoption self-check']], [small, 4, ['小', 'Small']]]) {
+    for (const [page, strings, description, title] of [
+      ['index.html', startUpStrings('zh', count), `的 ${count} 项要素条件`, titles[0]],
+      ['index.en.html', startUpStrings('en', count), `the ${count} element conditions`, titles[1]],
+    ]) {
       const html = readFileSync(`${dist}${page}`, 'utf8');
       expect(html, page).not.toContain('{items}');
-      expect(html, page).toContain(`评价指南的 ${count} 项要素条件`);
+      expect(html, page).toContain(`<title>${title}</title>`);
+      expect(html, page).toMatch(new RegExp(`<meta name="description" content="[^"]*${description}`));
       expect(html, page).toContain(strings.checklist_note);
       // The old browser's message and the one without scripts link to it.
       expect(html.split(`>${strings.checklist_link}</a>`), page).toHaveLength(3);
     }
+    // embed.js names its frame with the rubric's title.
+    const embed = readFileSync(`${dist}embed.js`, 'utf8');
+    for (const title of titles) expect(embed).toContain(`'${title}'`);
   }
 });
