@@ -39,13 +39,7 @@ pub fn toolbar_buttons_html(lang: Lang, form: Form, large_text: bool) -> Html {
 /// long it takes).
 pub fn widget_header_html(rubric: &Rubric, lang: Lang, form: Form, large_text: bool) -> Html {
     let strings = lang.strings();
-    let intro = fill(
-        strings.intro,
-        &[
-            ("guide", rubric.name.get(lang)),
-            ("count", &rubric.item_count().to_string()),
-        ],
-    );
+    let intro = widget_intro(rubric, lang);
     html!(
         "<div class=\"toolbar\">{}</div><h1>{}</h1><p class=\"intro\">{}</p>\
          <ul class=\"promises\"><li>{}</li><li>{}</li></ul>",
@@ -54,6 +48,17 @@ pub fn widget_header_html(rubric: &Rubric, lang: Lang, form: Form, large_text: b
         intro,
         strings.privacy,
         strings.duration,
+    )
+}
+
+/// What the widget checks against: the guide and its number of items.
+pub fn widget_intro(rubric: &Rubric, lang: Lang) -> String {
+    fill(
+        lang.strings().intro,
+        &[
+            ("guide", rubric.name.get(lang)),
+            ("count", &rubric.item_count().to_string()),
+        ],
     )
 }
 
@@ -79,18 +84,11 @@ pub fn reader_header_html(lang: Lang, large_text: bool) -> Html {
 /// The widget's page in `lang`: the rubric's short name, what it checks
 /// against and that answers stay here.
 pub fn widget_head_html(rubric: &Rubric, lang: Lang) -> Html {
-    let strings = lang.strings();
-    let intro = fill(
-        strings.intro,
-        &[
-            ("guide", rubric.name.get(lang)),
-            ("count", &rubric.item_count().to_string()),
-        ],
-    );
+    let intro = widget_intro(rubric, lang);
     let gap = if lang == Lang::En { " " } else { "" };
     head_html(
         rubric.short_name.get(lang),
-        &format!("{intro}{gap}{}", strings.privacy),
+        &format!("{intro}{gap}{}", lang.strings().privacy),
     )
 }
 

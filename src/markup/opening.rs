@@ -38,14 +38,14 @@
 //! assert!(checklist.contains("<details class=\"item-description\" open>"));
 //! ```
 
-use super::header::widget_header_html;
+use super::header::{widget_header_html, widget_intro};
 use super::progress_row::progress_row_html;
 use super::questions::{part_html, scale_legend_html};
 use super::section_nav::section_nav_html;
 use super::{Form, Html};
 use crate::html;
 use crate::model::engine::Answers;
-use crate::model::i18n::{fill, Lang};
+use crate::model::i18n::Lang;
 use crate::model::rubric::Rubric;
 
 /// The opening of the page for `rubric`, in `lang`.
@@ -76,14 +76,7 @@ pub fn opening_html(rubric: &Rubric, lang: Lang) -> Html {
 /// that it prints), under the answer scale's legend: a checklist to answer
 /// by hand.
 pub fn checklist_html(rubric: &Rubric, lang: Lang) -> Html {
-    let strings = lang.strings();
-    let intro = fill(
-        strings.intro,
-        &[
-            ("guide", rubric.name.get(lang)),
-            ("count", &rubric.item_count().to_string()),
-        ],
-    );
+    let intro = widget_intro(rubric, lang);
     let parts: Html = rubric
         .part_ixs()
         .map(|p| part_html(rubric, lang, p, Form::Checklist))
