@@ -133,9 +133,19 @@ fn percent_encoded(text: &str) -> String {
 /// fetches at start, while these calls are made only by code fetched on
 /// first use.
 pub fn call_method(target: &JsValue, name: &str) -> Option<JsValue> {
+    call_method_with(target, name, &[])
+}
+
+/// [`call_method`] with arguments.
+pub fn call_method_with(target: &JsValue, name: &str, args: &[JsValue]) -> Option<JsValue> {
     let method = js_sys::Reflect::get(target, &name.into()).ok()?;
     let method = method.dyn_ref::<js_sys::Function>()?;
-    method.call1(target, &JsValue::UNDEFINED).ok()
+    method.apply(target, &args.iter().collect()).ok()
+}
+
+/// Sets the property `name` of `target`, by name as [`call_method`] calls.
+pub fn set_property(target: &JsValue, name: &str, value: &JsValue) {
+    let _ = js_sys::Reflect::set(target, &name.into(), value);
 }
 
 /// Opens the browser's print dialogue (print, or save as PDF).

@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::JsValue;
 use wasm_split_helpers::{wasm_split, SplitLoaderError};
 
 use qrcodegen::QrCode as Code;
@@ -8,6 +8,7 @@ use super::qr_code::{qr_code_of, QUIET_ZONE};
 use crate::html;
 use crate::markup::Html;
 use crate::model::i18n::fill;
+use crate::web::dom::{call_method_with, set_property};
 use crate::widget::store::{use_store, Store};
 
 /// The card's size in image pixels: 1080 wide, so that it stays sharp at
@@ -124,13 +125,15 @@ struct Look {
 
 impl Look {
     fn of_page(window: &web_sys::Window, document: &web_sys::Document) -> Option<Look> {
-        let style = |element: &web_sys::Element| window.get_computed_style(element).ok()?;
+        let style = |element: &web_sys::Element| {
+            call_method_with(window, "getComputedStyle", &[element.into()])
+        };
         let root = style(&document.document_element()?)?;
         let body = style(document.body()?.as_ref())?;
-        let value = |style: &web_sys::CssStyleDeclaration, name: &str| {
-            style
-                .get_property_value(name)
-                .map_or_else(|_| String::new(), |v| v.trim().to_string())
+        let value = |style: &JsValue, name: &str| {
+            call_method_with(style, "getPropertyValue", &[name.into()])
+                .and_then(|v| v.as_string())
+                .map_or_else(String::new, |v| v.trim().to_string())
         };
         Some(Look {
             font: value(&body, "font-family"),
@@ -143,22 +146,54 @@ impl Look {
     }
 }
 
+/// A canvas's 2D context, called by name ([`call_method_with`] says why):
+/// what the card draws with.
+struct Canvas2d(JsValue);
+
+impl Canvas2d {
+    fn set_font(&self, font: &str) {
+        set_property(&self.0, "font", &font.into());
+    }
+
+    fn set_fill_style_str(&self, colour: &str) {
+        set_property(&self.0, "fillStyle", &colour.into());
+    }
+
+    fn fill_rect(&self, x: f64, y: f64, width: f64, height: f64) {
+        let args = [x, y, width, height].map(JsValue::from);
+        call_method_with(&self.0, "fillRect", &args);
+    }
+
+    fn fill_text(&self, text: &str, x: f64, y: f64) {
+        call_method_with(&self.0, "fillText", &[text.into(), x.into(), y.into()]);
+    }
+
+    /// How wide `text` is in the current font, if the browser says.
+    fn text_width(&self, text: &str) -> Option<f64> {
+        let metrics = call_method_with(&self.0, "measureText", &[text.into()])?;
+        js_sys::Reflect::get(&metrics, &"width".into())
+            .ok()?
+            .as_f64()
+    }
+}
+
 /// The card drawn on a canvas, as a `data:image/png` URL.
 fn card_png(store: Store, code: Option<Code>) -> Option<String> {
     let (strings, rubric, lang) = (store.strings(), store.rubric(), store.lang());
     let window = web_sys::window()?;
     let document = window.document()?;
     let look = Look::of_page(&window, &document)?;
-    let canvas: web_sys::HtmlCanvasElement =
-        document.create_element("canvas").ok()?.dyn_into().ok()?;
-    canvas.set_width(WIDTH as u32);
-    canvas.set_height(HEIGHT as u32);
-    let context: web_sys::CanvasRenderingContext2d =
-        canvas.get_context("2d").ok()??.dyn_into().ok()?;
+    let canvas: JsValue = document.create_element("canvas").ok()?.into();
+    set_property(&canvas, "width", &WIDTH.into());
+    set_property(&canvas, "height", &HEIGHT.into());
+    let context = Canvas2d(call_method_with(&canvas, "getContext", &["2d".into()])?);
+    if context.0.is_null() {
+        return None;
+    }
     let text = |size: u32, weight: &str, colour: &str, line: &str, x: f64, y: f64| {
         context.set_font(&format!("{weight} {size}px {}", look.font));
         context.set_fill_style_str(colour);
-        let _ = context.fill_text(line, x, y);
+        context.fill_text(line, x, y);
     };
     let (ink, muted, accent, track) = (&*look.ink, &*look.muted, &*look.accent, &*look.track);
     context.set_fill_style_str(&look.paper);
@@ -291,24 +326,14 @@ fn card_png(store: Store, code: Option<Code>) -> Option<String> {
     {
         text(26, "", muted, line, right, top + 260.0 + 36.0 * i as f64);
     }
-    canvas.to_data_url_with_type("image/png").ok()
+    call_method_with(&canvas, "toDataURL", &["image/png".into()])?.as_string()
 }
 
 /// `text` in lines no wider than `width` at `size` px: broken between
 /// words, or between any two characters of Chinese.
-fn wrap(
-    context: &web_sys::CanvasRenderingContext2d,
-    font: &str,
-    text: &str,
-    size: u32,
-    width: f64,
-) -> Vec<String> {
+fn wrap(context: &Canvas2d, font: &str, text: &str, size: u32, width: f64) -> Vec<String> {
     context.set_font(&format!("{size}px {font}"));
-    let fits = |line: &str| {
-        context
-            .measure_text(line)
-            .map_or(true, |m| m.width() <= width)
-    };
+    let fits = |line: &str| context.text_width(line).is_none_or(|w| w <= width);
     let mut lines = Vec::new();
     let mut line = String::new();
     for piece in text.split_inclusive(|c: char| c == ' ' || !c.is_ascii()) {
