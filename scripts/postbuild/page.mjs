@@ -87,7 +87,8 @@ export function writePage(dir, sourceDir, { glue, loader, wasm, styles, boot, no
     if (!attribute.test(html)) fail(pagePath, `has no integrity for ${file}`);
     return [attribute, `$1sha384-${createHash('sha384').update(text).digest('base64')}"`];
   });
-  const finished = (text) => integrities.reduce((page, [attribute, value]) => page.replace(attribute, value), text.replace(trunkLink, head));
+  // The page as sent has no comments: they are for whoever reads the source.
+  const finished = (text) => integrities.reduce((page, [attribute, value]) => page.replace(attribute, value), text.replace(trunkLink, head).replace(/\s*<!--[\s\S]*?-->/g, ''));
   const messagesMarker = '<!-- the start-up messages -->';
   if (!html.includes(messagesMarker)) fail(pagePath, `has no ${messagesMarker}`);
   const headMarker = '<!-- the title and description -->';
