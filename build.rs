@@ -102,7 +102,7 @@ fn fail(message: &str) -> ! {
 fn rubric_code(r: &Rubric) -> String {
     format!(
         "Rubric {{ id: {}, version: {}, name: {}, short_name: {}, full_score: {}, \
-         scale: {}, levels: {}, parts: {}, profile: {}, max_points: {} }}",
+         scale: {}, levels: {}, parts: {}, profile: {}, declaration: {}, max_points: {} }}",
         str(&r.id),
         r.version,
         text(&r.name),
@@ -112,6 +112,7 @@ fn rubric_code(r: &Rubric) -> String {
         list(&r.levels, level),
         list(&r.parts, part),
         list(&r.profile, profile_field),
+        text(&r.declaration),
         r.max_points,
     )
 }

@@ -2,6 +2,7 @@
 //! this, and text from outside (a note, a label) never becomes markup.
 
 use selfcheck::markup::comparison::comparison_html;
+use selfcheck::markup::declaration::declaration_html;
 use selfcheck::markup::header::{reader_header_html, widget_header_html};
 use selfcheck::markup::next_steps::next_steps_html;
 use selfcheck::markup::progress_row::progress_row_html;
@@ -565,4 +566,17 @@ fn start_up_messages_in_the_page_language_or_in_both() {
     ));
     assert!(reader.contains("aria-label=\"本页地址 This page&#39;s address\""));
     assert!(!reader.contains("data-status") && !reader.contains("checklist"));
+}
+
+#[test]
+fn the_declaration_to_sign_with_its_lines_or_nothing() {
+    assert_eq!(
+        declaration_html(Rubric::embedded(), Lang::En).into_string(),
+        "<p class=\"declaration\">We declare that the self-assessment above is true and accurate.</p>\
+         <dl class=\"signature-lines\"><div><dt>Organisation (seal)</dt><dd></dd></div>\
+         <div><dt>Filled in by</dt><dd></dd></div><div><dt>Telephone</dt><dd></dd></div>\
+         <div><dt>Date</dt><dd></dd></div></dl>"
+    );
+    // The small rubric declares nothing: nothing to sign.
+    assert_eq!(declaration_html(small(), Lang::Zh).into_string(), "");
 }

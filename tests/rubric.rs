@@ -259,6 +259,42 @@ fn a_misspelt_field_is_refused() {
     assert_eq!(
         load("tests/rubrics/unknown-field.toml").unwrap_err(),
         "tests/rubrics/unknown-field.toml: line 4: unknown field `verison`, expected one of \
-         `id`, `version`, `name`, `short_name`, `scoring`, `scale`, `levels`, `parts`, `profile`"
+         `id`, `version`, `name`, `short_name`, `scoring`, `scale`, `levels`, `parts`, `profile`, \
+         `declaration`"
     );
+}
+
+#[test]
+fn the_declaration_to_sign_is_rubric_data_in_both_languages() {
+    let rubric = Rubric::embedded();
+    assert_eq!(
+        &*rubric.declaration.zh,
+        "本单位承诺以上自评信息真实、准确。"
+    );
+    assert_eq!(
+        &*rubric.declaration.en,
+        "We declare that the self-assessment above is true and accurate."
+    );
+    let text = std::fs::read_to_string("rubric/cloud-adoption.toml")
+        .unwrap()
+        .replace(
+            "en = \"We declare that the self-assessment above is true and accurate.\"",
+            "en = \"\"",
+        );
+    let errors = Rubric::from_toml("declaration.toml", &text)
+        .unwrap_err()
+        .to_string();
+    assert_eq!(
+        errors,
+        "declaration.toml: declaration.en: missing translation"
+    );
+    // A rubric may have none: its report then asks nothing to be signed.
+    let without = std::fs::read_to_string("rubric/cloud-adoption.toml")
+        .unwrap()
+        .lines()
+        .filter(|line| !line.starts_with("declaration ="))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let rubric = Rubric::from_toml("none.toml", &without).unwrap();
+    assert!(rubric.declaration.zh.is_empty() && rubric.declaration.en.is_empty());
 }

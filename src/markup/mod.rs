@@ -26,6 +26,7 @@ use crate::model::i18n::Lang;
 
 pub mod benchmark;
 pub mod comparison;
+pub mod declaration;
 pub mod header;
 pub mod next_steps;
 pub mod opening;

@@ -422,6 +422,14 @@ strings! {
         "Cloud adoption self-check report";
     print_source: "依据《{guide}》（第 {version} 版）· {date}",
         "Based on the {guide} (version {version}) · {date}";
+    sign_organisation: "单位名称（盖章）",
+        "Organisation (seal)";
+    sign_filled_by: "填报人",
+        "Filled in by";
+    sign_telephone: "联系电话",
+        "Telephone";
+    sign_date: "日期",
+        "Date";
     earlier_release: "此结果按第 {version} 版指南作答，现行为第 {current} 版；得分按第 {version} 版的规则计算。",
         "This result was answered against version {version} of the guide; the current one is version {current}. It is scored by the rules of version {version}.";
     share_image: "生成分享图",

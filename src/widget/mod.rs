@@ -14,7 +14,8 @@ use crate::model::rubric::Rubric;
 use crate::ui::{page_sync, Notices};
 use crate::web::page::OpeningQuestions;
 use components::{
-    Header, MobileBar, PrintHeader, Questionnaire, SectionNav, SharedBanner, SkipLink, Summary,
+    Header, MobileBar, PrintDeclaration, PrintHeader, Questionnaire, SectionNav, SharedBanner,
+    SkipLink, Summary,
 };
 use store::use_store;
 
@@ -82,6 +83,7 @@ pub fn App(
                         {move || result_shown.get().then(|| view! { <Summary/> })}
                     </aside>
                 </div>
+                <PrintDeclaration/>
                 <MobileBar/>
             }
         })

@@ -1,11 +1,12 @@
-// Printing gives a clean A4 report: result first, then the answers compactly.
+// Printing gives a clean A4 report: result first, then the answers
+// compactly, then the declaration to sign.
 // The PDF is read back with poppler's pdfinfo and pdftotext (Debian's
 // poppler-utils, installed by scripts/setup.sh --browser).
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { test, expect, open, answer, answerAll } from './fixtures.mjs';
 
-test('the printed report has what an official needs, and no controls', async ({ page }) => {
+test('the printed report has what an official needs, ends with the declaration to sign, and has no controls', async ({ page }) => {
   await open(page);
   await answerAll(page, 'infra.', '2');
   await answer(page, 'mgmt.office.files', '3');
@@ -46,9 +47,27 @@ test('the printed report has what an official needs, and no controls', async ({ 
   // What an official reads: the title, the score and level, every part, the
   // link, and the answers, in that order; no control's text.
   const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-  const order = ['企业上云自评报告', '综合得分', '基础上云', '基础设施上云', '管理上云', '业务上云', link, '1. 服务器', '已上云', '40. 客服'];
+  const order = ['企业上云自评报告', '综合得分', '基础上云', '基础设施上云', '管理上云', '业务上云', link, '1. 服务器', '已上云', '40. 客服', '本单位承诺以上自评信息真实、准确。', '单位名称（盖章）', '填报人', '联系电话', '日期'];
   const places = order.map((words) => text.indexOf(words));
   expect(places.every((place) => place >= 0), `all of ${order.join(', ')} in: ${text.slice(0, 400)}`).toBe(true);
   expect(places).toEqual([...places].sort((a, b) => a - b));
   expect(text).not.toContain('查看结果');
+});
+
+test('the declaration to sign is shown only in print, in the page\'s language', async ({ page }) => {
+  await open(page, '?lang=en');
+  const declaration = page.getByTestId('print-declaration');
+  await expect(declaration).toBeHidden();
+  await page.emulateMedia({ media: 'print' });
+  await expect(declaration).toBeVisible();
+  await expect(declaration.locator('.declaration')).toHaveText('We declare that the self-assessment above is true and accurate.');
+  await expect(declaration.locator('dt')).toHaveText(['Organisation (seal)', 'Filled in by', 'Telephone', 'Date']);
+  // Each line to fill in is wide enough to write on, and the block stays on one page.
+  for (const line of await declaration.locator('dd').all()) expect((await line.boundingBox()).width).toBeGreaterThan(120);
+  const file = test.info().outputPath('report-en.pdf');
+  writeFileSync(file, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  expect(text).toContain('We declare that the self-assessment above is true and accurate.');
+  expect(text).toMatch(/Organisation \(seal\).*Filled in by.*Telephone.*Date/);
+  expect(text).not.toContain('本单位承诺');
 });

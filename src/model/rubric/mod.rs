@@ -218,6 +218,9 @@ pub struct RubricFile {
     #[serde(default)]
     /// Questions about the enterprise, none required.
     pub profile: Vec<ProfileField>,
+    #[serde(default)]
+    /// What the printed report asks the enterprise to sign.
+    pub declaration: Option<Text>,
 }
 
 /// A minimum part score in hundredths of a point: `150` is 1.5 points.
@@ -334,6 +337,9 @@ pub struct Rubric {
     pub parts: List<Part>,
     /// Questions about the enterprise, none required.
     pub profile: List<ProfileField>,
+    /// What the printed report asks the enterprise to sign, above lines to
+    /// fill in by hand; empty for none.
+    pub declaration: Text,
     pub(crate) scale: List<ScaleEntry>,
     /// Lowest first; the first has no conditions.
     pub(crate) levels: List<Level>,

@@ -318,6 +318,9 @@ impl RubricFile {
         self.check_parts(&mut check);
         let levels = self.check_levels(&mut check, max_points);
         self.check_profile(&mut check);
+        if let Some(declaration) = &self.declaration {
+            check.text("declaration", declaration);
+        }
         if !check.problems.is_empty() {
             return Err(RubricErrors {
                 file: file.to_string(),
@@ -334,6 +337,7 @@ impl RubricFile {
             levels: levels.into(),
             parts: self.parts.into(),
             profile: self.profile.into(),
+            declaration: self.declaration.unwrap_or_default(),
             max_points,
         })
     }

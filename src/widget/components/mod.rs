@@ -9,6 +9,7 @@ mod level_ladder;
 mod mobile_bar;
 mod next_steps;
 mod peer_standing;
+mod print_declaration;
 mod print_header;
 mod profile_questions;
 mod progress_row;
@@ -25,6 +26,7 @@ mod summary;
 
 pub use header::Header;
 pub use mobile_bar::MobileBar;
+pub use print_declaration::PrintDeclaration;
 pub use print_header::PrintHeader;
 pub use questionnaire::Questionnaire;
 pub use records::records_link_opened;
