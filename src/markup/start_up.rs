@@ -67,7 +67,27 @@ pub fn start_up_html(page: StartUpPage, langs: &[Lang]) -> Html {
         .map_or(Html::default(), |lang| {
             html!(" data-status=\"{}\"", lang.start_up_strings().not_started)
         });
-    let only_widget = |text: &'static str| if widget { text } else { "" };
+    // Each message's sentences in one language: `w` keeps a sentence on
+    // the widget's pages alone, whose questions still tick and whose
+    // answers a retry keeps. The last is the one without scripts.
+    let sentences = |s: &'static StartUpStrings| {
+        let w = |text: &'static str| if widget { text } else { "" };
+        [
+            [
+                s.cannot_run,
+                w(s.answers_not_kept),
+                s.switch_mode,
+                w(s.checklist_note),
+            ],
+            [s.blocked, w(s.answers_not_kept), s.open_elsewhere, ""],
+            [s.failed, w(s.answers_kept_on_retry), s.check_connection, ""],
+            [s.no_script, w(s.answers_not_kept), s.turn_on_scripts, ""],
+        ]
+    };
+    let [old, blocked, failed, no_script] = [0, 1, 2, 3].map(|i| {
+        let attributes = if i == 3 { " class=\"fatal\"" } else { "" };
+        paragraphs(langs, items, attributes, |s| sentences(s)[i])
+    });
 
     let mut html = Html::default();
     if !widget {
@@ -76,50 +96,18 @@ pub fn start_up_html(page: StartUpPage, langs: &[Lang]) -> Html {
             labels(langs, |s| s.loading.to_string())
         ));
     }
-    let old = paragraphs(langs, items, "", |s| {
-        [
-            s.cannot_run,
-            only_widget(s.answers_not_kept),
-            s.switch_mode,
-            only_widget(s.checklist_note),
-        ]
-    });
     let old_actions = if widget {
         html!("{} {}", address, checklist_link)
     } else {
         address.clone()
     };
     html.push(&message("boot-old", &status, &old, &old_actions));
-    let blocked = paragraphs(langs, items, "", |s| {
-        [
-            s.blocked,
-            only_widget(s.answers_not_kept),
-            s.open_elsewhere,
-            "",
-        ]
-    });
     html.push(&message("boot-blocked", &status, &blocked, &address));
-    let failed = paragraphs(langs, items, "", |s| {
-        [
-            s.failed,
-            only_widget(s.answers_kept_on_retry),
-            s.check_connection,
-            "",
-        ]
-    });
     let retry = html!(
         "<button type=\"button\" class=\"boot-retry primary\">{}</button>",
         labels(langs, |s| s.retry.to_string())
     );
     html.push(&message("boot-failed", &status, &failed, &retry));
-    let no_script = paragraphs(langs, items, " class=\"fatal\"", |s| {
-        [
-            s.no_script,
-            only_widget(s.answers_not_kept),
-            s.turn_on_scripts,
-            "",
-        ]
-    });
     let checklist_line = if widget {
         html!("<p class=\"fatal\">{}</p>", checklist_link)
     } else {
