@@ -174,6 +174,7 @@ impl Strings {
     pub fn notice(&self, notice: Notice, rubric: &Rubric) -> Option<String> {
         let text = match notice {
             Notice::LinkDamaged => self.link_damaged,
+            Notice::LinkUnfetched => self.feature_unavailable,
             Notice::LinkOtherVersion { version } => {
                 return Some(fill(
                     self.link_other_version,
@@ -913,5 +914,6 @@ mod tests {
             "The guide has been updated: 3 of your earlier answers were carried over."
         );
         assert_eq!(notice_role(notice), "status");
+        assert_eq!(notice_role(Notice::LinkUnfetched), "alert");
     }
 }

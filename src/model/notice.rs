@@ -14,6 +14,9 @@ pub enum Notice {
         /// The version it was made for.
         version: u32,
     },
+    /// A records link opened, whose reader (in the code fetched on first
+    /// use) could not be fetched: the connection broke.
+    LinkUnfetched,
     /// This browser does not let the page keep it.
     StorageUnavailable(Kept),
     /// Storage is full: it cannot be kept.
@@ -42,7 +45,10 @@ pub enum Kept {
 impl Notice {
     /// Whether it is about a result link the visitor opened.
     pub fn concerns_link(self) -> bool {
-        matches!(self, Notice::LinkDamaged | Notice::LinkOtherVersion { .. })
+        matches!(
+            self,
+            Notice::LinkDamaged | Notice::LinkOtherVersion { .. } | Notice::LinkUnfetched
+        )
     }
 }
 

@@ -14,6 +14,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use crate::model::link::is_records_fragment;
+use crate::model::notice::Notice;
 use crate::model::rubric::Rubric;
 use crate::model::saved::{LARGE_TEXT_KEY, RECORDS_ADVICE_KEY};
 use crate::ui::page_sync;
@@ -111,12 +112,14 @@ fn save_answers(store: Store) {
 }
 
 /// Opens a records link, if the fragment is one, with the code that reads
-/// it, fetched on first use.
+/// it, fetched on first use; where that code cannot be fetched, says so.
 fn open_records_link(store: Store, fragment: &str) {
     if is_records_fragment(fragment) {
         let fragment = fragment.to_string();
         leptos::task::spawn_local(async move {
-            _ = records_link_opened(store, fragment).await;
+            if records_link_opened(store, fragment).await.is_err() {
+                store.notices.notify(Notice::LinkUnfetched);
+            }
         });
     }
 }

@@ -208,6 +208,34 @@ test('a damaged or cut records link is refused with a message, and nothing chang
   }
 });
 
+test('a records link whose reader cannot be fetched says so, and nothing changes', async ({ page, freshPage, errors }) => {
+  await open(page);
+  await answerAll(page, 'infra.', '2');
+  await saveSnapshot(page, '');
+  await openRecords(page);
+  const link = await page.getByTestId('records-link').inputValue();
+  // Another browser, offline once the page is in: the code that reads the
+  // link never arrives.
+  await open(freshPage);
+  await answer(freshPage, 'mgmt.hr.payroll', '1');
+  await stored(freshPage);
+  const kept = await everything(freshPage);
+  const module = /\/split_on_click-[0-9a-f]{16}\.wasm$/;
+  await freshPage.route(module, (route) => route.abort('internetdisconnected'));
+  await freshPage.goto(link);
+  await expect(freshPage.getByRole('alert')).toContainText('这项功能未能加载（可能网络已断开），请稍后再试。您的答案不受影响。');
+  await expect(freshPage.getByTestId('records-banner')).toHaveCount(0);
+  expect(await everything(freshPage)).toEqual(kept);
+  // The fetch's failures are in the console (the browser's and the loader's): expected here.
+  expect(errors.length).toBeGreaterThan(0);
+  expect(errors.every((e) => /ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(e)), errors.join('\n')).toBe(true);
+  errors.length = 0;
+  // Reloaded online, it opens.
+  await freshPage.unroute(module);
+  await freshPage.reload();
+  await expect(freshPage.getByTestId('records-banner')).toHaveAttribute('data-snapshots', '1');
+});
+
 test('once something is saved, the browser is asked to keep storage and the advice shows once', async ({ page }) => {
   await page.addInitScript(() => {
     window.persistCalls = 0;
