@@ -77,15 +77,12 @@ pub async fn copy_text(text: &str) -> bool {
         .is_ok()
 }
 
-/// The file chosen in the `<input type=file>` that `event` (its `change`)
-/// came from, if any.
-pub fn chosen_file(event: &web_sys::Event) -> Option<web_sys::File> {
-    event
-        .target()?
-        .dyn_into::<web_sys::HtmlInputElement>()
-        .ok()?
-        .files()?
-        .get(0)
+/// The file chosen in `input`, an `<input type=file>`, if any. Read by
+/// name, as [`call_method`] says why.
+pub fn chosen_file(input: &JsValue) -> Option<web_sys::File> {
+    let files = js_sys::Reflect::get(input, &"files".into()).ok()?;
+    let file = js_sys::Reflect::get(&files, &0.into()).ok()?;
+    (!file.is_undefined()).then(|| file.unchecked_into())
 }
 
 /// The text of a file the visitor chose, or `None` where it cannot be read.

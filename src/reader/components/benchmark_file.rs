@@ -51,7 +51,7 @@ pub fn BenchmarkFile() -> impl IntoView {
     };
     let checked = RwSignal::new(None::<Result<Benchmark, BenchmarkError>>);
     let on_file = move |event: leptos::ev::Event| {
-        if let Some(file) = chosen_file(&event) {
+        if let Some(file) = event.target().and_then(|t| chosen_file(&t)) {
             leptos::task::spawn_local(async move {
                 let text = file_text(&file).await.unwrap_or_default();
                 checked.set(Some(Benchmark::read(&text, rubric)));

@@ -41,7 +41,8 @@ pub fn ListInput() -> impl IntoView {
             }
         });
     };
-    let on_file = move |event: leptos::ev::Event| take_file(chosen_file(&event));
+    let on_file =
+        move |event: leptos::ev::Event| take_file(event.target().and_then(|t| chosen_file(&t)));
     let on_drop = move |event: leptos::ev::DragEvent| {
         event.prevent_default();
         take_file(

@@ -8,7 +8,6 @@
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use leptos::prelude::*;
-use wasm_bindgen::JsValue;
 use wasm_split_helpers::{wasm_split, SplitLoaderError};
 
 use crate::markup::records::{
@@ -18,7 +17,7 @@ use crate::markup::saved_results::records_toggle_html;
 use crate::markup::Html;
 use crate::model::saved::records::Records;
 use crate::model::saved::RECORDS_ADVICE_KEY;
-use crate::web::dom::{download, file_text};
+use crate::web::dom::{chosen_file, download, file_text};
 use crate::web::{page, storage};
 use crate::widget::store::Store;
 
@@ -75,7 +74,7 @@ pub(super) fn records_clicked(store: Store, target: &web_sys::Element) -> bool {
             show_taken(store, taken_html(lang, &taken));
             store.records_open.set(true);
         }
-    } else if let Some(file) = chosen_file(target) {
+    } else if let Some(file) = imported_file(target) {
         leptos::task::spawn_local(async move {
             let text = file_text(&file).await;
             let read = text.map(|text| Records::from_file(store.current, store.releases, &text));
@@ -102,15 +101,9 @@ fn show_taken(store: Store, taken: Html) {
     store.records_message.set(taken.into_string());
 }
 
-/// The file chosen in the records' import, if `target` is it. Read by
-/// name, as [`crate::web::dom::call_method`] says why.
-fn chosen_file(target: &web_sys::Element) -> Option<JsValue> {
-    if target.get_attribute("data-testid")? != "records-import" {
-        return None;
-    }
-    let files = js_sys::Reflect::get(target, &"files".into()).ok()?;
-    let file = js_sys::Reflect::get(&files, &0.into()).ok()?;
-    (!file.is_undefined()).then_some(file)
+/// The file chosen in the records' import, if `target` is it.
+fn imported_file(target: &web_sys::Element) -> Option<web_sys::File> {
+    (target.get_attribute("data-testid")? == "records-import").then(|| chosen_file(target))?
 }
 
 /// Opens the records link a fragment carries ([`Store::open_records_link`])
