@@ -20,6 +20,14 @@ async function saveSnapshot(page, note) {
 }
 
 /** Opens the records' controls. */
+/** Opens `page` as another browser whose items under `prefix` are answered `value`, saved: returns what it keeps. */
+async function withOwnAnswers(page, prefix, value) {
+  await open(page);
+  await answerAll(page, prefix, value);
+  await stored(page);
+  return everything(page);
+}
+
 async function openRecords(page) {
   await page.getByTestId('records-toggle').click();
   await expect(page.getByTestId('records-export')).toBeVisible();
@@ -168,10 +176,7 @@ test('the records link carries the answers and saved results; opened, it changes
   const third = await page.getByTestId('records-link').inputValue();
 
   // Another browser with its own answers: shown read-only, nothing touched.
-  await open(freshPage);
-  await answerAll(freshPage, 'mgmt.', '2');
-  await stored(freshPage);
-  const kept = await everything(freshPage);
+  const kept = await withOwnAnswers(freshPage, 'mgmt.', '2');
   await freshPage.goto(third);
   await expect(freshPage.getByTestId('records-banner')).toHaveAttribute('data-snapshots', '3');
   await expect(freshPage.getByTestId('shared-banner')).toBeVisible();
@@ -216,10 +221,7 @@ test('a records link whose reader cannot be fetched says so, and nothing changes
   const link = await page.getByTestId('records-link').inputValue();
   // Another browser, offline once the page is in: the code that reads the
   // link never arrives.
-  await open(freshPage);
-  await answer(freshPage, 'mgmt.hr.payroll', '1');
-  await stored(freshPage);
-  const kept = await everything(freshPage);
+  const kept = await withOwnAnswers(freshPage, 'mgmt.hr.', '1');
   const module = /\/split_on_click-[0-9a-f]{16}\.wasm$/;
   await freshPage.route(module, (route) => route.abort('internetdisconnected'));
   await freshPage.goto(link);
