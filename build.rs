@@ -11,7 +11,8 @@
 mod rubric;
 
 use rubric::{
-    Condition, Group, Item, Level, Part, ProfileChoice, ProfileField, Rubric, ScaleEntry, Text,
+    Condition, EvidenceKind, Group, Item, Level, Part, ProfileChoice, ProfileField, Rubric,
+    ScaleEntry, Text,
 };
 
 const DEFAULT_RUBRIC: &str = "rubric/cloud-adoption.toml";
@@ -102,7 +103,8 @@ fn fail(message: &str) -> ! {
 fn rubric_code(r: &Rubric) -> String {
     format!(
         "Rubric {{ id: {}, version: {}, name: {}, short_name: {}, full_score: {}, \
-         scale: {}, levels: {}, parts: {}, profile: {}, declaration: {}, max_points: {} }}",
+         scale: {}, levels: {}, parts: {}, profile: {}, evidence: {}, declaration: {}, \
+         max_points: {} }}",
         str(&r.id),
         r.version,
         text(&r.name),
@@ -112,6 +114,7 @@ fn rubric_code(r: &Rubric) -> String {
         list(&r.levels, level),
         list(&r.parts, part),
         list(&r.profile, profile_field),
+        list(&r.evidence, evidence_kind),
         text(&r.declaration),
         r.max_points,
     )
@@ -203,5 +206,13 @@ fn profile_choice(c: &ProfileChoice) -> String {
         "ProfileChoice {{ code: {}, name: {} }}",
         str(&c.code),
         text(&c.name)
+    )
+}
+
+fn evidence_kind(e: &EvidenceKind) -> String {
+    format!(
+        "EvidenceKind {{ id: {}, name: {} }}",
+        str(&e.id),
+        text(&e.name)
     )
 }

@@ -295,6 +295,7 @@ fn a_records_link_counts_as_its_latest_result_with_its_earliest_before() {
         answers: Answers::all(rubric, rubric.choice("3")),
         // Kept out of date order: the earliest is taken as the before.
         snapshots: vec![saved(2, "2026-06-01", "2"), saved(1, "2026-03-02", "0")],
+        notebook: Default::default(),
     };
     let payload = records.to_link_payload(rubric).unwrap();
     let text = format!(

@@ -359,3 +359,52 @@ fn fewest_changes_by_search(rubric: &Rubric, answers: &Answers, level: LevelIx) 
         .map(|subset| subset.count_ones() as usize)
         .min()
 }
+
+#[test]
+fn a_plans_outcome_raises_only_what_is_below_its_target() {
+    use selfcheck::model::engine::evaluate_with_targets;
+    let rubric = guide();
+    // Infrastructure: servers unanswered, databases "does not apply",
+    // storage at 3, the rest at 1; everything else at 1.
+    let mut given = fill(&rubric, "infra", &["", "na", "3", "1", "1", "1", "1"]);
+    given.extend(fill(&rubric, "mgmt", &["1"; 16]));
+    given.extend(fill(&rubric, "biz", &["1"; 17]));
+    let now = answers(&rubric, "1", &given);
+    let target = |id: &str, key: &str| (rubric.item_ix(id).unwrap(), rubric.choice(key).unwrap());
+    let targets = [
+        target("infra.it.server", "2"),
+        target("infra.it.database", "2"),
+        target("infra.it.storage", "2"),
+        target("infra.it.middleware", "3"),
+    ];
+    // What the plan reaches is what those answers score: the unanswered
+    // and "does not apply" items take their target, storage keeps its 3.
+    // By hand: IT resources (2 + 2 + 3 + 3) / 4 = 2.5 points, security 1,
+    // so infrastructure 1.75 = 58; management and business 1 = 33; overall
+    // (1.75 + 1 + 1) / 3 = 1.25 = 42; infrastructure at 1.5 or more is L1.
+    let mut reached = now.clone();
+    for (id, key) in [
+        ("infra.it.server", "2"),
+        ("infra.it.database", "2"),
+        ("infra.it.middleware", "3"),
+    ] {
+        reached.set(rubric.item_ix(id).unwrap(), rubric.choice(key));
+    }
+    let outcome = evaluate_with_targets(&rubric, &now, &targets);
+    assert_eq!(outcome, evaluate(&rubric, &reached));
+    assert_eq!(
+        evaluate(&rubric, &now).part_score(&rubric, rubric.part_ixs().next().unwrap()),
+        Some(39)
+    );
+    assert_eq!(
+        outcome.part_score(&rubric, rubric.part_ixs().next().unwrap()),
+        Some(58)
+    );
+    assert_eq!(outcome.overall_score(&rubric), Some(42));
+    assert_eq!(level_id(&rubric, &outcome), "L1");
+    // No plan: the result as it is.
+    assert_eq!(
+        evaluate_with_targets(&rubric, &now, &[]),
+        evaluate(&rubric, &now)
+    );
+}

@@ -83,6 +83,7 @@ fn next_steps_reach_top_and_from_unanswered() {
             Lang::En,
             answers,
             plan_next_level(rubric, answers, &evaluation),
+            false,
         )
     };
     // One step to level 1: the item, its answer now and the answer to give.
@@ -489,11 +490,11 @@ fn records_controls_banner_and_messages() {
         records_html(Lang::En, Some("https://x/#s=1AB\"<"), 2).as_str(),
         "<p class=\"hint\">Browsers may clear what this page keeps (iPhones and WeChat after seven days without a visit). \
          Keep your records as a file or a link to take them back later, or on another device.</p>\
-         <label class=\"records-link-label\">Records link: the current answers and 2 saved results, without notes. \
+         <label class=\"records-link-label\">Records link: the current answers and 2 saved results, without notes, evidence or the action plan. \
          Send it to WeChat&#39;s File Transfer, or add it to Favourites.\
          <input type=\"text\" readonly data-testid=\"records-link\" value=\"https://x/#s=1AB&quot;&lt;\"></label>\
          <p><button type=\"button\" data-testid=\"records-export\" data-records-export>Download the records file</button></p>\
-         <p class=\"hint\">The records file (.json) keeps everything, notes included: keep it on a computer.</p>\
+         <p class=\"hint\">The records file (.json) keeps everything, notes, evidence and the action plan included: keep it on a computer.</p>\
          <label class=\"records-import-label\">Import a records file\
          <input type=\"file\" accept=\".json,application/json\" data-testid=\"records-import\"></label>"
     );
@@ -508,12 +509,20 @@ fn records_controls_banner_and_messages() {
     );
     let taken = Taken {
         snapshots: 2,
-        answers: false,
-        kept_own: false,
+        ..Taken::default()
     };
     assert_eq!(
         taken_html(Lang::En, &taken).as_str(),
         "<div role=\"status\" data-testid=\"records-import-result\"><p>Taken in: 2 saved results.</p></div>"
+    );
+    let taken = Taken {
+        notes: 3,
+        plan: 1,
+        ..Taken::default()
+    };
+    assert_eq!(
+        taken_html(Lang::Zh, &taken).as_str(),
+        "<div role=\"status\" data-testid=\"records-import-result\"><p>已导入：0 份保存的结果。备注 3 条，行动计划 1 项。</p></div>"
     );
     assert_eq!(
         taken_html(Lang::Zh, &Taken::default()).as_str(),
@@ -522,12 +531,31 @@ fn records_controls_banner_and_messages() {
     let problems = [
         Problem::Result(Place::Answers, LinkError::OtherVersion { version: 9 }),
         Problem::Date(Place::Snapshot(2), "三月".into()),
+        Problem::UnknownItem(Place::Note(1), "x.y.z".into()),
+        Problem::RepeatedItem(Place::PlanRow(2), "infra.it.server".into()),
+        Problem::UnknownEvidence(Place::Note(3), "receipt".into()),
+        Problem::LongNote(Place::Note(4)),
+        Problem::UnknownTarget(Place::PlanRow(5), "0".into()),
+        Problem::Date(Place::PlanRow(6), "soon".into()),
     ];
     assert_eq!(
         problem_texts(Lang::En, &problems),
         [
             "the current answers: made for version 9 of the guide, which this page cannot read",
-            "saved result 2: “三月” is not a date"
+            "saved result 2: “三月” is not a date",
+            "note 1: this self-check has no item “x.y.z”",
+            "plan entry 2: item “infra.it.server” is given twice",
+            "note 3: no kind of evidence is called “receipt”",
+            "note 4: longer than 1000 characters",
+            "plan entry 5: “0” is not an answer to reach",
+            "plan entry 6: “soon” is not a date",
+        ]
+    );
+    assert_eq!(
+        problem_texts(Lang::Zh, &problems[2..4]),
+        [
+            "第 1 条备注：本自评没有“x.y.z”这一项",
+            "行动计划第 2 项：“infra.it.server”出现了两次"
         ]
     );
     assert_eq!(

@@ -6,6 +6,7 @@ use selfcheck::model::engine::Answers;
 use selfcheck::model::link::codec::{encode, LinkError};
 use selfcheck::model::link::records as link;
 use selfcheck::model::rubric::Rubric;
+use selfcheck::model::saved::notebook::{Notebook, Status};
 use selfcheck::model::saved::records::{Records, Taken};
 use selfcheck::model::saved::snapshots::Snapshot;
 
@@ -39,6 +40,20 @@ fn snapshot(id: u64, date: &str, payload: String, note: &str) -> Snapshot {
     }
 }
 
+/// A note with evidence, and a plan entry, changed at `changed`.
+fn notebook(changed: u64) -> Notebook {
+    let mut notebook = Notebook::default();
+    notebook.set_note("infra.it.server", "已采购云服务器", changed);
+    notebook.set_evidence("infra.it.server", "invoice", true, changed);
+    notebook.add_to_plan("biz.marketing.crm", "3", changed);
+    notebook.edit_plan("biz.marketing.crm", changed, |row| {
+        row.owner = "王经理".into();
+        row.date = "2027-03-31".into();
+        row.status = Status::Doing;
+    });
+    notebook
+}
+
 fn records() -> Records {
     let rubric = guide();
     Records {
@@ -47,6 +62,7 @@ fn records() -> Records {
             snapshot(1, "2026-03-02", encode(rubric, &all(rubric, "0")), "申报前"),
             snapshot(2, "2026-06-01", encode(rubric, &all(rubric, "1")), ""),
         ],
+        notebook: notebook(1_700_000_000_000),
     }
 }
 
@@ -63,7 +79,66 @@ fn the_file_round_trips_with_ids_dates_releases_and_notes() {
     assert!(file.starts_with("{\n  \"format\": \"selfcheck-records\",\n  \"format_version\": 1,\n  \"rubric\": \"cloud-adoption\",\n  \"date\": \"2026-12-06\",\n  \"release\": 1,\n"));
     assert!(file.contains("\"id\": 1,\n      \"date\": \"2026-03-02\",\n      \"release\": 1,"));
     assert!(file.contains("\"note\": \"申报前\""));
+    assert!(file.contains("\"owner\": \"王经理\""));
     assert_eq!(Records::from_file(guide(), &[], &file), Ok(records()));
+    // A file written before notes and plans were kept is read as it was.
+    let without: String = file.split("  \"notebook\"").next().unwrap().into();
+    let without = format!("{}\n}}", without.trim_end().trim_end_matches(','));
+    let read = Records::from_file(guide(), &[], &without).unwrap();
+    assert_eq!(read.notebook, Notebook::default());
+    assert_eq!(read.snapshots, records().snapshots);
+}
+
+#[test]
+fn notes_and_plan_entries_merge_item_by_item_the_later_wins() {
+    let rubric = guide();
+    let mut here = records();
+    // Here: the note changed later; the plan entry earlier; a note of
+    // another item only here.
+    here.notebook = notebook(10);
+    here.notebook.set_note("infra.it.server", "这里更新过", 30);
+    here.notebook.set_note("infra.it.database", "只在这里", 31);
+    let mut theirs = records();
+    theirs.notebook = notebook(20);
+    theirs.notebook.edit_plan("biz.marketing.crm", 21, |row| row.status = Status::Done);
+    theirs.notebook.remove_from_plan("infra.it.server", 22);
+    let taken = here.merge(rubric, theirs, true, "2026-12-06", "x", 5);
+    assert_eq!((taken.notes, taken.plan), (0, 1));
+    assert_eq!(here.notebook.note("infra.it.server").unwrap().note, "这里更新过");
+    assert_eq!(here.notebook.note("infra.it.database").unwrap().note, "只在这里");
+    assert_eq!(here.notebook.row("biz.marketing.crm").unwrap().status, Status::Done);
+    // A plan entry taken out elsewhere, later, is taken out here too.
+    let mut later = Notebook::default();
+    later.add_to_plan("biz.marketing.crm", "2", 40);
+    later.remove_from_plan("biz.marketing.crm", 41);
+    assert_eq!(here.notebook.merge(later), (0, 1));
+    assert!(here.notebook.row("biz.marketing.crm").is_none());
+}
+
+#[test]
+fn every_problem_of_a_files_notes_and_plan_is_named() {
+    let file = records().to_file(guide(), "2026-12-06");
+    let damaged = file
+        .replace("\"item\": \"infra.it.server\"", "\"item\": \"infra.it.gone\"")
+        .replace("\"invoice\"", "\"receipt\"")
+        .replace("\"target\": \"3\"", "\"target\": \"0\"")
+        .replace("\"2027-03-31\"", "\"next spring\"");
+    assert_eq!(
+        refusal(&damaged),
+        "note 1: this self-check has no item \"infra.it.gone\"; \
+         note 1: no kind of evidence is called \"receipt\"; \
+         plan row 1: \"0\" is not an answer to reach; \
+         plan row 1: \"next spring\" is not a date"
+    );
+    let mut twice = records();
+    twice.notebook.plan.push(twice.notebook.plan[0].clone());
+    twice.notebook.notes[0].note = "长".repeat(1001);
+    assert_eq!(
+        refusal(&twice.to_file(guide(), "2026-12-06")),
+        "note 1: longer than 1000 characters; plan row 2: item \"biz.marketing.crm\" is given twice"
+    );
+    let status = file.replace("\"doing\"", "\"later\"");
+    assert!(refusal(&status).starts_with("not a records file: unknown variant `later`"));
 }
 
 #[test]
@@ -73,8 +148,13 @@ fn a_file_of_an_earlier_release_is_read_by_it() {
     old.answers = all(&v1, "2");
     let file = old.to_file(&v1, "2026-12-06");
     let read = Records::from_file(&v2, std::slice::from_ref(&v1), &file).unwrap();
-    // Saved results keep their release; the answers are carried to v2.
+    // Saved results keep their release; the answers are carried to v2, and
+    // so are the notes and plan entries, as far as v2 has their items.
     assert_eq!(read.snapshots, old.snapshots);
+    // (v2 lists no kinds of evidence, and has no `biz.marketing.crm`.)
+    let note = read.notebook.note("infra.it.server").unwrap();
+    assert_eq!((note.note.as_str(), note.evidence.len()), ("已采购云服务器", 0));
+    assert!(read.notebook.plan.is_empty());
     assert_eq!(read.answers.len(), v2.item_count());
     // Without that release, each result is refused, naming the version.
     assert_eq!(
@@ -111,7 +191,7 @@ fn what_is_not_a_records_file_is_refused_whole() {
     );
     assert_eq!(
         refusal(&file.replace("\"snapshots\"", "\"saved\"")),
-        "not a records file: unknown field `saved`, expected one of `format`, `format_version`, `rubric`, `date`, `release`, `answers`, `snapshots` at line 8 column 9"
+        "not a records file: unknown field `saved`, expected one of `format`, `format_version`, `rubric`, `date`, `release`, `answers`, `snapshots`, `notebook` at line 8 column 9"
     );
 }
 
@@ -151,6 +231,7 @@ fn a_merge_keeps_what_is_here_and_takes_the_rest() {
             encode(rubric, &all(rubric, "0")),
             "申报前",
         )],
+        notebook: Default::default(),
     };
     let taken = here.merge(rubric, records(), true, "2026-12-06", "导入前的答案", 99);
     assert_eq!(
@@ -158,7 +239,9 @@ fn a_merge_keeps_what_is_here_and_takes_the_rest() {
         Taken {
             snapshots: 1,
             answers: true,
-            kept_own: true
+            kept_own: true,
+            notes: 1,
+            plan: 1,
         }
     );
     assert_eq!(here.answers, records().answers);
@@ -183,6 +266,7 @@ fn a_merge_keeps_what_is_here_and_takes_the_rest() {
     let mut fresh = Records {
         answers: Answers::unanswered(rubric),
         snapshots: vec![],
+        notebook: Default::default(),
     };
     let taken = fresh.merge(rubric, records(), true, "2026-12-06", "x", 5);
     assert!(taken.answers && !taken.kept_own);
@@ -190,6 +274,7 @@ fn a_merge_keeps_what_is_here_and_takes_the_rest() {
     let empty = Records {
         answers: Answers::unanswered(rubric),
         snapshots: vec![],
+        notebook: Default::default(),
     };
     assert_eq!(
         mine.merge(rubric, empty, true, "2026-12-06", "x", 5),
@@ -221,6 +306,7 @@ fn a_link_matches_saved_results_by_date_and_answers() {
     let mut fresh = Records {
         answers: Answers::unanswered(rubric),
         snapshots: vec![],
+        notebook: Default::default(),
     };
     assert_eq!(
         fresh
@@ -240,6 +326,7 @@ fn a_link_stays_within_40_and_30_a_saved_result() {
             snapshots: (0..count)
                 .map(|i| snapshot(i, "2511-12-31", encode(rubric, &profiled), "note"))
                 .collect(),
+            notebook: Default::default(),
         };
         let payload = records.to_link_payload(rubric).unwrap();
         assert!(
@@ -272,7 +359,7 @@ proptest! {
             let answers = Answers::all(rubric, rubric.choice_at(k));
             snapshot(i as u64, &format!("2027-02-{d:02}"), encode(rubric, &answers), "")
         }).collect();
-        let records = Records { answers: all(rubric, "1"), snapshots };
+        let records = Records { answers: all(rubric, "1"), snapshots, notebook: Default::default() };
         let payload = records.to_link_payload(rubric).unwrap();
         let mut ids = records.snapshots.iter().map(|s| s.id);
         let read = Records::from_link_payload(rubric, &[], &payload, || ids.next().unwrap()).unwrap();

@@ -213,6 +213,9 @@ fn every_problem_is_reported_at_once_naming_file_and_field() {
         "profile[1].choices: must not be empty",
         "profile[2].id: duplicate id `size`, first used at profile[1].id",
         "profile[2].choices: has 64 choices; a result link carries at most 63",
+        "evidence[1].id: duplicate id `contract`, first used at evidence[0].id",
+        "evidence[1].name.en: missing translation",
+        "evidence[2].id: malformed id `Bill`: use lowercase ASCII letters, digits and `-`, starting with a letter",
     ]
     .map(|line| format!("{file}: {line}"))
     .join("\n");
@@ -260,7 +263,41 @@ fn a_misspelt_field_is_refused() {
         load("tests/rubrics/unknown-field.toml").unwrap_err(),
         "tests/rubrics/unknown-field.toml: line 4: unknown field `verison`, expected one of \
          `id`, `version`, `name`, `short_name`, `scoring`, `scale`, `levels`, `parts`, `profile`, \
-         `declaration`"
+         `evidence`, `declaration`"
+    );
+}
+
+#[test]
+fn evidence_kinds_are_rubric_data_in_both_languages() {
+    let rubric = Rubric::embedded();
+    let kinds: Vec<(&str, &str)> = rubric
+        .evidence
+        .iter()
+        .map(|k| (&*k.id, &*k.name.zh))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            ("contract", "合同"),
+            ("invoice", "发票"),
+            ("payment", "付款凭证"),
+            ("screenshot", "系统截图"),
+            ("bill", "云服务账单")
+        ]
+    );
+    let text = std::fs::read_to_string("rubric/cloud-adoption.toml")
+        .unwrap()
+        .replace("id = \"invoice\"", "id = \"contract\"")
+        .replace("id = \"bill\"", "id = \"Bill\"")
+        .replace("en = \"Cloud bill\"", "en = \"\"");
+    let errors = Rubric::from_toml("evidence.toml", &text)
+        .unwrap_err()
+        .to_string();
+    assert_eq!(
+        errors,
+        "evidence.toml: evidence[1].id: duplicate id `contract`, first used at evidence[0].id\n\
+         evidence.toml: evidence[4].id: malformed id `Bill`: use lowercase ASCII letters, digits and `-`, starting with a letter\n\
+         evidence.toml: evidence[4].name.en: missing translation"
     );
 }
 

@@ -64,6 +64,7 @@ fn with_store(address: &str, own: Answers, snapshots: Vec<Snapshot>, test: impl 
                 new_snapshot_id: new_id,
                 today,
                 advised: false,
+                notebook_kept: false,
             },
         );
         test(store);
@@ -300,6 +301,7 @@ fn a_records_link_shows_its_latest_result_and_changes_nothing_until_taken() {
             ),
             snapshot(8, "2026-06-01", encode(current, &all(current, "2")), ""),
         ],
+        notebook: Default::default(),
     };
     let link = format!("{PAGE}#s={}", theirs.to_link_payload(current).unwrap());
     let mine = vec![snapshot(
@@ -325,7 +327,8 @@ fn a_records_link_shows_its_latest_result_and_changes_nothing_until_taken() {
             Taken {
                 snapshots: 1,
                 answers: true,
-                kept_own: true
+                kept_own: true,
+                ..Taken::default()
             }
         );
         assert!(!store.is_shared());
@@ -357,6 +360,7 @@ fn a_damaged_records_link_is_refused_and_keeps_ones_own() {
     let records = Records {
         answers: all(current, "3"),
         snapshots: vec![],
+        notebook: Default::default(),
     };
     let payload = records.to_link_payload(current).unwrap();
     let damaged = format!("{PAGE}#s={}", &payload[..payload.len() - 1]);

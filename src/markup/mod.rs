@@ -30,6 +30,7 @@ pub mod declaration;
 pub mod header;
 pub mod next_steps;
 pub mod opening;
+pub mod plan;
 pub mod profile;
 pub mod progress_row;
 pub mod questions;

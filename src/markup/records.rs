@@ -8,6 +8,7 @@ use super::Html;
 use crate::html;
 use crate::model::i18n::{fill, Lang};
 use crate::model::link::codec::LinkError;
+use crate::model::saved::notebook::MAX_NOTE;
 use crate::model::saved::records::{Place, Problem, Taken};
 
 /// The records' controls: the link (none where it cannot be written), the
@@ -69,7 +70,7 @@ pub fn taken_html(lang: Lang, taken: &Taken) -> Html {
 
 fn taken_text(lang: Lang, taken: &Taken) -> String {
     let strings = lang.records_strings();
-    if !taken.answers && taken.snapshots == 0 {
+    if !taken.answers && taken.snapshots + taken.notes + taken.plan == 0 {
         return strings.nothing_new.to_string();
     }
     let template = if taken.answers {
@@ -78,6 +79,15 @@ fn taken_text(lang: Lang, taken: &Taken) -> String {
         strings.taken
     };
     let mut text = fill(template, &[("snapshots", &taken.snapshots.to_string())]);
+    if taken.notes + taken.plan > 0 {
+        text.push_str(&fill(
+            strings.taken_notebook,
+            &[
+                ("notes", &taken.notes.to_string()),
+                ("plan", &taken.plan.to_string()),
+            ],
+        ));
+    }
     if taken.kept_own {
         text.push_str(strings.kept_own);
     }
@@ -90,6 +100,8 @@ pub fn problem_texts(lang: Lang, problems: &[Problem]) -> Vec<String> {
     let place = |place: &Place| match place {
         Place::Answers => strings.current_answers.to_string(),
         Place::Snapshot(n) => fill(strings.saved_result, &[("number", &n.to_string())]),
+        Place::Note(n) => fill(strings.note_place, &[("number", &n.to_string())]),
+        Place::PlanRow(n) => fill(strings.plan_row_place, &[("number", &n.to_string())]),
     };
     problems
         .iter()
@@ -121,6 +133,26 @@ pub fn problem_texts(lang: Lang, problems: &[Problem]) -> Vec<String> {
                 fill(strings.bad_date, &[("place", &place(at)), ("date", date)])
             }
             Problem::RepeatedId(id) => fill(strings.repeated_id, &[("id", &id.to_string())]),
+            Problem::UnknownItem(at, item) => fill(
+                strings.unknown_item,
+                &[("place", &place(at)), ("item", item)],
+            ),
+            Problem::RepeatedItem(at, item) => fill(
+                strings.repeated_item,
+                &[("place", &place(at)), ("item", item)],
+            ),
+            Problem::UnknownEvidence(at, kind) => fill(
+                strings.unknown_evidence,
+                &[("place", &place(at)), ("kind", kind)],
+            ),
+            Problem::LongNote(at) => fill(
+                strings.long_note,
+                &[("place", &place(at)), ("max", &MAX_NOTE.to_string())],
+            ),
+            Problem::UnknownTarget(at, target) => fill(
+                strings.unknown_target,
+                &[("place", &place(at)), ("target", target)],
+            ),
         })
         .collect()
 }

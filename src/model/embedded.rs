@@ -7,8 +7,8 @@ use std::borrow::Cow;
 // another deployment's may be, names neither ProfileChoice nor ProfileField.
 #[allow(unused_imports)]
 use crate::model::rubric::{
-    Condition, Group, Item, Level, Part, PartIx, ProfileChoice, ProfileField, Rubric, ScaleEntry,
-    Text, Threshold,
+    Condition, EvidenceKind, Group, Item, Level, Part, PartIx, ProfileChoice, ProfileField, Rubric,
+    ScaleEntry, Text, Threshold,
 };
 
 impl Rubric {

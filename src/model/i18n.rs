@@ -81,6 +81,15 @@ impl Lang {
         }
     }
 
+    /// The strings of the notes, evidence and action plan in this
+    /// language, named only by code in the module fetched on first use.
+    pub fn plan_strings(self) -> &'static PlanStrings {
+        match self {
+            Lang::Zh => &PLAN_ZH,
+            Lang::En => &PLAN_EN,
+        }
+    }
+
     /// The messages a page shows when it cannot start, in this language:
     /// written into the pages at build time (`src/bin/page-parts.rs`), and
     /// not in any wasm.
@@ -174,7 +183,7 @@ impl Strings {
     pub fn notice(&self, notice: Notice, rubric: &Rubric) -> Option<String> {
         let text = match notice {
             Notice::LinkDamaged => self.link_damaged,
-            Notice::LinkUnfetched => self.feature_unavailable,
+            Notice::LinkUnfetched | Notice::FeatureUnfetched => self.feature_unavailable,
             Notice::LinkOtherVersion { version } => {
                 return Some(fill(
                     self.link_other_version,
@@ -341,6 +350,16 @@ strings! {
         "to “{answer}”";
     unanswered: "未作答",
         "Unanswered";
+    item_notes: "备注与凭证",
+        "Notes and evidence";
+    item_notes_for: "备注与凭证：{item}",
+        "Notes and evidence: {item}";
+    plan_add: "加入计划",
+        "Add to plan";
+    plan_add_for: "加入计划：{item}",
+        "Add to plan: {item}";
+    plan_add_all: "全部加入行动计划",
+        "Add them all to the action plan";
     scale_heading: "如何作答",
         "How to answer";
     overall: "综合",
@@ -594,6 +613,16 @@ strings! {
         "Item";
     unanswered: "未作答",
         "Unanswered";
+    item_notes: "备注与凭证",
+        "Notes and evidence";
+    item_notes_for: "备注与凭证：{item}",
+        "Notes and evidence: {item}";
+    plan_add: "加入计划",
+        "Add to plan";
+    plan_add_for: "加入计划：{item}",
+        "Add to plan: {item}";
+    plan_add_all: "全部加入行动计划",
+        "Add them all to the action plan";
     holding_heading: "哪些要素阻碍企业升级",
         "What holds them back";
     holding_intro: "每家企业升到下一等级所需的最少改进中，各项要素出现的次数（从多到少）：",
@@ -742,20 +771,22 @@ strings! {
         "This browser may clear saved results (iPhones and WeChat after seven days without a visit). Keep them under “Keep your records”: download the records file, or send yourself the records link.";
     intro: "浏览器可能清除本页保存的内容（例如 iPhone 和微信在七天未访问之后）。把记录存成文件或链接，日后或在另一台设备上都能取回。",
         "Browsers may clear what this page keeps (iPhones and WeChat after seven days without a visit). Keep your records as a file or a link to take them back later, or on another device.";
-    link_label: "记录链接：当前答案和 {count} 份保存的结果，不含备注。可发到微信“文件传输助手”或加入收藏。",
-        "Records link: the current answers and {count} saved results, without notes. Send it to WeChat's File Transfer, or add it to Favourites.";
+    link_label: "记录链接：当前答案和 {count} 份保存的结果，不含备注、凭证和行动计划。可发到微信“文件传输助手”或加入收藏。",
+        "Records link: the current answers and {count} saved results, without notes, evidence or the action plan. Send it to WeChat's File Transfer, or add it to Favourites.";
     link_unavailable: "有保存的结果日期无法写进链接，请用记录文件保存。",
         "A saved result's date cannot be written into a link: keep the records file instead.";
     export: "下载记录文件",
         "Download the records file";
-    file_note: "记录文件（.json）保存全部内容，包括备注，适合存在电脑上。",
-        "The records file (.json) keeps everything, notes included: keep it on a computer.";
+    file_note: "记录文件（.json）保存全部内容，包括备注、凭证和行动计划，适合存在电脑上。",
+        "The records file (.json) keeps everything, notes, evidence and the action plan included: keep it on a computer.";
     import_label: "导入记录文件",
         "Import a records file";
     taken: "已导入：{snapshots} 份保存的结果。",
         "Taken in: {snapshots} saved results.";
     taken_answers: "已导入：{snapshots} 份保存的结果，以及当前答案。",
         "Taken in: {snapshots} saved results, and the current answers.";
+    taken_notebook: "备注 {notes} 条，行动计划 {plan} 项。",
+        "Notes: {notes}; action plan entries: {plan}.";
     kept_own: "您原来的答案已另存为今天的一份结果。",
         "Your answers from before are kept as a saved result dated today.";
     nothing_new: "这些记录本浏览器都已经有了，没有改动。",
@@ -790,6 +821,73 @@ strings! {
         "{place}: “{date}” is not a date";
     repeated_id: "保存的结果编号 {id} 出现了两次",
         "saved result id {id} is given twice";
+    note_place: "第 {number} 条备注",
+        "note {number}";
+    plan_row_place: "行动计划第 {number} 项",
+        "plan entry {number}";
+    unknown_item: "{place}：本自评没有“{item}”这一项",
+        "{place}: this self-check has no item “{item}”";
+    repeated_item: "{place}：“{item}”出现了两次",
+        "{place}: item “{item}” is given twice";
+    unknown_evidence: "{place}：没有名为“{kind}”的凭证",
+        "{place}: no kind of evidence is called “{kind}”";
+    long_note: "{place}超过 {max} 字",
+        "{place}: longer than {max} characters";
+    unknown_target: "{place}的目标“{target}”不是可达到的答案",
+        "{place}: “{target}” is not an answer to reach";
+}
+
+strings! {
+    /// The strings of the notes, evidence and action plan in one language:
+    /// only code in the module fetched on first use names them.
+    struct PlanStrings, PLAN_ZH, PLAN_EN, PLAN_TABLE;
+
+    note_label: "备注（最多 {max} 字）",
+        "Note (up to {max} characters)";
+    evidence_label: "已有凭证",
+        "Evidence at hand";
+    in_plan: "已在行动计划中。",
+        "In the action plan.";
+    heading: "行动计划",
+        "Action plan";
+    intro: "谁负责、何时完成、做到哪一步。只保存在本浏览器和记录文件中，不进入任何链接。",
+        "Who does what, by when, and how far it is. Kept in this browser and in the records file only, never in a link.";
+    outcome: "全部按计划完成后：{level}，综合得分 {overall}（现为{now_level}，{now_overall}）。",
+        "Once every entry reaches its target: {level}, overall score {overall} (now {now_level}, {now_overall}).";
+    empty: "计划中还没有内容：可在“下一步”或各题的“备注与凭证”中加入。",
+        "Nothing is planned yet: add items from the next steps, or under any item's notes and evidence.";
+    now: "现为：{answer}",
+        "Now: {answer}";
+    target: "目标",
+        "Target";
+    owner: "负责人",
+        "Owner";
+    date: "完成日期",
+        "Due date";
+    status: "进度",
+        "Status";
+    planned: "计划中",
+        "Planned";
+    doing: "进行中",
+        "Under way";
+    done: "已完成",
+        "Done";
+    overdue: "已逾期",
+        "Overdue";
+    overdue_count: "{count} 项已逾期。",
+        "{count} overdue.";
+    remove: "移出计划",
+        "Remove";
+    remove_for: "移出计划：{item}",
+        "Remove from the plan: {item}";
+    notes_report: "备注与凭证",
+        "Notes and evidence";
+    evidence_held: "凭证：{kinds}",
+        "Evidence: {kinds}";
+    unreadable: "本浏览器保存的备注和行动计划无法读取，已原样另存；这里从空白开始。",
+        "The notes and action plan this browser kept could not be read; they were set aside as they were, and this starts afresh.";
+    not_saved: "备注和行动计划没有保存（浏览器存储已满或不可用），只保留到关闭页面。请下载记录文件保存。",
+        "The notes and action plan were not saved (browser storage is full or unavailable) and last only until the page is closed. Download the records file to keep them.";
 }
 
 #[cfg(test)]
@@ -813,6 +911,7 @@ mod tests {
             .chain(RECORDS_TABLE)
             .chain(START_UP_TABLE)
             .chain(FIRST_USE_TABLE)
+            .chain(PLAN_TABLE)
         {
             let (mut zh, mut en) = (placeholders(zh), placeholders(en));
             zh.sort_unstable();

@@ -17,6 +17,9 @@ pub enum Notice {
     /// A records link opened, whose reader (in the code fetched on first
     /// use) could not be fetched: the connection broke.
     LinkUnfetched,
+    /// A control of the notes or the plan was used, whose code (fetched on
+    /// first use) could not be fetched.
+    FeatureUnfetched,
     /// This browser does not let the page keep it.
     StorageUnavailable(Kept),
     /// Storage is full: it cannot be kept.

@@ -1,4 +1,4 @@
-//! Progress, snapshots and the reader's list in localStorage, and what to
+//! Progress, snapshots, the notebook and the reader's list in localStorage, and what to
 //! tell the user when storage is unavailable, full or holds something
 //! unreadable. Used by the sync modules alone (each page's and
 //! [`crate::ui::page_sync`]). Nothing here panics: where storage fails, the pages run in
@@ -13,6 +13,8 @@ use web_sys::Storage;
 use crate::model::engine::Answers;
 use crate::model::notice::{Kept, Notice};
 use crate::model::rubric::Rubric;
+use crate::model::saved::notebook::Notebook;
+use crate::model::saved::notebook_key;
 use crate::model::saved::progress::{storage_key, storage_key_prefix, Restored, StoredProgress};
 use crate::model::saved::snapshots::{apply_change, Snapshot, Snapshots};
 #[cfg(doc)]
@@ -242,4 +244,42 @@ pub fn snapshots_changed_elsewhere(
 
 fn snapshots_key(rubric: &Rubric) -> String {
     format!("selfcheck:{}:snapshots", rubric.id)
+}
+
+/// Whether this browser keeps a notebook for `rubric` (notes, evidence, a
+/// plan): read at start, so that its code is fetched only then.
+pub fn keeps_notebook(rubric: &Rubric) -> bool {
+    local_storage()
+        .and_then(|s| s.get_item(&notebook_key(&rubric.id)).ok().flatten())
+        .is_some()
+}
+
+/// The notebook kept for `rubric`: an empty one where none is kept or
+/// storage is refused; `Err` with an empty one where what was kept could
+/// not be read (it is set aside first, so that nothing is lost).
+pub fn load_notebook(rubric: &Rubric) -> Result<Notebook, Notebook> {
+    let key = notebook_key(&rubric.id);
+    let Some(storage) = local_storage() else {
+        return Ok(Notebook::default());
+    };
+    let Ok(Some(text)) = storage.get_item(&key) else {
+        return Ok(Notebook::default());
+    };
+    Notebook::parse(&text).ok_or_else(|| {
+        set_aside(&storage, &key, &text);
+        Notebook::default()
+    })
+}
+
+/// Keeps the notebook for `rubric`; false where storage refuses it.
+pub fn save_notebook(rubric: &Rubric, notebook: &Notebook) -> bool {
+    local_storage().is_some_and(|s| {
+        s.set_item(&notebook_key(&rubric.id), &notebook.to_text())
+            .is_ok()
+    })
+}
+
+/// Whether `key` is the notebook's for `rubric`: another tab changed it.
+pub fn is_notebook_key(rubric: &Rubric, key: &str) -> bool {
+    key == notebook_key(&rubric.id)
 }

@@ -53,6 +53,7 @@ pub fn App(
     opening: Option<OpeningQuestions>,
 ) -> impl IntoView {
     let store = use_store();
+    components::hand_on(store);
 
     // The page is rebuilt when the language changes, or the rubric on
     // screen (a result made for an earlier release), and only then: its

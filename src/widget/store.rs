@@ -19,6 +19,7 @@ use crate::model::link::Address;
 use crate::model::link::{comparison_in_fragment, payload_in_fragment, records_in_fragment};
 use crate::model::notice::Notice;
 use crate::model::rubric::{Choice, FieldIx, ItemIx, Rubric};
+use crate::model::saved::notebook::Notebook;
 use crate::model::saved::progress::StoredProgress;
 use crate::model::saved::records::{Records, Taken};
 use crate::model::saved::snapshots::Snapshot;
@@ -45,6 +46,8 @@ pub struct Loaded {
     pub today: fn() -> String,
     /// Whether this browser was told once already how to keep its records.
     pub advised: bool,
+    /// Whether this browser keeps a notebook (notes, evidence, a plan).
+    pub notebook_kept: bool,
 }
 
 /// One of two results being compared.
@@ -133,6 +136,10 @@ pub struct Store {
     pub records_advice: RwSignal<bool>,
     /// Whether this browser was told how to keep its records already.
     advised: RwSignal<bool>,
+    /// Whether this browser keeps a notebook: the notes, evidence and plan,
+    /// which code fetched on first use reads and writes. Set again when
+    /// another tab changes it, so that it is drawn again.
+    pub notebook_kept: RwSignal<bool>,
 }
 
 impl Store {
@@ -170,6 +177,7 @@ impl Store {
             records_message: RwSignal::new(String::new()),
             records_advice: RwSignal::new(false),
             advised: RwSignal::new(loaded.advised),
+            notebook_kept: RwSignal::new(loaded.notebook_kept),
             profile: Memo::new(move |_| shown.with(|answers| answers.profile_choices().collect())),
             shown_version: Memo::new(move |_| rubric().version),
             shown,
@@ -442,19 +450,29 @@ impl Store {
         Records::from_link_payload(self.current, self.releases, &payload, self.new_snapshot_id).ok()
     }
 
-    /// Everything this browser keeps for the current rubric.
-    pub fn records(&self) -> Records {
+    /// Everything this browser keeps for the current rubric, with its
+    /// `notebook` (which the code fetched on first use reads from storage).
+    pub fn records(&self, notebook: Notebook) -> Records {
         Records {
             answers: self.own.get_untracked(),
             snapshots: self.snapshots.get_untracked(),
+            notebook,
         }
     }
 
     /// Takes records in ([`Records::merge`]): saved results by id (by date
-    /// and answers where `by_id` is false), and the answers, first keeping
-    /// the visitor's own as a saved result noted `note` where they differ.
-    pub fn take_records(&self, incoming: Records, by_id: bool, note: &str) -> Taken {
-        let mut records = self.records();
+    /// and answers where `by_id` is false), the answers, first keeping the
+    /// visitor's own as a saved result noted `note` where they differ, and
+    /// the notes and plan into `notebook`. Returns what was taken, and the
+    /// notebook as merged, to keep.
+    pub fn take_records(
+        &self,
+        notebook: Notebook,
+        incoming: Records,
+        by_id: bool,
+        note: &str,
+    ) -> (Taken, Notebook) {
+        let mut records = self.records(notebook);
         let taken = records.merge(
             self.current,
             incoming,
@@ -470,19 +488,23 @@ impl Store {
             self.snapshots.set(records.snapshots);
             self.advise_keeping_records();
         }
-        taken
+        (taken, records.notebook)
     }
 
-    /// Takes in the records of the records link on screen, and leaves it
-    /// for the visitor's own self-check.
+    /// Takes in the records of the records link on screen (no notebook),
+    /// and leaves it for the visitor's own self-check.
     pub fn take_records_link(&self, note: &str) -> Option<Taken> {
         let incoming = self.records_of_link()?;
         self.leave_shared_view();
-        Some(self.take_records(incoming, false, note))
+        Some(
+            self.take_records(Notebook::default(), incoming, false, note)
+                .0,
+        )
     }
 
-    /// Shows how to keep the records, the first time only.
-    fn advise_keeping_records(&self) {
+    /// Shows how to keep the records, the first time only: once a result,
+    /// a note or a plan entry is saved.
+    pub fn advise_keeping_records(&self) {
         if !self.advised.get_untracked() {
             self.advised.set(true);
             self.records_advice.set(true);

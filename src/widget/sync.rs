@@ -40,6 +40,7 @@ pub fn start(rubric: &'static Rubric, releases: &'static [Rubric]) -> Store {
             new_snapshot_id: page::new_snapshot_id,
             today: page::today,
             advised: storage::load_choice(RECORDS_ADVICE_KEY),
+            notebook_kept: storage::keeps_notebook(rubric),
         },
     );
     open_records_link(store, &page::fragment());
@@ -151,7 +152,7 @@ fn keep_shared_view_in_address(store: Store) {
     );
 }
 
-/// Another tab's answers and snapshots, and result links pasted into the
+/// Another tab's answers, snapshots and notebook, and result links pasted into the
 /// address bar.
 fn listen_to_the_outside(store: Store) {
     let rubric = store.current;
@@ -163,6 +164,8 @@ fn listen_to_the_outside(store: Store) {
             store.saved_elsewhere(answers);
         } else if let Some(snapshots) = storage::snapshots_changed_elsewhere(rubric, &key, &text) {
             store.snapshots_saved_elsewhere(snapshots);
+        } else if storage::is_notebook_key(rubric, &key) {
+            store.notebook_kept.set(true);
         }
     });
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {

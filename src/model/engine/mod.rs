@@ -174,6 +174,63 @@ pub fn whole(score: Fraction) -> u32 {
     score.round() as u32
 }
 
+/// The result once every item of `targets` reaches its answer: what an
+/// action plan leads to. An item already at or above its target (in
+/// points) stays as it is; an unanswered one, or one marked "does not
+/// apply", takes the target.
+///
+/// ```
+/// use selfcheck::model::engine::{evaluate_with_targets, Answers};
+/// use selfcheck::model::rubric::Rubric;
+///
+/// let rubric = Rubric::embedded();
+/// let answers = Answers::all(&rubric, rubric.choice("1"));
+/// let infra: Vec<_> = rubric.items().filter(|r| r.item.id.starts_with("infra.")).map(|r| (r.ix, rubric.choice("2").unwrap())).collect();
+/// let outcome = evaluate_with_targets(&rubric, &answers, &infra);
+/// assert_eq!(rubric.level(outcome.level).id, "L1");
+/// assert_eq!(outcome.overall_score(&rubric), Some(44));
+/// ```
+pub fn evaluate_with_targets(
+    rubric: &Rubric,
+    answers: &Answers,
+    targets: &[(ItemIx, Choice)],
+) -> Evaluation {
+    let mut reached = answers.clone();
+    for &(item, target) in targets {
+        let now = answers.get(item).and_then(|c| rubric.points(c));
+        if now.is_none_or(|points| Some(points) < rubric.points(target)) {
+            reached.set(item, Some(target));
+        }
+    }
+    evaluate(rubric, &reached)
+}
+
+/// The answer to aim for from `now`: the one with the fewest points above
+/// its points (none given, or "does not apply", count as 0), or the
+/// highest where none is above.
+///
+/// ```
+/// use selfcheck::model::engine::answer_above;
+/// use selfcheck::model::rubric::Rubric;
+///
+/// let rubric = Rubric::embedded();
+/// assert_eq!(rubric.answer(answer_above(&rubric, None)).key, "1");
+/// assert_eq!(rubric.answer(answer_above(&rubric, rubric.choice("2"))).key, "3");
+/// assert_eq!(rubric.answer(answer_above(&rubric, rubric.choice("3"))).key, "3");
+/// ```
+pub fn answer_above(rubric: &Rubric, now: Option<Choice>) -> Choice {
+    let now = now.and_then(|c| rubric.points(c)).unwrap_or(0);
+    let scored = || {
+        rubric
+            .choices()
+            .filter_map(|(choice, entry)| Some((entry.points?, choice)))
+    };
+    let above = scored().filter(|&(points, _)| points > now).min();
+    above
+        .or_else(|| scored().max())
+        .map_or(Choice(0), |(_, choice)| choice)
+}
+
 /// Scores every group and part, the overall mean and the level reached.
 pub fn evaluate(rubric: &Rubric, answers: &Answers) -> Evaluation {
     let mut parts: Vec<PartResult> = rubric

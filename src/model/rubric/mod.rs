@@ -187,6 +187,20 @@ pub struct LevelFile {
     pub any: Vec<ConditionFile>,
 }
 
+/// A kind of evidence an enterprise may hold to show what it did for an
+/// item, e.g. `contract` = 合同. What 上云券 subsidies and 星级上云 reviews ask
+/// for.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EvidenceKind {
+    #[serde(default)]
+    /// A stable id, e.g. `invoice`: what pages and files carry.
+    pub id: Str,
+    #[serde(default)]
+    /// The kind as shown.
+    pub name: Text,
+}
+
 /// A rubric file as written, before validation.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -218,6 +232,9 @@ pub struct RubricFile {
     #[serde(default)]
     /// Questions about the enterprise, none required.
     pub profile: Vec<ProfileField>,
+    #[serde(default)]
+    /// The kinds of evidence an item's note may tick.
+    pub evidence: Vec<EvidenceKind>,
     #[serde(default)]
     /// What the printed report asks the enterprise to sign.
     pub declaration: Option<Text>,
@@ -337,6 +354,8 @@ pub struct Rubric {
     pub parts: List<Part>,
     /// Questions about the enterprise, none required.
     pub profile: List<ProfileField>,
+    /// The kinds of evidence an item's note may tick.
+    pub evidence: List<EvidenceKind>,
     /// What the printed report asks the enterprise to sign, above lines to
     /// fill in by hand; empty for none.
     pub declaration: Text,

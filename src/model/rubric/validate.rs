@@ -318,6 +318,7 @@ impl RubricFile {
         self.check_parts(&mut check);
         let levels = self.check_levels(&mut check, max_points);
         self.check_profile(&mut check);
+        self.check_evidence(&mut check);
         if let Some(declaration) = &self.declaration {
             check.text("declaration", declaration);
         }
@@ -337,6 +338,7 @@ impl RubricFile {
             levels: levels.into(),
             parts: self.parts.into(),
             profile: self.profile.into(),
+            evidence: self.evidence.into(),
             declaration: self.declaration.unwrap_or_default(),
             max_points,
         })
@@ -504,6 +506,21 @@ impl RubricFile {
         }
         if bits > MAX_PROFILE_BITS {
             check.report("profile", ProblemKind::ProfileTooLong(bits));
+        }
+    }
+
+    fn check_evidence(&self, check: &mut Checker) {
+        let mut ids: HashMap<&str, String> = HashMap::new();
+        for (e, kind) in self.evidence.iter().enumerate() {
+            let name = format!("evidence[{e}]");
+            let lowercase = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-';
+            check.key(
+                format!("{name}.id"),
+                &kind.id,
+                (lowercase, NAME_RULE),
+                &mut ids,
+            );
+            check.text(&format!("{name}.name"), &kind.name);
         }
     }
 

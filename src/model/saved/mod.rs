@@ -1,8 +1,10 @@
 //! What this browser keeps, as text: the answers in progress, the dated
-//! results saved earlier and the large-text choice. Reading and writing
+//! results saved earlier, the notes and the action plan, and the
+//! large-text choice. Reading and writing
 //! that text is pure; putting it into localStorage is
 //! [`crate::web::storage`]'s work.
 
+pub mod notebook;
 pub mod progress;
 pub mod records;
 pub mod snapshots;
@@ -16,6 +18,11 @@ pub const LARGE_TEXT_KEY: &str = "selfcheck:large-text";
 /// The key that says, `"1"`, the visitor was told once how to keep the
 /// records (a file, a link), since this browser may clear them.
 pub const RECORDS_ADVICE_KEY: &str = "selfcheck:records-advice";
+
+/// The key of the notebook ([`notebook::Notebook`]) kept for a rubric.
+pub fn notebook_key(rubric_id: &str) -> String {
+    format!("selfcheck:{rubric_id}:notebook")
+}
 
 /// Whether `text` is a date as the widget writes it, `YYYY-MM-DD`.
 pub fn is_date(text: &str) -> bool {

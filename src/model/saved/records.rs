@@ -1,5 +1,5 @@
 //! Records: everything the widget keeps for a rubric (the current answers
-//! and profile, every saved result), as one file to keep on a PC
+//! and profile, every saved result, the notes and the action plan), as one file to keep on a PC
 //! ([`Records::to_file`], [`Records::from_file`]) and as one link to keep
 //! in a chat ([`Records::to_link_payload`], [`Records::from_link_payload`]).
 //! Browsers forget what a page kept (Safari and every iPhone web view after
@@ -18,7 +18,7 @@
 //!
 //! let rubric = Rubric::embedded();
 //! let snapshot = Snapshot { id: 7, date: "2026-03-02".into(), payload: "1ABAAAAAAAAAAAAAAAAAAAA_vE7".into(), note: "申报前".into() };
-//! let records = Records { answers: Answers::unanswered(rubric), snapshots: vec![snapshot] };
+//! let records = Records { answers: Answers::unanswered(rubric), snapshots: vec![snapshot], notebook: Default::default() };
 //! let file = records.to_file(rubric, "2026-06-01");
 //! assert_eq!(Records::from_file(rubric, &[], &file), Ok(records.clone()));
 //!
@@ -35,6 +35,7 @@ use crate::model::link::codec::{self, LinkError};
 use crate::model::link::records as link;
 use crate::model::rubric::Rubric;
 use crate::model::saved::is_date;
+use crate::model::saved::notebook::{Notebook, MAX_NOTE};
 use crate::model::saved::snapshots::{insert_by_date, Snapshot};
 
 /// What the file says it is.
@@ -49,6 +50,8 @@ pub struct Records {
     pub answers: Answers,
     /// The saved results, oldest first.
     pub snapshots: Vec<Snapshot>,
+    /// The notes, the evidence and the action plan.
+    pub notebook: Notebook,
 }
 
 /// The file as written.
@@ -62,6 +65,8 @@ struct File {
     release: u32,
     answers: String,
     snapshots: Vec<FileSnapshot>,
+    #[serde(default)]
+    notebook: Notebook,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -89,6 +94,10 @@ pub enum Place {
     Answers,
     /// A saved result, by its position from 1.
     Snapshot(usize),
+    /// An item's note, by its position from 1.
+    Note(usize),
+    /// A row of the action plan, by its position from 1.
+    PlanRow(usize),
 }
 
 /// One reason a records file or link is refused.
@@ -108,6 +117,16 @@ pub enum Problem {
     Date(Place, String),
     /// A saved result's id given twice.
     RepeatedId(u64),
+    /// A note or plan row of an item this rubric does not have.
+    UnknownItem(Place, String),
+    /// A second note, or a second plan row, of one item.
+    RepeatedItem(Place, String),
+    /// A kind of evidence this rubric does not list.
+    UnknownEvidence(Place, String),
+    /// A note longer than [`MAX_NOTE`] characters.
+    LongNote(Place),
+    /// A plan row's target that is not an answer with points.
+    UnknownTarget(Place, String),
 }
 
 /// Every problem found, in file order; refused whole.
@@ -119,6 +138,8 @@ impl fmt::Display for Place {
         match self {
             Place::Answers => write!(f, "the current answers"),
             Place::Snapshot(n) => write!(f, "saved result {n}"),
+            Place::Note(n) => write!(f, "note {n}"),
+            Place::PlanRow(n) => write!(f, "plan row {n}"),
         }
     }
 }
@@ -138,6 +159,21 @@ impl fmt::Display for Problem {
             }
             Problem::Date(place, date) => write!(f, "{place}: \"{date}\" is not a date"),
             Problem::RepeatedId(id) => write!(f, "saved result id {id} is given twice"),
+            Problem::UnknownItem(place, item) => {
+                write!(f, "{place}: this self-check has no item \"{item}\"")
+            }
+            Problem::RepeatedItem(place, item) => {
+                write!(f, "{place}: item \"{item}\" is given twice")
+            }
+            Problem::UnknownEvidence(place, kind) => {
+                write!(f, "{place}: no kind of evidence is called \"{kind}\"")
+            }
+            Problem::LongNote(place) => {
+                write!(f, "{place}: longer than {MAX_NOTE} characters")
+            }
+            Problem::UnknownTarget(place, target) => {
+                write!(f, "{place}: \"{target}\" is not an answer to reach")
+            }
         }
     }
 }
@@ -160,6 +196,10 @@ pub struct Taken {
     pub answers: bool,
     /// Whether this browser's own answers were first kept as a saved result.
     pub kept_own: bool,
+    /// Notes taken (new here, or changed later than this browser's).
+    pub notes: usize,
+    /// Plan entries taken, the same way.
+    pub plan: usize,
 }
 
 impl Records {
@@ -183,6 +223,7 @@ impl Records {
                     note: s.note.clone(),
                 })
                 .collect(),
+            notebook: self.notebook.clone(),
         };
         serde_json::to_string_pretty(&file).unwrap_or_default()
     }
@@ -249,6 +290,10 @@ impl Records {
                 });
             }
         }
+        // Notes and plan entries were made for the release of the answers.
+        if let Some((release, _)) = &answers {
+            check_notebook(release, &file.notebook, &mut problems);
+        }
         if !is_date(&file.date) {
             problems.push(Problem::NotRecords(format!(
                 "\"{}\" is not a date",
@@ -259,13 +304,15 @@ impl Records {
             Some((rubric, answers)) if problems.is_empty() => Ok(Records {
                 answers: carried(rubric, current, &answers),
                 snapshots,
+                notebook: carried_notebook(file.notebook, current),
             }),
             _ => Err(Problems(problems)),
         }
     }
 
     /// The payload of the records link ([`link`]): the answers, and every
-    /// saved result's date, release and answers (no ids, no notes); none
+    /// saved result's date, release and answers (no ids, no notes, no
+    /// notebook); none
     /// where a date cannot be written in it.
     pub fn to_link_payload(&self, rubric: &Rubric) -> Option<String> {
         let records = link::Records {
@@ -305,14 +352,17 @@ impl Records {
                     note: String::new(),
                 })
                 .collect(),
+            notebook: Notebook::default(),
         })
     }
 
     /// Takes `incoming` in: each saved result not here (by id, or by date
     /// and answers where `by_id` is false, as for a link), kept in date
-    /// order; and its answers and profile, where it has any. When this
-    /// browser has answers of its own that differ, they are first kept as
-    /// a saved result dated `today` with `note`, under id `keep_id`.
+    /// order; its answers and profile, where it has any; and its notes and
+    /// plan entries, item by item, where they changed later than ours
+    /// ([`Notebook::merge`]). When this browser has answers of its own that
+    /// differ, they are first kept as a saved result dated `today` with
+    /// `note`, under id `keep_id`.
     pub fn merge(
         &mut self,
         rubric: &Rubric,
@@ -351,8 +401,70 @@ impl Records {
                 taken.snapshots += 1;
             }
         }
+        (taken.notes, taken.plan) = self.notebook.merge(incoming.notebook);
         taken
     }
+}
+
+/// The problems of a file's notebook: entries of items or kinds this
+/// rubric does not have, an item given twice, a note too long, a target
+/// that is not an answer with points, a date that is not one.
+fn check_notebook(rubric: &Rubric, notebook: &Notebook, problems: &mut Vec<Problem>) {
+    let mut seen = Vec::new();
+    for (n, note) in (1..).zip(&notebook.notes) {
+        let place = Place::Note(n);
+        check_item(rubric, place, &note.item, &mut seen, problems);
+        if note.note.chars().count() > MAX_NOTE {
+            problems.push(Problem::LongNote(place));
+        }
+        for kind in &note.evidence {
+            if !rubric.evidence.iter().any(|k| *k.id == **kind) {
+                problems.push(Problem::UnknownEvidence(place, kind.clone()));
+            }
+        }
+    }
+    seen.clear();
+    for (n, row) in (1..).zip(&notebook.plan) {
+        let place = Place::PlanRow(n);
+        check_item(rubric, place, &row.item, &mut seen, problems);
+        let points = rubric.choice(&row.target).and_then(|c| rubric.points(c));
+        if points.is_none_or(|points| points == 0) {
+            problems.push(Problem::UnknownTarget(place, row.target.clone()));
+        }
+        if !row.date.is_empty() && !is_date(&row.date) {
+            problems.push(Problem::Date(place, row.date.clone()));
+        }
+    }
+}
+
+/// A notebook made for an earlier release, without the entries of items,
+/// kinds and answers the current rubric no longer has (as saved progress
+/// is carried).
+fn carried_notebook(mut notebook: Notebook, current: &Rubric) -> Notebook {
+    notebook.notes.retain(|n| current.item_ix(&n.item).is_some());
+    for note in &mut notebook.notes {
+        note.evidence
+            .retain(|kind| current.evidence.iter().any(|k| *k.id == **kind));
+    }
+    notebook
+        .plan
+        .retain(|r| current.item_ix(&r.item).is_some() && current.choice(&r.target).is_some());
+    notebook
+}
+
+fn check_item<'a>(
+    rubric: &Rubric,
+    place: Place,
+    item: &'a str,
+    seen: &mut Vec<&'a str>,
+    problems: &mut Vec<Problem>,
+) {
+    if rubric.item_ix(item).is_none() {
+        problems.push(Problem::UnknownItem(place, item.into()));
+    } else if seen.contains(&item) {
+        problems.push(Problem::RepeatedItem(place, item.into()));
+    }
+    seen.push(item);
 }
 
 /// `answers` to `release`, carried to `current` as saved progress is.

@@ -9,6 +9,7 @@ mod level_ladder;
 mod mobile_bar;
 mod next_steps;
 mod peer_standing;
+mod plan;
 mod print_declaration;
 mod print_header;
 mod profile_questions;
@@ -26,6 +27,7 @@ mod summary;
 
 pub use header::Header;
 pub use mobile_bar::MobileBar;
+pub use plan::hand_on;
 pub use print_declaration::PrintDeclaration;
 pub use print_header::PrintHeader;
 pub use questionnaire::Questionnaire;
@@ -34,6 +36,8 @@ pub use section_nav::SectionNav;
 pub use shared_banner::SharedBanner;
 pub use skip_link::SkipLink;
 pub use summary::Summary;
+
+use wasm_split_helpers::{wasm_split, SplitLoaderError};
 
 use crate::markup::questions::item_anchor;
 use crate::markup::Form;
@@ -53,4 +57,20 @@ fn answers_form(store: Store) -> Form {
 /// Scrolls to an item and puts focus on its first answer.
 fn focus_item(item: &Item) {
     crate::web::dom::focus_element(&item_anchor(&item.id), Some("input"));
+}
+
+/// What an element of a part whose code is fetched on first use asks for:
+/// a control of the notes or the plan, or the plan's section to be drawn
+/// ([`plan::notebook_acted`]); a button or the file input of the records
+/// ([`records::records_clicked`]); a button of the saved results
+/// ([`snapshot_panel::saved_result_clicked`]). One split point for all of
+/// them, since each costs 1–2 KiB at start; `Err` where that module could
+/// not be fetched.
+#[allow(unsafe_code)] // the split point is an exported, unmangled function
+#[wasm_split(on_click, fallible)]
+fn first_use_acted(store: Store, element: web_sys::Element) -> Result<(), SplitLoaderError> {
+    if !plan::notebook_acted(store, &element) && !records::records_clicked(store, &element) {
+        snapshot_panel::saved_result_clicked(store, &element);
+    }
+    Ok(())
 }

@@ -6,8 +6,9 @@ use crate::markup::next_steps::next_steps_html;
 use crate::widget::store::use_store;
 
 /// What to do next: the planner's fewest changes to the next level, each
-/// with the guide's description of what to put on the cloud, and a button
-/// to the item.
+/// with the guide's description of what to put on the cloud, a button to
+/// the item and one to the action plan (whose clicks go where the plan's
+/// go: [`super::hand_on`]).
 #[component]
 pub fn NextSteps() -> impl IntoView {
     let store = use_store();
@@ -20,9 +21,9 @@ pub fn NextSteps() -> impl IntoView {
     );
     let html = move || {
         let plan = plan.get();
-        let html = store
-            .shown
-            .with_untracked(|answers| next_steps_html(rubric, lang, answers, plan));
+        let html = store.shown.with_untracked(|answers| {
+            next_steps_html(rubric, lang, answers, plan, !store.is_shared())
+        });
         html.into_string()
     };
     let go_to_item = move |event: web_sys::MouseEvent| {

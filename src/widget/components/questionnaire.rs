@@ -2,16 +2,19 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::progress_row::ProgressRow;
+use crate::markup::plan::notes_toggle_html;
 use crate::markup::questions::{part_html, scale_legend_html};
 use crate::markup::Form;
 use crate::markup::Html;
 use crate::model::engine::Answers;
 use crate::model::rubric::Choice;
+use crate::web::dom::call_method_with;
 use crate::web::page::OpeningQuestions;
 use crate::widget::store::use_store;
 
 /// All items of the rubric on one page, by part and group, under the
-/// progress row and the answer scale.
+/// progress row and the answer scale; each of the visitor's own items
+/// with the toggle of its note and evidence.
 #[component]
 pub fn Questionnaire(
     /// Whether the result panel is on the page: the items get their
@@ -79,6 +82,15 @@ pub fn Questionnaire(
             let fieldset: web_sys::Element = fieldset.unchecked_into();
             if marked && !before.marked {
                 let _ = fieldset.set_attribute("data-item", &item.item.id);
+                // The visitor's own items open their notes ([`super::plan`]).
+                if form == Form::Live {
+                    let toggle = notes_toggle_html(lang, item.item);
+                    call_method_with(
+                        &fieldset,
+                        "insertAdjacentHTML",
+                        &["beforeend".into(), toggle.as_str().into()],
+                    );
+                }
             }
             let answer = answers.get(item.ix);
             if before.answers.get(item.ix) != answer {
@@ -118,7 +130,7 @@ fn show_answer(fieldset: &web_sys::Element, answer: Option<Choice>) {
     } else {
         "item"
     });
-    let Ok(radios) = fieldset.query_selector_all("input") else {
+    let Ok(radios) = fieldset.query_selector_all(".choices input") else {
         return;
     };
     for index in 0..radios.length() {

@@ -10,11 +10,13 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use leptos::prelude::*;
 use wasm_split_helpers::{wasm_split, SplitLoaderError};
 
+use super::plan::{keep, kept_notebook};
 use crate::markup::records::{
     problem_texts, records_banner_html, records_html, refusal_html, taken_html,
 };
 use crate::markup::saved_results::records_toggle_html;
 use crate::markup::Html;
+use crate::model::saved::notebook::Notebook;
 use crate::model::saved::records::Records;
 use crate::model::saved::RECORDS_ADVICE_KEY;
 use crate::web::dom::{chosen_file, download, file_text};
@@ -37,7 +39,7 @@ pub(super) fn records_written(store: Store) -> Html {
     let open = store.records_open.get_untracked();
     let mut html = records_toggle_html(lang, open);
     if open {
-        let records = store.records();
+        let records = store.records(Notebook::default());
         let link = records
             .to_link_payload(store.current)
             .map(|payload| store.records_link(&payload));
@@ -63,7 +65,9 @@ pub(super) fn records_clicked(store: Store, target: &web_sys::Element) -> bool {
         store.records_open.set(!store.records_open.get_untracked());
     } else if target.has_attribute("data-records-export") {
         let today = store.today();
-        let file = store.records().to_file(store.current, &today);
+        let file = store
+            .records(kept_notebook(store))
+            .to_file(store.current, &today);
         download(
             &format!("selfcheck-records-{today}.json"),
             "application/json",
@@ -80,7 +84,12 @@ pub(super) fn records_clicked(store: Store, target: &web_sys::Element) -> bool {
             let read = text.map(|text| Records::from_file(store.current, store.releases, &text));
             let problems = match read {
                 Some(Ok(records)) => {
-                    let taken = store.take_records(records, true, note);
+                    let (taken, notebook) =
+                        store.take_records(kept_notebook(store), records, true, note);
+                    if taken.notes + taken.plan > 0 {
+                        keep(store, &notebook);
+                        store.notebook_kept.set(true);
+                    }
                     return show_taken(store, taken_html(lang, &taken));
                 }
                 Some(Err(problems)) => problem_texts(lang, &problems.0),

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::comparison::Comparison;
-use super::snapshot_panel::saved_result_clicked;
+use super::first_use_acted;
 use crate::model::i18n::fill;
 use crate::web::dom::{clicked_button, confirm};
 use crate::widget::store::{use_store, Side};
@@ -67,7 +67,7 @@ pub fn SharedBanner() -> impl IntoView {
     let take = move |event: web_sys::MouseEvent| {
         if let Some(button) = clicked_button(&event) {
             leptos::task::spawn_local(async move {
-                _ = saved_result_clicked(store, button).await;
+                _ = first_use_acted(store, button).await;
             });
         }
     };

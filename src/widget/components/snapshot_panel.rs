@@ -3,7 +3,8 @@ use wasm_bindgen::JsCast;
 use wasm_split_helpers::{wasm_split, SplitLoaderError};
 
 use super::comparison::{side_label, Comparison};
-use super::records::{records_clicked, records_written};
+use super::first_use_acted;
+use super::records::records_written;
 use crate::markup::records::records_advice_html;
 use crate::markup::saved_results::{
     no_saved_results_html, records_toggle_html, saved_results_html, SavedRow,
@@ -21,7 +22,8 @@ use crate::widget::store::{use_store, Side, Store};
 /// matter once something is saved, and the records once opened, so they
 /// are written as HTML text by code in the wasm module fetched on first
 /// use ([`saved_results_written`]), and one click handler hands their
-/// buttons to that module too ([`saved_result_clicked`]).
+/// buttons to that module too ([`saved_result_clicked`], through
+/// [`first_use_acted`]).
 #[component]
 pub fn SnapshotPanel() -> impl IntoView {
     let store = use_store();
@@ -69,7 +71,7 @@ pub fn SnapshotPanel() -> impl IntoView {
     let import = move |event: web_sys::Event| {
         if let Some(input) = event.target().and_then(|t| t.dyn_into().ok()) {
             leptos::task::spawn_local(async move {
-                _ = saved_result_clicked(store, input).await;
+                _ = first_use_acted(store, input).await;
             });
         }
     };
@@ -82,7 +84,7 @@ pub fn SnapshotPanel() -> impl IntoView {
         } else {
             // The list's own buttons: their code came with the list.
             leptos::task::spawn_local(async move {
-                _ = saved_result_clicked(store, button).await;
+                _ = first_use_acted(store, button).await;
             });
         }
     };
@@ -146,19 +148,10 @@ fn saved_results_written(store: Store) -> Result<String, SplitLoaderError> {
 }
 
 /// What a button of the saved results does: compare one with now, delete
-/// one (once confirmed), or compare the two chosen; or a button or the
-/// file input of the records ([`records_clicked`]). In the wasm module
+/// one (once confirmed), or compare the two chosen. In the wasm module
 /// fetched on first use, with the list that holds the buttons.
-#[allow(unsafe_code)] // the split point is an exported, unmangled function
-#[wasm_split(on_click, fallible)]
-pub(super) fn saved_result_clicked(
-    store: Store,
-    button: web_sys::Element,
-) -> Result<(), SplitLoaderError> {
+pub(super) fn saved_result_clicked(store: Store, button: &web_sys::Element) {
     let id = |name| button.get_attribute(name).and_then(|id| id.parse().ok());
-    if records_clicked(store, &button) {
-        return Ok(());
-    }
     if let Some(id) = id("data-compare-now") {
         store.compare(Side::Snapshot(id), Side::Current);
     } else if let Some(id) = id("data-delete") {
@@ -188,5 +181,4 @@ pub(super) fn saved_result_clicked(
             store.compare(before, after);
         }
     }
-    Ok(())
 }

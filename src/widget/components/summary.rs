@@ -4,6 +4,7 @@ use super::group_chart::GroupChart;
 use super::level_ladder::LevelLadder;
 use super::next_steps::NextSteps;
 use super::peer_standing::PeerStanding;
+use super::plan::Plan;
 use super::profile_questions::ProfileQuestions;
 use super::share_panel::SharePanel;
 use super::snapshot_panel::SnapshotPanel;
@@ -13,7 +14,7 @@ use crate::widget::store::use_store;
 
 /// The live result: overall score and level, whether it is provisional,
 /// part scores, where it stands among its peers, the group chart, next
-/// steps, the enterprise's profile,
+/// steps and the action plan, the enterprise's profile,
 /// the result link and the note
 /// that levels are indicative.
 #[component]
@@ -77,6 +78,7 @@ pub fn Summary() -> impl IntoView {
             <PeerStanding/>
             <GroupChart/>
             <NextSteps/>
+            <Plan/>
             <ProfileQuestions/>
             <SharePanel/>
             {move || (!store.is_shared()).then(|| view! { <SnapshotPanel/> })}
