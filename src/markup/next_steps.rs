@@ -3,7 +3,8 @@
 //! put on the cloud, a button to the item (`data-step`) and, for the
 //! visitor's own answers, one that puts it in the action plan
 //! (`plan-add`, with the answer to reach), then one for them all
-//! (`plan-from-next-steps`).
+//! (`plan-from-next-steps`) and the plan's section, which the code fetched
+//! on first use draws ([`crate::markup::plan`]).
 
 use super::Html;
 use crate::html;
@@ -51,7 +52,7 @@ pub fn next_steps_html(
             add,
         )
     };
-    match plan {
+    let mut html = match plan {
         NextSteps::TopLevel => html!("<p class=\"top-level\">{}</p>", strings.top_level),
         NextSteps::Reach { level, changes } => {
             let count = changes.len().to_string();
@@ -86,5 +87,11 @@ pub fn next_steps_html(
             );
             html!("<p class=\"blocked\">{}</p>", message)
         }
+    };
+    if own {
+        html.push(&Html::trusted(
+            "<section id=\"plan\" class=\"plan\" data-testid=\"plan\"></section>",
+        ));
     }
+    html
 }

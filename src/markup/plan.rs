@@ -30,15 +30,14 @@ use crate::model::rubric::{Choice, Item, Rubric};
 use crate::model::saved::notebook::{Notebook, PlanRow, Status, MAX_NOTE};
 
 /// The button that opens an item's note and evidence
-/// (`data-testid=item-notes-toggle`), closed.
+/// (`data-testid=item-notes-toggle`), closed. It is in the item's
+/// fieldset, whose legend names the item to a screen reader.
 pub fn notes_toggle_html(lang: Lang, item: &Item) -> Html {
-    let strings = lang.strings();
     html!(
         "<button type=\"button\" class=\"notes-toggle\" data-testid=\"item-notes-toggle\" \
-         data-item=\"{}\" aria-expanded=\"false\" aria-label=\"{}\">{}</button>",
+         data-item=\"{}\" aria-expanded=\"false\">{}</button>",
         item.id,
-        fill(strings.item_notes_for, &[("item", item.title.get(lang))]),
-        strings.item_notes,
+        lang.strings().item_notes,
     )
 }
 
@@ -122,13 +121,13 @@ pub fn plan_html(
             .map(|&(item, row)| row_html(rubric, lang, answers, item, row, today))
             .collect();
         html!(
-            "{}<ol class=\"plan-rows\">{}</ol>",
+            "<div class=\"plan-summary\" role=\"status\">{}</div><ol class=\"plan-rows\">{}</ol>",
             plan_summary_html(rubric, lang, answers, notebook, today),
             written
         )
     };
     html!(
-        "<h3 id=\"plan-heading\">{}</h3><p class=\"hint\">{}</p>{}<div class=\"notes-report\">{}</div>",
+        "<h3>{}</h3><p class=\"hint\">{}</p>{}<div class=\"notes-report print-only\">{}</div>",
         strings.heading,
         strings.intro,
         body,
@@ -136,9 +135,9 @@ pub fn plan_html(
     )
 }
 
-/// What the plan leads to, and how many of its entries are overdue (a
-/// status, so that a change is announced): written again as its entries
-/// change.
+/// What the plan leads to, and how many of its entries are overdue: what
+/// the plan's status region holds, written again as its entries change
+/// (and so announced).
 pub fn plan_summary_html(
     rubric: &Rubric,
     lang: Lang,
@@ -154,8 +153,7 @@ pub fn plan_summary_html(
     let overdue = notebook.rows().filter(|r| r.is_overdue(today)).count();
     let score = |s| lang.strings().score(s);
     html!(
-        "<div class=\"plan-summary\"><p data-testid=\"plan-outcome\" data-level=\"{}\" data-overall=\"{}\">{}</p>\
-         <p class=\"overdue-count\" role=\"status\">{}</p></div>",
+        "<p data-testid=\"plan-outcome\" data-level=\"{}\" data-overall=\"{}\">{}</p><p>{}</p>",
         level.id,
         overall.unwrap_or(0),
         fill(
@@ -232,7 +230,11 @@ fn row_html(
         }),
         title = item.title.get(lang),
         now = fill(strings.now, &[("answer", now)]),
-        overdue_text = strings.overdue,
+        overdue_text = if row.is_overdue(today) {
+            strings.overdue
+        } else {
+            ""
+        },
         target = strings.target,
         targets = targets,
         owner = strings.owner,

@@ -352,8 +352,6 @@ strings! {
         "Unanswered";
     item_notes: "备注与凭证",
         "Notes and evidence";
-    item_notes_for: "备注与凭证：{item}",
-        "Notes and evidence: {item}";
     plan_add: "加入计划",
         "Add to plan";
     plan_add_for: "加入计划：{item}",

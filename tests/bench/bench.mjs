@@ -113,7 +113,7 @@ const browser = await chromium.launch({
 
 try {
   // One cold load in a fresh context; returns the start-up figures.
-  async function load(url, network, cpu = 1, live = '[data-item]') {
+  async function load(url, network, cpu = 1, live = 'fieldset[data-item]') {
     const context = await browser.newContext();
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
@@ -205,7 +205,7 @@ try {
       // anew when the answers change.
       const watched = inOrder ? '[data-testid=progress]' : '[data-testid=overall-score]';
       const shown = () => document.querySelector(watched).textContent;
-      const ids = [...document.querySelectorAll('[data-item]')].map((item) => item.dataset.item);
+      const ids = [...document.querySelectorAll('fieldset[data-item]')].map((item) => item.dataset.item);
       const afterNextPaint = () => new Promise((resolve) => requestAnimationFrame(() => {
         const channel = new MessageChannel();
         channel.port1.onmessage = () => resolve(performance.now());

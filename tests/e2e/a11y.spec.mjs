@@ -16,7 +16,7 @@ for (const [lang, width] of [['', 1280], ['?lang=en', 320]]) {
     await page.locator('#prerendered .item-description summary').first().click();
     expect(await accessibilityViolations(page)).toEqual([]);
     release();
-    await expect(page.locator('[data-item]')).toHaveCount(40);
+    await expect(page.locator('fieldset[data-item]')).toHaveCount(40);
   });
 }
 

@@ -15,7 +15,7 @@ for (const [lang, query, message] of [
     page.on('pageerror', (error) => errors.push(error.message));
     const saved = 'rubric=cloud-adoption\nversion=1\ninfra.it.server=2\n';
     await page.goto(`${crashBuild}${query}`);
-    await expect(page.locator('[data-item]')).toHaveCount(40);
+    await expect(page.locator('fieldset[data-item]')).toHaveCount(40);
     await page.evaluate(([key, text]) => localStorage.setItem(key, text), [STORAGE_KEY, saved]);
 
     // A fresh load: going to the same page with another fragment would not reload.
@@ -35,7 +35,7 @@ base('without #crash the crash-test build is the ordinary widget', async ({ page
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(crashBuild);
-  await expect(page.locator('[data-item]')).toHaveCount(40);
+  await expect(page.locator('fieldset[data-item]')).toHaveCount(40);
   await expect(page.getByRole('alert')).toHaveCount(0);
   expect(errors).toEqual([]);
 });

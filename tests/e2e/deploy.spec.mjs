@@ -76,7 +76,7 @@ test('nginx sends the precompressed copies the build made: Zopfli gzip, or brotl
 test('under the strict CSP it runs with no violation, no other origin, no request after load but the QR code\'s module, no cookie', async ({ page, context }) => {
   const requests = await watchPolicy(page);
   await page.goto(WIDGET);
-  await expect(page.locator('[data-item]')).toHaveCount(40);
+  await expect(page.locator('fieldset[data-item]')).toHaveCount(40);
   await page.waitForLoadState('networkidle');
   const atLoad = requests.length;
   expect(requests.every((url) => url.startsWith(WIDGET)), requests.join('\n')).toBe(true);
@@ -110,7 +110,7 @@ test('embedded on another origin with two lines, it sizes its iframe to its cont
   const iframe = page.locator('iframe');
   await expect(iframe).toHaveAttribute('title', '企业上云自评');
   const frame = page.frameLocator('iframe');
-  await expect(frame.locator('[data-item]')).toHaveCount(40);
+  await expect(frame.locator('fieldset[data-item]')).toHaveCount(40);
 
   const widget = page.frames().find((f) => f.url().startsWith(WIDGET));
   const documentHeight = () => widget.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
@@ -146,7 +146,7 @@ test('embedded on another origin with two lines, it sizes its iframe to its cont
 
 test('the embed script ignores height messages that do not come from the widget', async ({ page }) => {
   await page.goto(HOST);
-  await expect(page.frameLocator('iframe').locator('[data-item]')).toHaveCount(40);
+  await expect(page.frameLocator('iframe').locator('fieldset[data-item]')).toHaveCount(40);
   const iframe = page.locator('iframe');
   await expect.poll(() => iframe.evaluate((f) => f.style.height)).toMatch(/^\d+px$/);
   const height = await iframe.evaluate((f) => f.style.height);
@@ -216,7 +216,7 @@ test('every question is in the page before the wasm, and the widget takes their 
   expect(html).not.toContain('data-item');
   // Once the widget runs, it alone is on the page.
   await page.goto(WIDGET);
-  await expect(page.locator('[data-item]')).toHaveCount(40);
+  await expect(page.locator('fieldset[data-item]')).toHaveCount(40);
   await expect(page.locator('#prerendered')).toHaveCount(0);
   await expect(page.locator('h1')).toHaveCount(1);
   await expect(page.locator('.site-header')).toHaveCount(1);
@@ -254,7 +254,7 @@ for (const [width, lang] of [[1280, ''], [360, ''], [360, '?lang=en'], [360, '?l
     const opening = await boxes();
     expect(opening.filter((box) => box.startsWith('fieldset'))).toHaveLength(40);
     release();
-    await expect(page.locator('[data-item]')).toHaveCount(40);
+    await expect(page.locator('fieldset[data-item]')).toHaveCount(40);
     await expect(page.locator('#prerendered')).toHaveCount(0);
     expect(await boxes()).toEqual(opening);
   });
@@ -292,7 +292,7 @@ test('the officials\' reader under nginx: strict CSP with no violation, no other
 test('results over time under the strict CSP: snapshots, a comparison and the share picture, with no violation and their modules fetched once each', async ({ page }) => {
   const requests = await watchPolicy(page);
   await page.goto(WIDGET);
-  await expect(page.locator('[data-item]')).toHaveCount(40);
+  await expect(page.locator('fieldset[data-item]')).toHaveCount(40);
   await page.waitForLoadState('networkidle');
   const atLoad = requests.length;
 
@@ -361,7 +361,7 @@ test('embedded on another origin, the widget reads the benchmark file from its o
   });
   await page.goto(HOST);
   const frame = page.frameLocator('iframe');
-  await expect(frame.locator('[data-item]')).toHaveCount(40);
+  await expect(frame.locator('fieldset[data-item]')).toHaveCount(40);
   await frame.locator('[data-item="infra.it.server"] input[value="2"]').check();
   await expect(frame.getByTestId('benchmark')).toHaveAttribute('data-below', '100');
   expect(requested).toEqual([`${WIDGET}benchmark.json`]);

@@ -11,7 +11,7 @@ import { payload } from './result-links.mjs';
 const openingRadio = (page, item, value) => page.locator(`#prerendered input[name="${item}"][value="${value}"]`);
 
 /** The answers the page shows checked, as `item=value`, in page order. */
-const checked = (page) => page.locator('[data-item] input:checked').evaluateAll((radios) => radios.map((r) => `${r.name}=${r.value}`));
+const checked = (page) => page.locator('fieldset[data-item] input:checked').evaluateAll((radios) => radios.map((r) => `${r.name}=${r.value}`));
 
 const THREE = [['infra.it.server', '2'], ['mgmt.hr.payroll', 'na'], ['biz.marketing.support', '3']];
 
@@ -31,7 +31,7 @@ test('answers given before the wasm arrives are counted and kept', async ({ page
   await expect(page.locator('#prerendered .progress-text')).toHaveText('正在加载…');
 
   release();
-  await expect(page.locator('[data-item]')).toHaveCount(40);
+  await expect(page.locator('fieldset[data-item]')).toHaveCount(40);
   await expect(page.locator('#prerendered')).toHaveCount(0);
   expect(await checked(page)).toEqual(THREE.map(([item, value]) => `${item}=${value}`));
   await expect(page.getByTestId('progress')).toHaveText('已答 3/40 项');
@@ -58,7 +58,7 @@ test('answers given before the wasm arrives win over saved progress for their it
   await expect(page.locator('#prerendered')).toHaveCount(1);
   for (const [item, value] of THREE) await openingRadio(page, item, value).check();
   release();
-  await expect(page.locator('[data-item]')).toHaveCount(40);
+  await expect(page.locator('fieldset[data-item]')).toHaveCount(40);
   expect(await checked(page)).toEqual(['infra.it.server=2', 'infra.it.database=1', 'mgmt.hr.payroll=na', 'biz.marketing.support=3']);
   await expect(page.getByTestId('progress')).toHaveText('已答 4/40 项');
   await open(page);
@@ -87,7 +87,7 @@ test('a tap while the widget starts is not lost', async ({ page }) => {
     };
   });
   await page.goto('');
-  await expect(page.locator('[data-item]')).toHaveCount(40);
+  await expect(page.locator('fieldset[data-item]')).toHaveCount(40);
   expect(await page.evaluate(() => window.tapAt)).toBe('opening');
   await expect(radio(page, 'mgmt.office.video', '1')).toBeChecked();
   await expect(page.getByTestId('progress')).toHaveText('已答 1/40 项');
@@ -104,9 +104,9 @@ test('a shared link keeps the opening read-only, and its answers are the link\'s
   await expect(page.locator('#prerendered fieldset')).toHaveCount(40);
   expect(await page.locator('#prerendered input[type=radio]').evaluateAll((rs) => rs.length === 200 && rs.every((r) => r.disabled))).toBe(true);
   release();
-  await expect(page.locator('[data-item]')).toHaveCount(40);
+  await expect(page.locator('fieldset[data-item]')).toHaveCount(40);
   await expect(page.getByTestId('shared-banner')).toBeVisible();
-  expect(await page.locator('[data-item] input').evaluateAll((rs) => rs.every((r) => r.disabled))).toBe(true);
+  expect(await page.locator('fieldset[data-item] input').evaluateAll((rs) => rs.every((r) => r.disabled))).toBe(true);
   await expect(page.getByTestId('progress')).toHaveText('已答 7/40 项');
   // The visitor's own progress is untouched.
   expect(await stored(page)).toContain('infra.it.storage=3');
@@ -135,7 +135,7 @@ test('scrolled down to answer in the opening, nothing moves when the widget take
   const before = await place();
   expect(before[0]).toBeGreaterThan(1000);
   release();
-  await expect(page.locator('[data-item]')).toHaveCount(40);
+  await expect(page.locator('fieldset[data-item]')).toHaveCount(40);
   expect(await place()).toEqual(before);
   await expect(radio(page, 'mgmt.hr.records', '2')).toBeChecked();
 });
@@ -157,7 +157,7 @@ for (const lang of ['', '?lang=en']) {
     const place = () => page.evaluate(() => [scrollY, Math.round(document.querySelectorAll('fieldset.item')[5].getBoundingClientRect().top)]);
     const before = await place();
     release();
-    await expect(page.locator('[data-item]')).toHaveCount(40);
+    await expect(page.locator('fieldset[data-item]')).toHaveCount(40);
     expect(await place()).toEqual(before);
     expect(await size()).toBeGreaterThanOrEqual(normal * 1.25);
   });
@@ -171,7 +171,7 @@ test('on a server that serves the Chinese page for ?lang=en, the answers carry i
   await expect(page.locator('#prerendered')).toHaveAttribute('lang', 'zh-CN');
   await openingRadio(page, 'biz.supply.purchasing', '3').check();
   release();
-  await expect(page.locator('[data-item]')).toHaveCount(40);
+  await expect(page.locator('fieldset[data-item]')).toHaveCount(40);
   await expect(page.locator('[data-item="infra.it.server"] legend')).toHaveText('1. Servers');
   expect(await checked(page)).toEqual(['biz.supply.purchasing=3']);
   await expect(page.getByTestId('progress')).toHaveText('1/40 answered');
@@ -183,7 +183,7 @@ test('a keyboard user answering in the opening keeps focus where it was when the
   await openingRadio(page, 'infra.it.database', '1').focus();
   await page.keyboard.press('Space');
   release();
-  await expect(page.locator('[data-item]')).toHaveCount(40);
+  await expect(page.locator('fieldset[data-item]')).toHaveCount(40);
   expect(await page.evaluate(() => `${document.activeElement.name}=${document.activeElement.value}`)).toBe('infra.it.database=1');
   // And goes on from there: the arrow moves to the next answer.
   await page.keyboard.press('ArrowRight');
@@ -201,7 +201,7 @@ test('where storage is unavailable, answers given before the wasm still count, a
   await page.goto('');
   for (const [item, value] of THREE) await openingRadio(page, item, value).check();
   release();
-  await expect(page.locator('[data-item]')).toHaveCount(40);
+  await expect(page.locator('fieldset[data-item]')).toHaveCount(40);
   expect(await checked(page)).toEqual(THREE.map(([item, value]) => `${item}=${value}`));
   await expect(page.getByTestId('progress')).toHaveText('已答 3/40 项');
   await expect(page.getByRole('status').locator('p')).toHaveText(['此浏览器不允许保存进度（例如无痕模式）：可以正常作答，但关闭页面后答案不会保留。']);

@@ -53,7 +53,7 @@ export async function holdWasm(page) {
 /** Opens the widget and waits until it has rendered. */
 export async function open(page, path = '') {
   await page.goto(path);
-  await expect(page.locator('[data-item]')).toHaveCount(40);
+  await expect(page.locator('fieldset[data-item]')).toHaveCount(40);
 }
 
 export function radio(page, item, value) {
@@ -66,7 +66,7 @@ export async function answer(page, item, value) {
 
 /** The item ids in page order. */
 export async function itemIds(page) {
-  return page.locator('[data-item]').evaluateAll((items) => items.map((i) => i.dataset.item));
+  return page.locator('fieldset[data-item]').evaluateAll((items) => items.map((i) => i.dataset.item));
 }
 
 /** Answers every item whose id starts with `prefix` with `value`. */

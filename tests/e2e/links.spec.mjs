@@ -26,7 +26,7 @@ test('a result link opened in a fresh browser shows the same result read-only', 
 
   await freshPage.goto(link);
   await expect(freshPage.getByTestId('shared-banner')).toBeVisible();
-  await expect(freshPage.locator('[data-item]')).toHaveCount(40);
+  await expect(freshPage.locator('fieldset[data-item]')).toHaveCount(40);
   await expect(overallScore(freshPage)).toHaveText(score);
   await expect(overallLevel(freshPage)).toHaveAttribute('data-level', 'L1');
   await expect(partScore(freshPage, 'infra')).toHaveText('67');
@@ -121,7 +121,7 @@ for (const [name, mangle, message] of [
     const before = await stored(page);
     const payload = new URL(link).hash.slice('#r='.length);
     await page.goto(`/#r=${mangle(payload)}`);
-    await expect(page.locator('[data-item]')).toHaveCount(40);
+    await expect(page.locator('fieldset[data-item]')).toHaveCount(40);
     await expect(page.getByRole('alert')).toContainText(message);
     await expect(page.getByTestId('shared-banner')).toHaveCount(0);
     await expect(page.getByTestId('progress')).toContainText('8/40');

@@ -364,7 +364,7 @@ test('two tabs of one browser: each one\'s snapshot is kept, a delete stays dele
   // All of it after a reload, and both tabs' answers.
   for (const tab of [page, other]) {
     await tab.reload();
-    await expect(tab.locator('[data-item]')).toHaveCount(40);
+    await expect(tab.locator('fieldset[data-item]')).toHaveCount(40);
     // The list comes with the module fetched on first use.
     await expect.poll(() => notes(tab)).toEqual(['乙', '丙']);
     await expect(radio(tab, 'infra.it.server', '2')).toBeChecked();

@@ -181,7 +181,7 @@ test('the records link carries the answers and saved results; opened, it changes
   await expect(freshPage.getByTestId('records-banner')).toHaveAttribute('data-snapshots', '3');
   await expect(freshPage.getByTestId('shared-banner')).toBeVisible();
   await expect(freshPage.getByTestId('overall-score')).toHaveText(await page.getByTestId('overall-score').textContent());
-  await expect(freshPage.locator('[data-item] input:not([disabled])')).toHaveCount(0);
+  await expect(freshPage.locator('fieldset[data-item] input:not([disabled])')).toHaveCount(0);
   expect(await everything(freshPage)).toEqual(kept);
 
   await freshPage.getByTestId('records-take').click();

@@ -9,7 +9,7 @@ const V2 = 'http://127.0.0.1:8792/';
 /** Version 1's structure: the default rubric, read from the current build. */
 async function version1(page) {
   await page.goto('/');
-  await expect(page.locator('[data-item]')).toHaveCount(40);
+  await expect(page.locator('fieldset[data-item]')).toHaveCount(40);
   const { structure } = await import('./result-links.mjs');
   return structure(page);
 }
@@ -33,7 +33,7 @@ test('a version 1 link opens read-only in a version 2 build, with version 1 item
   await expect(page.getByTestId('shared-banner')).toBeVisible();
   await expect(page.getByTestId('release-note')).toHaveText('此结果按第 1 版指南作答，现行为第 2 版；得分按第 1 版的规则计算。');
   // Version 1's items, checked and read-only.
-  await expect(page.locator('[data-item]')).toHaveCount(40);
+  await expect(page.locator('fieldset[data-item]')).toHaveCount(40);
   await expect(page.locator('[data-item="infra.it.middleware"]')).toHaveCount(1);
   await expect(page.locator('[data-item="infra.it.containers"]')).toHaveCount(0);
   await expect(radio(page, 'infra.it.middleware', '3')).toBeChecked();
@@ -48,7 +48,7 @@ test('a version 1 link opens read-only in a version 2 build, with version 1 item
 
 test('one\'s own version 2 result beside a version 1 result, part by part; leaving shows version 2', async ({ page }) => {
   await page.goto(V2);
-  await expect(page.locator('[data-item]')).toHaveCount(40);
+  await expect(page.locator('fieldset[data-item]')).toHaveCount(40);
   await answer(page, 'infra.it.containers', '3');
   await page.goto(`${V2}#r=${payload(Array(40).fill('1'))}`);
   await expect(page.getByTestId('release-note')).toBeVisible();
@@ -78,7 +78,7 @@ test('carrying on from a version 1 result in a version 2 build keeps the answers
 
 test('a link of a version this build never released is refused, naming it', async ({ page }) => {
   await page.goto(`${V2}#r=${payload(Array(40).fill('1'), { version: 3 })}`);
-  await expect(page.locator('[data-item]')).toHaveCount(40);
+  await expect(page.locator('fieldset[data-item]')).toHaveCount(40);
   await expect(page.getByRole('alert')).toContainText('第 3 版');
   await expect(page.getByTestId('shared-banner')).toHaveCount(0);
 });
@@ -94,7 +94,7 @@ test('the reader of a version 2 build reads a version 1 result by version 1, as 
   // A version 2 result beside it.
   await page.goto('about:blank');
   await page.goto(V2);
-  await expect(page.locator('[data-item]')).toHaveCount(40);
+  await expect(page.locator('fieldset[data-item]')).toHaveCount(40);
   await answer(page, 'infra.it.containers', '2');
   const current = await page.getByTestId('share-link').inputValue();
 

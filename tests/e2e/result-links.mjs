@@ -62,7 +62,7 @@ export async function structure(page) {
     id: part.querySelector('h2').id.replace(/^part-/, ''),
     groups: [...part.querySelectorAll('section.group')].map((group) => ({
       id: group.querySelector('h3').id.replace(/^group-/, ''),
-      items: [...group.querySelectorAll('[data-item]')].map((item) => item.dataset.item),
+      items: [...group.querySelectorAll('fieldset[data-item]')].map((item) => item.dataset.item),
     })),
   })));
 }

@@ -63,7 +63,7 @@ test('unreadable saved data is set aside with a notice, never lost', async ({ pa
   await open(page);
   await page.evaluate((key) => localStorage.setItem(key, 'rubric=cloud-adoption\nversion=1\ninfra.it.serv'), STORAGE_KEY);
   await page.reload();
-  await expect(page.locator('[data-item]')).toHaveCount(40);
+  await expect(page.locator('fieldset[data-item]')).toHaveCount(40);
   await expect(page.getByRole('status').locator('p')).toHaveText(['之前保存的进度无法读取，已另行保留，本次从头开始。']);
   await expect(page.getByTestId('progress')).toContainText('0/40');
   const aside = await page.evaluate((key) => Object.keys(localStorage).filter((k) => k.startsWith(`${key}:unreadable:`)).map((k) => localStorage.getItem(k)), STORAGE_KEY);

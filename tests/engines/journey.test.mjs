@@ -68,7 +68,7 @@ const count = (selector) => `document.querySelectorAll(${JSON.stringify(selector
 const text = (selector) => `document.querySelector(${JSON.stringify(selector)})?.textContent.trim()`;
 const attribute = (selector, name) => `document.querySelector(${JSON.stringify(selector)})?.getAttribute(${JSON.stringify(name)})`;
 const link = (selector) => `(document.querySelector(${JSON.stringify(selector)})?.value || document.querySelector(${JSON.stringify(selector)})?.href)`;
-const checked = `[...document.querySelectorAll('[data-item] input:checked')].map((r) => r.closest('[data-item]').dataset.item + '=' + r.value).sort()`;
+const checked = `[...document.querySelectorAll('fieldset[data-item] input[type=radio]:checked')].map((r) => r.closest('fieldset[data-item]').dataset.item + '=' + r.value).sort()`;
 const shownAlerts = `[...document.querySelectorAll('[role=alert]')].filter((a) => !a.closest('[hidden]')).map((a) => a.textContent.trim())`;
 const radio = (item, value) => `[data-item="${item}"] input[value="${value}"]`;
 /** Whether the element of `selector` is wholly on screen, above the bottom bar. */
@@ -96,7 +96,7 @@ async function choose(browser, selector, value) {
 async function open(browser, url) {
   await browser.goto('about:blank');
   await browser.goto(url);
-  await browser.until(`${count('[data-item]')} === 40 && ${count('[data-testid=progress]')} === 1`, 'the forty items');
+  await browser.until(`${count('fieldset[data-item]')} === 40 && ${count('[data-testid=progress]')} === 1`, 'the forty items');
   // Started: neither start-up message is shown.
   assert.equal(await browser.value(`${count('#boot-old:not([hidden]), #boot-failed:not([hidden])')}`), 0);
 }
@@ -124,7 +124,7 @@ for (const [engine, driverPort] of engines) {
       assert.equal(await browser.value(count('#prerendered input:checked')), 2);
       await shoot('opening-answered-zh-narrow');
       releaseWasm();
-      await browser.until(`${count('[data-item]')} === 40 && ${count('#prerendered')} === 0`, 'the widget');
+      await browser.until(`${count('fieldset[data-item]')} === 40 && ${count('#prerendered')} === 0`, 'the widget');
       assert.deepEqual(await browser.value(checked), ['biz.marketing.website=na', 'infra.it.server=2']);
       await browser.until(`${text('[data-testid=progress]')}.includes('2/40')`, 'progress 2/40');
       // The benchmark file beside the page: above every one of its ten.
@@ -166,7 +166,7 @@ for (const [engine, driverPort] of engines) {
       await open(browser, shared);
       await browser.until(count('[data-testid=shared-banner]'), 'the shared banner');
       assert.deepEqual(await browser.value(checked), answered);
-      assert.equal(await browser.value(`[...document.querySelectorAll('[data-item] input')].every((r) => r.disabled)`), true);
+      assert.equal(await browser.value(`[...document.querySelectorAll('fieldset[data-item] input')].every((r) => r.disabled)`), true);
       assert.equal(await browser.value(text('[data-testid=overall-score]')), '7');
 
       // A damaged link is refused with a message, and the own answers stay.

@@ -28,6 +28,7 @@ mod summary;
 pub use header::Header;
 pub use mobile_bar::MobileBar;
 pub use plan::hand_on;
+use plan::draw_plan_soon;
 pub use print_declaration::PrintDeclaration;
 pub use print_header::PrintHeader;
 pub use questionnaire::Questionnaire;
@@ -57,6 +58,17 @@ fn answers_form(store: Store) -> Form {
 /// Scrolls to an item and puts focus on its first answer.
 fn focus_item(item: &Item) {
     crate::web::dom::focus_element(&item_anchor(&item.id), Some("input"));
+}
+
+/// Hands `element` to the code fetched on first use ([`first_use_acted`]);
+/// where that code cannot be fetched, says so. One future type for every
+/// caller, since each costs start-up bytes.
+fn act_on_first_use(store: Store, element: web_sys::Element) {
+    leptos::task::spawn_local(async move {
+        if first_use_acted(store, element).await.is_err() {
+            store.notices.notify(crate::model::notice::Notice::FeatureUnfetched);
+        }
+    });
 }
 
 /// What an element of a part whose code is fetched on first use asks for:

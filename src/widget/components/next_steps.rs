@@ -8,7 +8,8 @@ use crate::widget::store::use_store;
 /// What to do next: the planner's fewest changes to the next level, each
 /// with the guide's description of what to put on the cloud, a button to
 /// the item and one to the action plan (whose clicks go where the plan's
-/// go: [`super::hand_on`]).
+/// go: [`super::hand_on`]); then the action plan, drawn with them once
+/// this browser keeps one, and again when another tab changes it.
 #[component]
 pub fn NextSteps() -> impl IntoView {
     let store = use_store();
@@ -21,9 +22,13 @@ pub fn NextSteps() -> impl IntoView {
     );
     let html = move || {
         let plan = plan.get();
-        let html = store.shown.with_untracked(|answers| {
-            next_steps_html(rubric, lang, answers, plan, !store.is_shared())
-        });
+        let own = !store.is_shared();
+        let html = store
+            .shown
+            .with_untracked(|answers| next_steps_html(rubric, lang, answers, plan, own));
+        if own && store.notebook_kept.get() {
+            super::draw_plan_soon(store);
+        }
         html.into_string()
     };
     let go_to_item = move |event: web_sys::MouseEvent| {

@@ -12,44 +12,26 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
-use super::first_use_acted;
+use super::act_on_first_use;
 use crate::markup::plan::{notes_html, notes_report_html, plan_html, plan_summary_html};
 use crate::markup::records::records_advice_html;
 use crate::markup::Html;
 use crate::model::engine::{answer_above, NextSteps};
-use crate::model::notice::Notice;
 use crate::model::saved::notebook::{Notebook, Status};
 use crate::model::saved::{is_date, RECORDS_ADVICE_KEY};
 use crate::web::dom::{call_method, call_method_with, set_property};
 use crate::web::{page, storage};
-use crate::widget::store::{use_store, Store};
+use crate::widget::store::Store;
 
-/// The action plan: each planned item with the answer to reach, who does
-/// it, by when and how far it is; what the plan leads to; and, in print,
-/// every note. Empty until this browser keeps a notebook; then drawn by
-/// code fetched on first use, again whenever the answers change or
-/// another tab changes the notebook. Not shown with a shared result.
-#[component]
-pub fn Plan() -> impl IntoView {
-    let store = use_store();
-    let section = NodeRef::<leptos::html::Section>::new();
-    Effect::new(move |_| {
-        store.own().track();
-        let kept = store.notebook_kept.get() && !store.is_shared();
-        let section = section.get()?;
-        if kept {
-            let section: web_sys::Element = section.into();
-            leptos::task::spawn_local(async move {
-                if first_use_acted(store, section).await.is_err() {
-                    store.notices.notify(Notice::FeatureUnfetched);
-                }
-            });
-        } else {
-            section.set_inner_html("");
+/// Draws the action plan into its section, written just now with the
+/// next steps ([`super::next_steps`]), once that is in the page: by code
+/// fetched on first use.
+pub fn draw_plan_soon(store: Store) {
+    leptos::task::spawn_local(async move {
+        if let Some(section) = plan_section() {
+            act_on_first_use(store, section);
         }
-        Some(())
     });
-    view! { <section id="plan" class="plan" data-testid="plan" node_ref=section></section> }
 }
 
 /// Hands each control of the notes and the plan that a click, an input or
@@ -69,11 +51,7 @@ pub fn hand_on(store: Store) {
         if control.is_some() && element.has_attribute("data-item")
             || control.as_deref() == Some("plan-from-next-steps")
         {
-            leptos::task::spawn_local(async move {
-                if first_use_acted(store, element).await.is_err() {
-                    store.notices.notify(Notice::FeatureUnfetched);
-                }
-            });
+            act_on_first_use(store, element);
         }
     };
     for name in ["click", "input", "change"] {
@@ -108,16 +86,13 @@ pub(super) fn kept_notebook(store: Store) -> Notebook {
     })
 }
 
-/// Keeps the notebook as changed. The first time, and when storage first
-/// refuses it, the plan is drawn (again); once it holds something, the
-/// browser is asked to keep its storage and the visitor how to keep the
-/// records.
+/// Keeps the notebook as changed; once it holds something, the browser is
+/// asked to keep its storage and the visitor how to keep the records.
 pub(super) fn keep(store: Store, notebook: &Notebook) {
     static ASKED: AtomicBool = AtomicBool::new(false);
     let saved = storage::save_notebook(store.current, notebook);
     UNSAVED.set((!saved).then(|| notebook.clone()));
-    let newly_refused = !saved && !matches!(TROUBLE.get(), Some(Trouble::NotSaved));
-    if newly_refused {
+    if !saved {
         TROUBLE.set(Some(Trouble::NotSaved));
     }
     if !notebook.is_empty() {
@@ -129,9 +104,9 @@ pub(super) fn keep(store: Store, notebook: &Notebook) {
             storage::save_choice(RECORDS_ADVICE_KEY, true);
         }
     }
-    if newly_refused || !store.notebook_kept.get_untracked() {
-        store.notebook_kept.set(true);
-    }
+    // Kept from now on, so that the plan is drawn with the next steps;
+    // drawn here, by whoever changed it.
+    store.notebook_kept.update_untracked(|kept| *kept = true);
 }
 
 /// What a control of the notes or the plan does, or the plan's section
@@ -159,7 +134,9 @@ pub(super) fn notebook_acted(store: Store, element: &web_sys::Element) -> bool {
         "item-note" => notebook.set_note(&item, &value(), now),
         "evidence" => {
             let kind = element.get_attribute("data-kind").unwrap_or_default();
-            let held = property(element, "checked").as_bool().unwrap_or(false);
+            // Compared, not read with `as_bool`: each wasm-bindgen
+            // intrinsic is a function in the glue every visitor fetches.
+            let held = property(element, "checked") == JsValue::TRUE;
             notebook.set_evidence(&item, &kind, held, now);
         }
         "plan-add" => {
@@ -204,14 +181,16 @@ pub(super) fn notebook_acted(store: Store, element: &web_sys::Element) -> bool {
         _ => return false,
     }
     if notebook != before {
-        let drawn = store.notebook_kept.get_untracked();
+        let first = !store.notebook_kept.get_untracked();
+        let refused_before = matches!(TROUBLE.get(), Some(Trouble::NotSaved));
         keep(store, &notebook);
-        if drawn {
-            match plan_section() {
-                Some(section) if rows_changed => draw(store, &section, &notebook),
-                Some(section) => follow(store, &section, element, &notebook),
-                None => {}
+        let newly_refused = !refused_before && matches!(TROUBLE.get(), Some(Trouble::NotSaved));
+        match plan_section() {
+            Some(section) if rows_changed || first || newly_refused => {
+                draw(store, &section, &notebook)
             }
+            Some(section) => follow(store, &section, element, &notebook),
+            None => {}
         }
     }
     true
@@ -296,14 +275,14 @@ fn draw(store: Store, section: &web_sys::Element, notebook: &Notebook) {
 }
 
 fn html_alert(text: &str) -> Html {
-    crate::html!("<p class=\"plan-alert\" role=\"alert\">{}</p>", text)
+    crate::html!("<p class=\"unavailable\" role=\"alert\">{}</p>", text)
 }
 
 /// The element with focus, if it is within `within`.
 fn focused_in(within: &web_sys::Element) -> Option<web_sys::Element> {
     let active = js_sys::Reflect::get(&document()?.into(), &"activeElement".into()).ok()?;
     let inside = call_method_with(within, "contains", std::slice::from_ref(&active))?;
-    inside.as_bool()?.then(|| active.dyn_into().ok())?
+    (inside == JsValue::TRUE).then(|| active.dyn_into().ok())?
 }
 
 /// What follows from a change to a row's fields or to a note: the row's
@@ -323,6 +302,10 @@ fn follow(
         } else {
             row.remove_attribute("data-overdue")
         };
+        if let Ok(Some(mark)) = row.query_selector(".overdue") {
+            let strings = lang.plan_strings();
+            mark.set_text_content(Some(if overdue { strings.overdue } else { "" }));
+        }
     }
     let answers = store.own().get_untracked();
     let parts = [

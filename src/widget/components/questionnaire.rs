@@ -8,7 +8,6 @@ use crate::markup::Form;
 use crate::markup::Html;
 use crate::model::engine::Answers;
 use crate::model::rubric::Choice;
-use crate::web::dom::call_method_with;
 use crate::web::page::OpeningQuestions;
 use crate::widget::store::use_store;
 
@@ -85,11 +84,7 @@ pub fn Questionnaire(
                 // The visitor's own items open their notes ([`super::plan`]).
                 if form == Form::Live {
                     let toggle = notes_toggle_html(lang, item.item);
-                    call_method_with(
-                        &fieldset,
-                        "insertAdjacentHTML",
-                        &["beforeend".into(), toggle.as_str().into()],
-                    );
+                    let _ = fieldset.insert_adjacent_html("beforeend", toggle.as_str());
                 }
             }
             let answer = answers.get(item.ix);

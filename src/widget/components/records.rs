@@ -88,6 +88,7 @@ pub(super) fn records_clicked(store: Store, target: &web_sys::Element) -> bool {
                         store.take_records(kept_notebook(store), records, true, note);
                     if taken.notes + taken.plan > 0 {
                         keep(store, &notebook);
+                        // Drawn with the next steps.
                         store.notebook_kept.set(true);
                     }
                     return show_taken(store, taken_html(lang, &taken));

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::comparison::Comparison;
-use super::first_use_acted;
+use super::act_on_first_use;
 use crate::model::i18n::fill;
 use crate::web::dom::{clicked_button, confirm};
 use crate::widget::store::{use_store, Side};
@@ -66,9 +66,7 @@ pub fn SharedBanner() -> impl IntoView {
     // button goes where the records' buttons go.
     let take = move |event: web_sys::MouseEvent| {
         if let Some(button) = clicked_button(&event) {
-            leptos::task::spawn_local(async move {
-                _ = first_use_acted(store, button).await;
-            });
+            act_on_first_use(store, button);
         }
     };
     let banner = move || {

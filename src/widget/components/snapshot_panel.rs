@@ -3,7 +3,7 @@ use wasm_bindgen::JsCast;
 use wasm_split_helpers::{wasm_split, SplitLoaderError};
 
 use super::comparison::{side_label, Comparison};
-use super::first_use_acted;
+use super::act_on_first_use;
 use super::records::records_written;
 use crate::markup::records::records_advice_html;
 use crate::markup::saved_results::{
@@ -70,9 +70,7 @@ pub fn SnapshotPanel() -> impl IntoView {
     // buttons go.
     let import = move |event: web_sys::Event| {
         if let Some(input) = event.target().and_then(|t| t.dyn_into().ok()) {
-            leptos::task::spawn_local(async move {
-                _ = first_use_acted(store, input).await;
-            });
+            act_on_first_use(store, input);
         }
     };
     let act = move |event: web_sys::MouseEvent| {
@@ -83,9 +81,7 @@ pub fn SnapshotPanel() -> impl IntoView {
             attempt.update(|n| *n += 1);
         } else {
             // The list's own buttons: their code came with the list.
-            leptos::task::spawn_local(async move {
-                _ = first_use_acted(store, button).await;
-            });
+            act_on_first_use(store, button);
         }
     };
     view! {

@@ -4,7 +4,6 @@ use super::group_chart::GroupChart;
 use super::level_ladder::LevelLadder;
 use super::next_steps::NextSteps;
 use super::peer_standing::PeerStanding;
-use super::plan::Plan;
 use super::profile_questions::ProfileQuestions;
 use super::share_panel::SharePanel;
 use super::snapshot_panel::SnapshotPanel;
@@ -78,7 +77,6 @@ pub fn Summary() -> impl IntoView {
             <PeerStanding/>
             <GroupChart/>
             <NextSteps/>
-            <Plan/>
             <ProfileQuestions/>
             <SharePanel/>
             {move || (!store.is_shared()).then(|| view! { <SnapshotPanel/> })}
