@@ -77,7 +77,10 @@ test('keyboard only: skip link, Tab to a group, arrows within it, a visible focu
   expect(ring[0]).toBe('solid');
   expect(ring[1]).toBeGreaterThanOrEqual(2);
 
-  // Tab leaves the group for the next item's description, then its radios.
+  // Tab leaves the group for its notes' toggle, then the next item's
+  // description, then its radios.
+  await page.keyboard.press('Tab');
+  await expect(page.locator('[data-testid=item-notes-toggle][data-item="infra.it.server"]')).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.locator('[data-item="infra.it.database"] summary')).toBeFocused();
   await page.keyboard.press('Tab');
