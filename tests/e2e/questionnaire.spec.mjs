@@ -111,7 +111,7 @@ test('next steps name the fewest items with the answer to reach and the guide\'s
   await expect(steps.nth(0)).toContainText('未作答 → 改为“深度用云”');
   await expect(steps.nth(0)).toContainText('采用云平台服务商数据（对象存储）安全保护模块');
   // A step's title takes the visitor to its item.
-  await steps.nth(0).getByRole('button', { name: '数据安全' }).click();
+  await steps.nth(0).getByRole('button', { name: '数据安全', exact: true }).click();
   await expect(page.locator('[data-item="infra.security.data"] input').first()).toBeFocused();
   // Following the plan reaches the level.
   for (const id of ['infra.security.data', 'infra.security.application', 'infra.security.network']) {

@@ -34,8 +34,8 @@ test('a version 1 link opens read-only in a version 2 build, with version 1 item
   await expect(page.getByTestId('release-note')).toHaveText('此结果按第 1 版指南作答，现行为第 2 版；得分按第 1 版的规则计算。');
   // Version 1's items, checked and read-only.
   await expect(page.locator('fieldset[data-item]')).toHaveCount(40);
-  await expect(page.locator('[data-item="infra.it.middleware"]')).toHaveCount(1);
-  await expect(page.locator('[data-item="infra.it.containers"]')).toHaveCount(0);
+  await expect(page.locator('fieldset[data-item="infra.it.middleware"]')).toHaveCount(1);
+  await expect(page.locator('fieldset[data-item="infra.it.containers"]')).toHaveCount(0);
   await expect(radio(page, 'infra.it.middleware', '3')).toBeChecked();
   await expect(radio(page, 'biz.marketing.crm', '0')).toBeChecked();
   expect(await page.locator('input[type=radio]').evaluateAll((rs) => rs.every((r) => r.disabled))).toBe(true);
@@ -59,8 +59,8 @@ test('one\'s own version 2 result beside a version 1 result, part by part; leavi
 
   await page.getByRole('button', { name: '开始我的自评' }).click();
   await expect(page.getByTestId('release-note')).toHaveCount(0);
-  await expect(page.locator('[data-item="infra.it.containers"]')).toHaveCount(1);
-  await expect(page.locator('[data-item="infra.it.middleware"]')).toHaveCount(0);
+  await expect(page.locator('fieldset[data-item="infra.it.containers"]')).toHaveCount(1);
+  await expect(page.locator('fieldset[data-item="infra.it.middleware"]')).toHaveCount(0);
   await expect(radio(page, 'infra.it.containers', '3')).toBeChecked();
 });
 
@@ -69,7 +69,7 @@ test('carrying on from a version 1 result in a version 2 build keeps the answers
   await page.goto(`${V2}#r=${payload(answers)}`);
   await page.getByTestId('continue-from-shared').click();
   await expect(page.getByTestId('release-note')).toHaveCount(0);
-  await expect(page.locator('[data-item="infra.it.containers"]')).toHaveCount(1);
+  await expect(page.locator('fieldset[data-item="infra.it.containers"]')).toHaveCount(1);
   await expect(radio(page, 'infra.it.server', '2')).toBeChecked();
   await expect(page.locator('[data-item="infra.it.containers"] input:checked')).toHaveCount(0);
   // 38 of version 1's items remain in version 2 under their ids.

@@ -29,7 +29,7 @@ for (const [name, path, width, height] of [
     else await page.evaluate(() => window.scrollTo(0, 0));
     // A part that comes back on screen after a jump is drawn a frame or two
     // later (`content-visibility: auto`): wait for it, as the eye would.
-    await expect(page.locator('[data-item="infra.it.server"]')).toBeInViewport();
+    await expect(page.locator('fieldset[data-item="infra.it.server"]')).toBeInViewport();
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     await page.screenshot({ path: `${dir}${name}.png` });
   });
@@ -101,3 +101,28 @@ test('screenshot reader-segments-zh and benchmark-zh', async ({ page }) => {
   await expect(standing.locator('[data-field=size]')).toBeVisible();
   await standing.screenshot({ path: `${dir}benchmark-zh.png` });
 });
+
+for (const lang of ['zh', 'en']) {
+  test(`screenshot plan-${lang}: an item's notes and the action plan, at phone width`, async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await open(page, lang === 'en' ? '/?lang=en' : '/');
+    await fillExample(page);
+    await page.locator('[data-testid=item-notes-toggle][data-item="mgmt.office.video"]').click();
+    await page.locator('[data-testid=item-note][data-item="mgmt.office.video"]').fill(lang === 'en' ? 'On Tencent Meeting since March; contract no. HT-2025-031.' : '3 月起使用腾讯会议，合同编号 HT-2025-031。');
+    for (const kind of ['contract', 'invoice', 'payment']) await page.locator(`[data-testid=evidence][data-item="mgmt.office.video"][data-kind=${kind}]`).check();
+    await page.getByTestId('plan-from-next-steps').click();
+    const rows = page.getByTestId('plan-row');
+    await expect(rows.first()).toBeVisible();
+    await rows.nth(0).getByTestId('plan-owner').fill(lang === 'en' ? 'IT: Wang Li' : '信息部 王丽');
+    await rows.nth(0).getByTestId('plan-date').fill('2026-11-30');
+    await rows.nth(0).getByTestId('plan-status').selectOption('doing');
+    await expect(rows.nth(0)).toHaveAttribute('data-overdue', '');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.locator('fieldset[data-item="mgmt.office.video"]').screenshot({ path: `${dir}notes-${lang}.png` });
+    // Tall enough for the whole plan, so that the bottom bar is not over it.
+    await page.setViewportSize({ width: 390, height: 3000 });
+    await page.getByTestId('plan').scrollIntoViewIfNeeded();
+    await page.getByTestId('plan').screenshot({ path: `${dir}plan-${lang}.png` });
+  });
+}

@@ -5,7 +5,8 @@
 // reload, share link, the shared view read-only, a damaged link, large
 // text, English, a snapshot compared, the profile and a benchmark file
 // beside the page, the bottom bar's result button, records taken in by
-// link and by file, and the officials' reader; screenshots of it to
+// link and by file, a note and a plan row kept over a reload, and the
+// officials' reader; screenshots of it to
 // tests/output/screenshots/.
 // Run with `node --test tests/engines/` after scripts/build.sh.
 import { test, before, after } from 'node:test';
@@ -245,6 +246,28 @@ for (const [engine, driverPort] of engines) {
       await browser.until(`${text('[data-testid=records-import-result]')} === '已导入：1 份保存的结果。'`, 'the file taken in');
       await browser.until(`${count('[data-testid=snapshot]')} === 3`, 'three saved results');
       await shoot('records-zh-wide');
+
+      // From a score to a plan: a note with its evidence, and the next
+      // steps planned with an owner, kept over a reload.
+      const note = '[data-testid=item-note][data-item="infra.it.server"]';
+      const invoice = '[data-testid=evidence][data-item="infra.it.server"][data-kind=invoice]';
+      await browser.click('[data-testid=item-notes-toggle][data-item="infra.it.server"]');
+      await browser.until(count(note), 'the note');
+      await browser.type(note, '已签合同');
+      await browser.click(invoice);
+      await browser.click('[data-testid=plan-from-next-steps]');
+      await browser.until(count('[data-testid=plan-row]'), 'a plan row');
+      const planned = await browser.value(attribute('[data-testid=plan-row]', 'data-item'));
+      const owner = `[data-testid=plan-owner][data-item="${planned}"]`;
+      await browser.type(owner, '王工');
+      const kept = `JSON.parse(localStorage.getItem('selfcheck:cloud-adoption:notebook'))`;
+      await browser.until(`${kept}.plan[0].owner === '王工' && ${kept}.notes[0].note === '已签合同'`, 'the notebook kept');
+      await open(browser, held);
+      await browser.until(`document.querySelector(${JSON.stringify(owner)})?.value === '王工'`, 'the plan after a reload');
+      await browser.click('[data-testid=item-notes-toggle][data-item="infra.it.server"]');
+      await browser.until(`document.querySelector(${JSON.stringify(note)})?.value === '已签合同'`, 'the note after a reload');
+      assert.equal(await browser.value(`document.querySelector(${JSON.stringify(invoice)}).checked`), true);
+      await shoot('plan-zh-wide');
 
       // The officials' reader: both results pasted in a chat export.
       await browser.goto(`${site}reader.html`);
