@@ -100,13 +100,24 @@ fn notes_and_plan_entries_merge_item_by_item_the_later_wins() {
     here.notebook.set_note("infra.it.database", "只在这里", 31);
     let mut theirs = records();
     theirs.notebook = notebook(20);
-    theirs.notebook.edit_plan("biz.marketing.crm", 21, |row| row.status = Status::Done);
+    theirs
+        .notebook
+        .edit_plan("biz.marketing.crm", 21, |row| row.status = Status::Done);
     theirs.notebook.remove_from_plan("infra.it.server", 22);
     let taken = here.merge(rubric, theirs, true, "2026-12-06", "x", 5);
     assert_eq!((taken.notes, taken.plan), (0, 1));
-    assert_eq!(here.notebook.note("infra.it.server").unwrap().note, "这里更新过");
-    assert_eq!(here.notebook.note("infra.it.database").unwrap().note, "只在这里");
-    assert_eq!(here.notebook.row("biz.marketing.crm").unwrap().status, Status::Done);
+    assert_eq!(
+        here.notebook.note("infra.it.server").unwrap().note,
+        "这里更新过"
+    );
+    assert_eq!(
+        here.notebook.note("infra.it.database").unwrap().note,
+        "只在这里"
+    );
+    assert_eq!(
+        here.notebook.row("biz.marketing.crm").unwrap().status,
+        Status::Done
+    );
     // A plan entry taken out elsewhere, later, is taken out here too.
     let mut later = Notebook::default();
     later.add_to_plan("biz.marketing.crm", "2", 40);
@@ -119,7 +130,10 @@ fn notes_and_plan_entries_merge_item_by_item_the_later_wins() {
 fn every_problem_of_a_files_notes_and_plan_is_named() {
     let file = records().to_file(guide(), "2026-12-06");
     let damaged = file
-        .replace("\"item\": \"infra.it.server\"", "\"item\": \"infra.it.gone\"")
+        .replace(
+            "\"item\": \"infra.it.server\"",
+            "\"item\": \"infra.it.gone\"",
+        )
         .replace("\"invoice\"", "\"receipt\"")
         .replace("\"target\": \"3\"", "\"target\": \"0\"")
         .replace("\"2027-03-31\"", "\"next spring\"");
@@ -153,7 +167,10 @@ fn a_file_of_an_earlier_release_is_read_by_it() {
     assert_eq!(read.snapshots, old.snapshots);
     // (v2 lists no kinds of evidence, and has no `biz.marketing.crm`.)
     let note = read.notebook.note("infra.it.server").unwrap();
-    assert_eq!((note.note.as_str(), note.evidence.len()), ("已采购云服务器", 0));
+    assert_eq!(
+        (note.note.as_str(), note.evidence.len()),
+        ("已采购云服务器", 0)
+    );
     assert!(read.notebook.plan.is_empty());
     assert_eq!(read.answers.len(), v2.item_count());
     // Without that release, each result is refused, naming the version.

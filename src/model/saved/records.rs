@@ -441,7 +441,9 @@ fn check_notebook(rubric: &Rubric, notebook: &Notebook, problems: &mut Vec<Probl
 /// kinds and answers the current rubric no longer has (as saved progress
 /// is carried).
 fn carried_notebook(mut notebook: Notebook, current: &Rubric) -> Notebook {
-    notebook.notes.retain(|n| current.item_ix(&n.item).is_some());
+    notebook
+        .notes
+        .retain(|n| current.item_ix(&n.item).is_some());
     for note in &mut notebook.notes {
         note.evidence
             .retain(|kind| current.evidence.iter().any(|k| *k.id == **kind));

@@ -27,8 +27,8 @@ mod summary;
 
 pub use header::Header;
 pub use mobile_bar::MobileBar;
-pub use plan::hand_on;
 use plan::draw_plan_soon;
+pub use plan::hand_on;
 pub use print_declaration::PrintDeclaration;
 pub use print_header::PrintHeader;
 pub use questionnaire::Questionnaire;
@@ -66,7 +66,9 @@ fn focus_item(item: &Item) {
 fn act_on_first_use(store: Store, element: web_sys::Element) {
     leptos::task::spawn_local(async move {
         if first_use_acted(store, element).await.is_err() {
-            store.notices.notify(crate::model::notice::Notice::FeatureUnfetched);
+            store
+                .notices
+                .notify(crate::model::notice::Notice::FeatureUnfetched);
         }
     });
 }

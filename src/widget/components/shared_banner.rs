@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use super::comparison::Comparison;
 use super::act_on_first_use;
+use super::comparison::Comparison;
 use crate::model::i18n::fill;
 use crate::web::dom::{clicked_button, confirm};
 use crate::widget::store::{use_store, Side};

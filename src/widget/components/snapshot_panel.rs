@@ -2,8 +2,8 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_split_helpers::{wasm_split, SplitLoaderError};
 
-use super::comparison::{side_label, Comparison};
 use super::act_on_first_use;
+use super::comparison::{side_label, Comparison};
 use super::records::records_written;
 use crate::markup::records::records_advice_html;
 use crate::markup::saved_results::{
