@@ -611,16 +611,6 @@ strings! {
         "Item";
     unanswered: "未作答",
         "Unanswered";
-    item_notes: "备注与凭证",
-        "Notes and evidence";
-    item_notes_for: "备注与凭证：{item}",
-        "Notes and evidence: {item}";
-    plan_add: "加入计划",
-        "Add to plan";
-    plan_add_for: "加入计划：{item}",
-        "Add to plan: {item}";
-    plan_add_all: "全部加入行动计划",
-        "Add them all to the action plan";
     holding_heading: "哪些要素阻碍企业升级",
         "What holds them back";
     holding_intro: "每家企业升到下一等级所需的最少改进中，各项要素出现的次数（从多到少）：",
