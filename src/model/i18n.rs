@@ -183,7 +183,7 @@ impl Strings {
     pub fn notice(&self, notice: Notice, rubric: &Rubric) -> Option<String> {
         let text = match notice {
             Notice::LinkDamaged => self.link_damaged,
-            Notice::LinkUnfetched | Notice::FeatureUnfetched => self.feature_unavailable,
+            Notice::Unfetched => self.feature_unavailable,
             Notice::LinkOtherVersion { version } => {
                 return Some(fill(
                     self.link_other_version,
@@ -1001,6 +1001,6 @@ mod tests {
             "The guide has been updated: 3 of your earlier answers were carried over."
         );
         assert_eq!(notice_role(notice), "status");
-        assert_eq!(notice_role(Notice::LinkUnfetched), "alert");
+        assert_eq!(notice_role(Notice::Unfetched), "alert");
     }
 }

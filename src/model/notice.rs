@@ -14,12 +14,11 @@ pub enum Notice {
         /// The version it was made for.
         version: u32,
     },
-    /// A records link opened, whose reader (in the code fetched on first
-    /// use) could not be fetched: the connection broke.
-    LinkUnfetched,
-    /// A control of the notes or the plan was used, whose code (fetched on
-    /// first use) could not be fetched.
-    FeatureUnfetched,
+    /// Code fetched on first use could not be fetched (the connection
+    /// broke): the reader of a records link opened, or that of a control
+    /// of the notes or the plan used. One notice for both, since each
+    /// costs start-up bytes; said as an alert, as a link's problems are.
+    Unfetched,
     /// This browser does not let the page keep it.
     StorageUnavailable(Kept),
     /// Storage is full: it cannot be kept.
@@ -50,7 +49,7 @@ impl Notice {
     pub fn concerns_link(self) -> bool {
         matches!(
             self,
-            Notice::LinkDamaged | Notice::LinkOtherVersion { .. } | Notice::LinkUnfetched
+            Notice::LinkDamaged | Notice::LinkOtherVersion { .. } | Notice::Unfetched
         )
     }
 }

@@ -226,6 +226,17 @@ impl Store {
         self.own.read_only()
     }
 
+    /// The fewest changes to the next level from the answers on screen,
+    /// worked out now if they changed, read once.
+    pub fn next_steps_now(&self) -> NextSteps {
+        self.next_steps.get_untracked()
+    }
+
+    /// The visitor's own answers as they are now, read once.
+    pub fn own_now(&self) -> Answers {
+        self.own.get_untracked()
+    }
+
     /// Whether a shared result is on screen.
     pub fn is_shared(&self) -> bool {
         self.shared.with(Option::is_some)
@@ -256,13 +267,19 @@ impl Store {
         self.comparing.get() == Some((before, after))
     }
 
-    /// The two results being compared, earlier first: chosen by the
+    /// Which two results are compared, earlier first: chosen by the
     /// visitor, or carried by a comparison link.
-    pub fn comparison(&self) -> Option<(Compared, Compared)> {
+    pub fn compared_sides(&self) -> Option<(Side, Side)> {
         if self.comparison_link_shown() {
-            return Some((self.side(Side::SharedBefore)?, self.side(Side::Shared)?));
+            return Some((Side::SharedBefore, Side::Shared));
         }
-        let (before, after) = self.comparing.get()?;
+        self.comparing.get()
+    }
+
+    /// The two results being compared ([`Store::compared_sides`]), if both
+    /// (still) exist.
+    pub fn comparison(&self) -> Option<(Compared, Compared)> {
+        let (before, after) = self.compared_sides()?;
         Some((self.side(before)?, self.side(after)?))
     }
 
@@ -454,7 +471,7 @@ impl Store {
     /// `notebook` (which the code fetched on first use reads from storage).
     pub fn records(&self, notebook: Notebook) -> Records {
         Records {
-            answers: self.own.get_untracked(),
+            answers: self.own_now(),
             snapshots: self.snapshots.get_untracked(),
             notebook,
         }

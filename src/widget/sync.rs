@@ -119,7 +119,7 @@ fn open_records_link(store: Store, fragment: &str) {
         let fragment = fragment.to_string();
         leptos::task::spawn_local(async move {
             if records_link_opened(store, fragment).await.is_err() {
-                store.notices.notify(Notice::LinkUnfetched);
+                store.notices.notify(Notice::Unfetched);
             }
         });
     }

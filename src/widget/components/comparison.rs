@@ -5,7 +5,7 @@ use crate::markup::comparison::comparison_html;
 use crate::markup::unavailable_html;
 use crate::model::i18n::fill;
 use crate::web::dom::clicked_button;
-use crate::widget::store::{use_store, Compared, Side, Store};
+use crate::widget::store::{use_store, Side, Store};
 
 /// The two results the store compares, if any (see [`Store::comparison`]),
 /// the earlier first: the level before → after; each part and group in a
@@ -20,22 +20,22 @@ use crate::widget::store::{use_store, Compared, Side, Store};
 pub fn Comparison() -> impl IntoView {
     let store = use_store();
     move || {
-        let (before, after) = store.comparison()?;
+        // Only which two: the results themselves are read by the code
+        // that writes them, so that their reading is not in the start.
+        let sides = store.compared_sides()?;
         // A comparison link's own comparison stays while the link is shown.
         let closable = !store.comparison_link_shown();
-        let shown = StoredValue::new((before, after));
         // The comparison as HTML text, empty while its code is fetched; if
         // that fails (offline), a message in its place, with a retry button.
         let html = RwSignal::new(String::new());
         let write = move || {
             html.set(String::new());
             leptos::task::spawn_local(async move {
-                // Gone if the page was rebuilt meanwhile (e.g. another language).
-                let Some((before, after)) = shown.try_get_value() else {
-                    return;
-                };
-                let written = comparison_on_click(store, before, after).await;
-                html.set(written.unwrap_or_else(|_| unavailable_html(store.lang()).into_string()));
+                let written = comparison_on_click(store, sides).await;
+                // Not if the page was rebuilt meanwhile (e.g. another language).
+                html.try_set(
+                    written.unwrap_or_else(|_| unavailable_html(store.lang()).into_string()),
+                );
             });
         };
         write();
@@ -84,16 +84,16 @@ pub(super) fn side_label(store: Store, side: Side) -> String {
     }
 }
 
-/// The comparison as HTML ([`comparison_html`]), with each side named
-/// ([`side_label`]), in the wasm module fetched on first use (see
-/// `scripts/postbuild/finish.mjs`); `Err` if that module could not be fetched.
+/// The comparison of two sides as HTML ([`comparison_html`]), with each
+/// named ([`side_label`]), in the wasm module fetched on first use (see
+/// `scripts/postbuild/finish.mjs`); empty if one no longer exists; `Err`
+/// if that module could not be fetched.
 #[allow(unsafe_code)] // the split point is an exported, unmangled function
 #[wasm_split(on_click, fallible)]
-fn comparison_on_click(
-    store: Store,
-    before: Compared,
-    after: Compared,
-) -> Result<String, SplitLoaderError> {
+fn comparison_on_click(store: Store, sides: (Side, Side)) -> Result<String, SplitLoaderError> {
+    let (Some(before), Some(after)) = (store.side(sides.0), store.side(sides.1)) else {
+        return Ok(String::new());
+    };
     let link = store.comparison_link(&before, &after);
     let labels = [before.side, after.side].map(|side| side_label(store, side));
     let labels = labels.each_ref().map(String::as_str);

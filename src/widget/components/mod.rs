@@ -68,7 +68,7 @@ fn act_on_first_use(store: Store, element: web_sys::Element) {
         if first_use_acted(store, element).await.is_err() {
             store
                 .notices
-                .notify(crate::model::notice::Notice::FeatureUnfetched);
+                .notify(crate::model::notice::Notice::Unfetched);
         }
     });
 }

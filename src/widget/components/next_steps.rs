@@ -18,7 +18,7 @@ pub fn NextSteps() -> impl IntoView {
     // written as HTML text then (a step shows the current answer too).
     let plan = crate::web::after_paint::after_paint(
         move || store.shown.track(),
-        move || store.next_steps.get_untracked(),
+        move || store.next_steps_now(),
     );
     let html = move || {
         let plan = plan.get();

@@ -54,7 +54,8 @@ pub fn hand_on(store: Store) {
             act_on_first_use(store, element);
         }
     };
-    for name in ["click", "input", "change"] {
+    // A select, a date and a checkbox tell `input` too.
+    for name in ["click", "input"] {
         let _ = window_event_listener_untyped(name, hand);
     }
 }
@@ -150,7 +151,7 @@ pub(super) fn notebook_acted(store: Store, element: &web_sys::Element) -> bool {
             }
         }
         "plan-from-next-steps" => {
-            if let NextSteps::Reach { changes, .. } = store.next_steps.get_untracked() {
+            if let NextSteps::Reach { changes, .. } = store.next_steps_now() {
                 let rubric = store.current;
                 for change in changes {
                     let item = &rubric.item(change.item).id;
@@ -224,7 +225,7 @@ fn draw(store: Store, section: &web_sys::Element, notebook: &Notebook) {
         }),
         None => Html::default(),
     };
-    let answers = store.own().get_untracked();
+    let answers = store.own_now();
     html.push(&plan_html(
         store.current,
         lang,
@@ -307,7 +308,7 @@ fn follow(
             mark.set_text_content(Some(if overdue { strings.overdue } else { "" }));
         }
     }
-    let answers = store.own().get_untracked();
+    let answers = store.own_now();
     let parts = [
         (
             ".plan-summary",
@@ -351,12 +352,12 @@ fn notes_for(store: Store, item: &str, notebook: &Notebook) -> Html {
     let Some(ix) = rubric.item_ix(item) else {
         return Html::default();
     };
-    let step = match store.next_steps.get_untracked() {
+    let step = match store.next_steps_now() {
         NextSteps::Reach { changes, .. } => changes.into_iter().find(|c| c.item == ix),
         _ => None,
     };
     let target = step.map_or_else(
-        || answer_above(rubric, store.own().with_untracked(|a| a.get(ix))),
+        || answer_above(rubric, store.own_now().get(ix)),
         |step| step.to,
     );
     notes_html(rubric, store.lang(), rubric.item(ix), notebook, target)

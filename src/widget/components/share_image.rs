@@ -38,8 +38,9 @@ pub fn ShareImage() -> impl IntoView {
     let generate = move |_| {
         leptos::task::spawn_local(async move {
             // Its code could not be fetched (offline): said beside the button.
-            let drawn = match qr_code_of(store.share_link.get_untracked()).await {
-                Ok(code) => draw_card(store, code).await,
+            let link = store.share_link.get_untracked();
+            let drawn = match qr_code_of(link, strings.qr_label).await {
+                Ok(drawn) => draw_card(store, drawn.map(|d| d.code)).await,
                 Err(error) => Err(error),
             };
             let html = drawn.unwrap_or_else(|_| {
