@@ -1,7 +1,7 @@
 //! The notes, the evidence and the action plan as the page shows them:
 //! each item's toggle ([`notes_toggle_html`], written at start), the note
 //! and evidence it opens ([`notes_html`]), and the plan with what it leads
-//! to and the notes to print ([`plan_html`]). All but the toggle are
+//! to and the report to print ([`plan_html`], [`report_html`]). All but the toggle are
 //! written by code in the module fetched on first use, with the plan's own
 //! strings.
 //!
@@ -100,7 +100,7 @@ pub fn notes_html(
 
 /// The action plan for the current `answers`: what it leads to
 /// (`plan-outcome`), how many entries are overdue on `today`, a row for
-/// each entry, and, for print only, every item with a note or evidence.
+/// each entry, and, for print only, the report ([`report_html`]).
 pub fn plan_html(
     rubric: &Rubric,
     lang: Lang,
@@ -127,11 +127,11 @@ pub fn plan_html(
         )
     };
     html!(
-        "<h3>{}</h3><p class=\"hint\">{}</p>{}<div class=\"notes-report print-only\">{}</div>",
+        "<h3>{}</h3><p class=\"hint\">{}</p>{}<div class=\"plan-report print-only\">{}</div>",
         strings.heading,
         strings.intro,
         body,
-        notes_report_html(rubric, lang, notebook),
+        report_html(rubric, lang, notebook, today),
     )
 }
 
@@ -258,9 +258,55 @@ fn status_name(lang: Lang, status: Status) -> &'static str {
     }
 }
 
+/// What the printed report holds of the notebook, as text to read and
+/// sign rather than fields to fill: the plan as a table (item, target,
+/// owner, date, status, overdue in words), then every item with a note
+/// or evidence.
+pub fn report_html(rubric: &Rubric, lang: Lang, notebook: &Notebook, today: &str) -> Html {
+    let strings = lang.plan_strings();
+    let rows: Html = notebook
+        .rows()
+        .filter_map(|row| Some((rubric.item(rubric.item_ix(&row.item)?), row)))
+        .map(|(item, row)| {
+            let target = rubric
+                .choice(&row.target)
+                .map_or("", |c| rubric.answer(c).label.get(lang));
+            let overdue = if row.is_overdue(today) {
+                strings.overdue
+            } else {
+                ""
+            };
+            html!(
+                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{} {}</td></tr>",
+                item.title.get(lang),
+                target,
+                row.owner,
+                row.date,
+                status_name(lang, row.status),
+                overdue
+            )
+        })
+        .collect();
+    let mut report = if rows.as_str().is_empty() {
+        Html::default()
+    } else {
+        html!(
+            "<table><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>{}</tbody></table>",
+            strings.item,
+            strings.target,
+            strings.owner,
+            strings.date,
+            strings.status,
+            rows
+        )
+    };
+    report.push(&notes_report_html(rubric, lang, notebook));
+    report
+}
+
 /// Every item with a note or evidence, in rubric order, with the kinds of
-/// evidence ticked: what the printed report holds (shown only in print).
-pub fn notes_report_html(rubric: &Rubric, lang: Lang, notebook: &Notebook) -> Html {
+/// evidence ticked.
+fn notes_report_html(rubric: &Rubric, lang: Lang, notebook: &Notebook) -> Html {
     let strings = lang.plan_strings();
     let entries: Html = rubric
         .items()

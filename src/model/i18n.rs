@@ -846,6 +846,8 @@ strings! {
         "Nothing is planned yet: add items from the next steps, or under any item's notes and evidence.";
     now: "现为：{answer}",
         "Now: {answer}";
+    item: "要素",
+        "Item";
     target: "目标",
         "Target";
     owner: "负责人",

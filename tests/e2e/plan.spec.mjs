@@ -303,7 +303,8 @@ for (const lang of ['zh', 'en']) {
     await evidence(page, 'mgmt.office.video', 'invoice').check();
     await evidence(page, 'mgmt.office.video', 'bill').check();
     await page.emulateMedia({ media: 'print' });
-    await expect(page.locator('.notes-report')).toBeVisible();
+    await expect(page.locator('.plan-report')).toBeVisible();
+    await expect(page.locator('.plan-rows')).toBeHidden();
     for (const hidden of ['[data-testid=item-notes-toggle]', '.item-notes', '[data-testid=plan-remove]', '[data-testid=plan-from-next-steps]']) {
       await expect(page.locator(hidden).first()).toBeHidden();
     }
@@ -311,8 +312,8 @@ for (const lang of ['zh', 'en']) {
     writeFileSync(file, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     const words = lang === 'zh'
-      ? ['行动计划', '负责人', 'Wang Li', '2027', '进行中', '备注与凭证', '视频会议系统', 'Tencent Meeting since 2024', '凭证：发票、云服务账单', '本单位承诺以上自评信息真实、准确。']
-      : ['Action plan', 'Owner', 'Wang Li', '2027', 'Under way', 'Notes and evidence', 'Video conferencing', 'Tencent Meeting since 2024', 'Evidence: Invoice, Cloud bill', 'We declare that the self-assessment above is true and accurate.'];
+      ? ['行动计划', '要素', '目标', '负责人', '完成日期', '进度', 'Wang Li', '2027-03-31', '进行中', '备注与凭证', '视频会议系统', 'Tencent Meeting since 2024', '凭证：发票、云服务账单', '本单位承诺以上自评信息真实、准确。']
+      : ['Action plan', 'Item', 'Target', 'Owner', 'Due date', 'Status', 'Wang Li', '2027-03-31', 'Under way', 'Notes and evidence', 'Video conferencing', 'Tencent Meeting since 2024', 'Evidence: Invoice, Cloud bill', 'We declare that the self-assessment above is true and accurate.'];
     let at = -1;
     for (const word of words) {
       const found = text.indexOf(word, at + 1);

@@ -13,7 +13,7 @@ use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::act_on_first_use;
-use crate::markup::plan::{notes_html, notes_report_html, plan_html, plan_summary_html};
+use crate::markup::plan::{notes_html, plan_html, plan_summary_html, report_html};
 use crate::markup::records::records_advice_html;
 use crate::markup::Html;
 use crate::model::engine::{answer_above, NextSteps};
@@ -315,8 +315,8 @@ fn follow(
             plan_summary_html(store.current, lang, &answers, notebook, &today),
         ),
         (
-            ".notes-report",
-            notes_report_html(store.current, lang, notebook),
+            ".plan-report",
+            report_html(store.current, lang, notebook, &today),
         ),
     ];
     for (selector, html) in parts {
