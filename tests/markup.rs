@@ -639,5 +639,8 @@ fn the_notes_toggle_and_the_printed_plan_are_exact() {
          <tbody><tr><td>服务器</td><td>深度用云</td><td>王&lt;工&gt;</td><td>2026-01-31</td><td>进行中 已逾期</td></tr></tbody></table>\
          <h3>备注与凭证</h3><dl><dt>视频会议系统</dt><dd><p>腾讯会议</p><p>凭证：发票、云服务账单</p></dd></dl>"
     );
-    assert_eq!(report_html(rubric, Lang::En, &Notebook::default(), "2026-02-01").as_str(), "");
+    assert_eq!(
+        report_html(rubric, Lang::En, &Notebook::default(), "2026-02-01").as_str(),
+        ""
+    );
 }
