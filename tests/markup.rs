@@ -611,7 +611,8 @@ fn the_declaration_to_sign_with_its_lines_or_nothing() {
 
 #[test]
 fn the_notes_toggle_and_the_printed_plan_are_exact() {
-    use selfcheck::markup::plan::{notes_toggle_html, report_html};
+    use selfcheck::markup::plan::{notes_toggle_html, Plan};
+    use selfcheck::model::engine::Answers;
     use selfcheck::model::saved::notebook::{Notebook, Status};
 
     let rubric = Rubric::embedded();
@@ -633,14 +634,22 @@ fn the_notes_toggle_and_the_printed_plan_are_exact() {
     notebook.set_evidence("mgmt.office.video", "invoice", true, 5);
     // An empty note with no evidence is not reported.
     notebook.set_note("infra.it.database", " ", 6);
+    let answers = Answers::unanswered(rubric);
+    let plan = |lang, notebook| Plan {
+        rubric,
+        lang,
+        answers: &answers,
+        notebook,
+        today: "2026-02-01",
+    };
     assert_eq!(
-        report_html(rubric, Lang::Zh, &notebook, "2026-02-01").as_str(),
+        plan(Lang::Zh, &notebook).report_html().as_str(),
         "<table><thead><tr><th>要素</th><th>目标</th><th>负责人</th><th>完成日期</th><th>进度</th></tr></thead>\
          <tbody><tr><td>服务器</td><td>深度用云</td><td>王&lt;工&gt;</td><td>2026-01-31</td><td>进行中 已逾期</td></tr></tbody></table>\
          <h3>备注与凭证</h3><dl><dt>视频会议系统</dt><dd><p>腾讯会议</p><p>凭证：发票、云服务账单</p></dd></dl>"
     );
     assert_eq!(
-        report_html(rubric, Lang::En, &Notebook::default(), "2026-02-01").as_str(),
+        plan(Lang::En, &Notebook::default()).report_html().as_str(),
         ""
     );
 }

@@ -13,7 +13,7 @@ use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::act_on_first_use;
-use crate::markup::plan::{notes_html, plan_html, plan_summary_html, report_html};
+use crate::markup::plan::{notes_html, Plan};
 use crate::markup::records::records_advice_html;
 use crate::markup::Html;
 use crate::model::engine::{answer_above, NextSteps};
@@ -225,14 +225,7 @@ fn draw(store: Store, section: &web_sys::Element, notebook: &Notebook) {
         }),
         None => Html::default(),
     };
-    let answers = store.own_now();
-    html.push(&plan_html(
-        store.current,
-        lang,
-        &answers,
-        notebook,
-        &store.today(),
-    ));
+    html.push(&with_plan(store, notebook, |plan| plan.html()));
     if store.records_advice.get_untracked() && store.snapshots().with_untracked(Vec::is_empty) {
         html.push(&records_advice_html(lang));
     }
@@ -275,6 +268,18 @@ fn draw(store: Store, section: &web_sys::Element, notebook: &Notebook) {
     }
 }
 
+/// `write` given the plan of `notebook` for the visitor's answers, today.
+fn with_plan<T>(store: Store, notebook: &Notebook, write: impl FnOnce(&Plan) -> T) -> T {
+    let (answers, today) = (store.own_now(), store.today());
+    write(&Plan {
+        rubric: store.current,
+        lang: store.lang(),
+        answers: &answers,
+        notebook,
+        today: &today,
+    })
+}
+
 fn html_alert(text: &str) -> Html {
     crate::html!("<p class=\"unavailable\" role=\"alert\">{}</p>", text)
 }
@@ -308,17 +313,12 @@ fn follow(
             mark.set_text_content(Some(if overdue { strings.overdue } else { "" }));
         }
     }
-    let answers = store.own_now();
-    let parts = [
-        (
-            ".plan-summary",
-            plan_summary_html(store.current, lang, &answers, notebook, &today),
-        ),
-        (
-            ".plan-report",
-            report_html(store.current, lang, notebook, &today),
-        ),
-    ];
+    let parts = with_plan(store, notebook, |plan| {
+        [
+            (".plan-summary", plan.summary_html()),
+            (".plan-report", plan.report_html()),
+        ]
+    });
     for (selector, html) in parts {
         if let Ok(Some(part)) = section.query_selector(selector) {
             part.set_inner_html(html.as_str());
