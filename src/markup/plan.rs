@@ -320,7 +320,7 @@ fn notes_report_html(rubric: &Rubric, lang: Lang, notebook: &Notebook) -> Html {
     let entries: Html = rubric
         .items()
         .filter_map(|r| Some((r.item, notebook.note(&r.item.id)?)))
-        .filter(|(_, note)| !note.note.trim().is_empty() || !note.evidence.is_empty())
+        .filter(|(_, note)| note.is_written())
         .map(|(item, note)| {
             let kinds: Vec<&str> = rubric
                 .evidence

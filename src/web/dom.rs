@@ -14,7 +14,8 @@ pub fn printed_on(today: impl Fn() -> String + Copy + 'static) -> ReadSignal<Str
     date.read_only()
 }
 
-fn document() -> Option<web_sys::Document> {
+/// The page's document, if there is one.
+pub fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
 }
 
@@ -138,6 +139,20 @@ pub fn call_method_with(target: &JsValue, name: &str, args: &[JsValue]) -> Optio
     let method = js_sys::Reflect::get(target, &name.into()).ok()?;
     let method = method.dyn_ref::<js_sys::Function>()?;
     method.apply(target, &args.iter().collect()).ok()
+}
+
+/// The property `name` of `target`, read by name as [`call_method`] calls;
+/// `undefined` where it cannot be read.
+pub fn property(target: &JsValue, name: &str) -> JsValue {
+    js_sys::Reflect::get(target, &name.into()).unwrap_or(JsValue::UNDEFINED)
+}
+
+/// The element with focus, if it is within `within` (read by name, as
+/// [`call_method`] says why).
+pub fn focused_within(within: &web_sys::Element) -> Option<web_sys::Element> {
+    let active = property(&document()?.into(), "activeElement");
+    let inside = call_method_with(within, "contains", std::slice::from_ref(&active))?;
+    (inside == JsValue::TRUE).then(|| active.dyn_into().ok())?
 }
 
 /// Sets the property `name` of `target`, by name as [`call_method`] calls.

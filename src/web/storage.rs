@@ -255,20 +255,21 @@ pub fn keeps_notebook(rubric: &Rubric) -> bool {
 }
 
 /// The notebook kept for `rubric`: an empty one where none is kept or
-/// storage is refused; `Err` with an empty one where what was kept could
-/// not be read (it is set aside first, so that nothing is lost).
-pub fn load_notebook(rubric: &Rubric) -> Result<Notebook, Notebook> {
+/// storage is refused; none where what was kept could not be read (it is
+/// set aside first, so that nothing is lost).
+pub fn load_notebook(rubric: &Rubric) -> Option<Notebook> {
     let key = notebook_key(&rubric.id);
     let Some(storage) = local_storage() else {
-        return Ok(Notebook::default());
+        return Some(Notebook::default());
     };
     let Ok(Some(text)) = storage.get_item(&key) else {
-        return Ok(Notebook::default());
+        return Some(Notebook::default());
     };
-    Notebook::parse(&text).ok_or_else(|| {
+    let read = Notebook::parse(&text);
+    if read.is_none() {
         set_aside(&storage, &key, &text);
-        Notebook::default()
-    })
+    }
+    read
 }
 
 /// Keeps the notebook for `rubric`; false where storage refuses it.

@@ -426,6 +426,11 @@ impl Rubric {
             .item
     }
 
+    /// Whether `id` is one of its kinds of evidence.
+    pub fn has_evidence_kind(&self, id: &str) -> bool {
+        self.evidence.iter().any(|kind| *kind.id == *id)
+    }
+
     /// The item with this id.
     pub fn item_ix(&self, id: &str) -> Option<ItemIx> {
         self.items().find(|r| r.item.id == id).map(|r| r.ix)

@@ -114,6 +114,13 @@ pub struct PlanRow {
     pub removed: bool,
 }
 
+impl ItemNote {
+    /// Whether it says something: a note, or evidence ticked.
+    pub fn is_written(&self) -> bool {
+        !self.note.trim().is_empty() || !self.evidence.is_empty()
+    }
+}
+
 impl PlanRow {
     /// Whether its date has passed (before `today`, `YYYY-MM-DD`) and it is
     /// not done.
@@ -138,11 +145,9 @@ impl Notebook {
         self.notes.iter().find(|n| n.item == item)
     }
 
-    /// The notes that say something: a note or evidence.
+    /// The notes that say something ([`ItemNote::is_written`]).
     pub fn written_notes(&self) -> impl Iterator<Item = &ItemNote> {
-        self.notes
-            .iter()
-            .filter(|n| !n.note.trim().is_empty() || !n.evidence.is_empty())
+        self.notes.iter().filter(|n| n.is_written())
     }
 
     /// Whether it holds nothing: no note, no evidence, no plan row.

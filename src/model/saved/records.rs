@@ -418,7 +418,7 @@ fn check_notebook(rubric: &Rubric, notebook: &Notebook, problems: &mut Vec<Probl
             problems.push(Problem::LongNote(place));
         }
         for kind in &note.evidence {
-            if !rubric.evidence.iter().any(|k| *k.id == **kind) {
+            if !rubric.has_evidence_kind(kind) {
                 problems.push(Problem::UnknownEvidence(place, kind.clone()));
             }
         }
@@ -445,8 +445,7 @@ fn carried_notebook(mut notebook: Notebook, current: &Rubric) -> Notebook {
         .notes
         .retain(|n| current.item_ix(&n.item).is_some());
     for note in &mut notebook.notes {
-        note.evidence
-            .retain(|kind| current.evidence.iter().any(|k| *k.id == **kind));
+        note.evidence.retain(|kind| current.has_evidence_kind(kind));
     }
     notebook
         .plan

@@ -19,7 +19,9 @@ use crate::markup::Html;
 use crate::model::engine::{answer_above, NextSteps};
 use crate::model::saved::notebook::{Notebook, Status};
 use crate::model::saved::{is_date, RECORDS_ADVICE_KEY};
-use crate::web::dom::{call_method, call_method_with, set_property};
+use crate::web::dom::{
+    call_method, call_method_with, document, focused_within, property, set_property,
+};
 use crate::web::{page, storage};
 use crate::widget::store::Store;
 
@@ -81,21 +83,24 @@ pub(super) fn kept_notebook(store: Store) -> Notebook {
     if let Some(unsaved) = UNSAVED.with_borrow(Clone::clone) {
         return unsaved;
     }
-    storage::load_notebook(store.current).unwrap_or_else(|fresh| {
+    storage::load_notebook(store.current).unwrap_or_else(|| {
         TROUBLE.set(Some(Trouble::Unreadable));
-        fresh
+        Notebook::default()
     })
 }
 
 /// Keeps the notebook as changed; once it holds something, the browser is
 /// asked to keep its storage and the visitor how to keep the records.
-pub(super) fn keep(store: Store, notebook: &Notebook) {
+/// True where storage refuses it for the first time: the plan must say so.
+pub(super) fn keep(store: Store, notebook: &Notebook) -> bool {
     static ASKED: AtomicBool = AtomicBool::new(false);
     let saved = storage::save_notebook(store.current, notebook);
     UNSAVED.set((!saved).then(|| notebook.clone()));
-    if !saved {
-        TROUBLE.set(Some(Trouble::NotSaved));
-    }
+    let newly_refused = !saved
+        && !matches!(
+            TROUBLE.replace(Some(Trouble::NotSaved)),
+            Some(Trouble::NotSaved)
+        );
     if !notebook.is_empty() {
         if !ASKED.swap(true, Ordering::Relaxed) {
             page::ask_to_keep_storage();
@@ -108,6 +113,7 @@ pub(super) fn keep(store: Store, notebook: &Notebook) {
     // Kept from now on, so that the plan is drawn with the next steps;
     // drawn here, by whoever changed it.
     store.notebook_kept.update_untracked(|kept| *kept = true);
+    newly_refused
 }
 
 /// What a control of the notes or the plan does, or the plan's section
@@ -182,10 +188,9 @@ pub(super) fn notebook_acted(store: Store, element: &web_sys::Element) -> bool {
         _ => return false,
     }
     if notebook != before {
+        // Drawn whole the first time, and when what is said above it changes.
         let first = !store.notebook_kept.get_untracked();
-        let refused_before = matches!(TROUBLE.get(), Some(Trouble::NotSaved));
-        keep(store, &notebook);
-        let newly_refused = !refused_before && matches!(TROUBLE.get(), Some(Trouble::NotSaved));
+        let newly_refused = keep(store, &notebook);
         match plan_section() {
             Some(section) if rows_changed || first || newly_refused => {
                 draw(store, &section, &notebook)
@@ -202,19 +207,10 @@ fn plan_section() -> Option<web_sys::Element> {
     document()?.get_element_by_id("plan")
 }
 
-fn document() -> Option<web_sys::Document> {
-    web_sys::window()?.document()
-}
-
-/// A property of an element, read by name (see [`call_method`]).
-fn property(element: &web_sys::Element, name: &str) -> JsValue {
-    js_sys::Reflect::get(element, &name.into()).unwrap_or(JsValue::UNDEFINED)
-}
-
 /// Draws the plan into its section, with what went wrong in keeping it,
 /// and the advice on keeping the records when it is due and the saved
 /// results do not show it; keeps focus on the control that had it. The
-/// open notes are drawn again too, but for one being written in.
+/// open notes are drawn again too ([`redraw_open_notes`]).
 fn draw(store: Store, section: &web_sys::Element, notebook: &Notebook) {
     let lang = store.lang();
     let strings = lang.plan_strings();
@@ -229,7 +225,7 @@ fn draw(store: Store, section: &web_sys::Element, notebook: &Notebook) {
     if store.records_advice.get_untracked() && store.snapshots().with_untracked(Vec::is_empty) {
         html.push(&records_advice_html(lang));
     }
-    let focused = focused_in(section).and_then(|control| {
+    let focused = focused_within(section).and_then(|control| {
         Some((
             control.get_attribute("data-testid")?,
             control.get_attribute("data-item")?,
@@ -242,6 +238,12 @@ fn draw(store: Store, section: &web_sys::Element, notebook: &Notebook) {
             call_method(&control, "focus");
         }
     }
+    redraw_open_notes(store, notebook);
+}
+
+/// Draws each open note and evidence again, as `notebook` has them, but
+/// for one being written in.
+fn redraw_open_notes(store: Store, notebook: &Notebook) {
     let questions = document().and_then(|d| d.get_element_by_id("questions"));
     let Some(panels) = questions.and_then(|q| q.query_selector_all(".item-notes").ok()) else {
         return;
@@ -258,7 +260,7 @@ fn draw(store: Store, section: &web_sys::Element, notebook: &Notebook) {
             .ok()
             .flatten()
             .and_then(|note| note.get_attribute("data-item"));
-        if let (Some(item), None) = (item, focused_in(&panel)) {
+        if let (Some(item), None) = (item, focused_within(&panel)) {
             set_property(
                 &panel,
                 "outerHTML",
@@ -282,13 +284,6 @@ fn with_plan<T>(store: Store, notebook: &Notebook, write: impl FnOnce(&Plan) -> 
 
 fn html_alert(text: &str) -> Html {
     crate::html!("<p class=\"unavailable\" role=\"alert\">{}</p>", text)
-}
-
-/// The element with focus, if it is within `within`.
-fn focused_in(within: &web_sys::Element) -> Option<web_sys::Element> {
-    let active = js_sys::Reflect::get(&document()?.into(), &"activeElement".into()).ok()?;
-    let inside = call_method_with(within, "contains", std::slice::from_ref(&active))?;
-    (inside == JsValue::TRUE).then(|| active.dyn_into().ok())?
 }
 
 /// What follows from a change to a row's fields or to a note: the row's
