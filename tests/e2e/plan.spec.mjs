@@ -257,6 +257,24 @@ test('the records file carries notes and plan, merged item by item, and counts t
   expect(await notebook(freshPage)).toEqual(before);
 });
 
+test('a plan entry alone is worth keeping: the browser is asked to keep storage, the advice shown once', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.persistCalls = 0;
+    if (navigator.storage) navigator.storage.persist = async () => { window.persistCalls += 1; return false; };
+  });
+  await open(page);
+  await answerAll(page, 'infra.', '1');
+  expect(await page.evaluate(() => window.persistCalls)).toBe(0);
+  await expect(page.getByTestId('records-advice')).toHaveCount(0);
+  await page.getByTestId('plan-from-next-steps').click();
+  await expect(page.getByTestId('plan-row')).not.toHaveCount(0);
+  await expect.poll(() => page.evaluate(() => window.persistCalls)).toBe(1);
+  await expect(page.getByTestId('records-advice')).toHaveCount(1);
+  await page.reload();
+  await expect(page.getByTestId('plan-row')).not.toHaveCount(0);
+  await expect(page.getByTestId('records-advice')).toHaveCount(0);
+});
+
 test('a notebook that cannot be read is set aside whole, and said so', async ({ page }) => {
   await page.addInitScript((key) => {
     if (!sessionStorage.getItem('seeded')) {
